@@ -1,0 +1,172 @@
+// Package data holds the Bilateral dataset: its types, loading and validation.
+// It is plain Go (no syscall/js) so the rules are tested natively and shared by
+// the server, the prerenderer and the Wasm client.
+package data
+
+// Text is reader-facing text keyed by language ("en" is required; "ru" and
+// "az" will follow). Views never hard-code such text: they read it from here.
+type Text map[string]string
+
+// In returns the text in lang, falling back to English.
+func (t Text) In(lang string) string {
+	if s, ok := t[lang]; ok && s != "" {
+		return s
+	}
+	return t["en"]
+}
+
+// Dataset is the whole file data/relations.json.
+type Dataset struct {
+	// Version of the file format, so a future reader can refuse a newer file.
+	Format     int        `json:"format"`
+	Source     Source     `json:"source"`
+	Countries  []Country  `json:"countries"`
+	Entities   []Entity   `json:"entities"`
+	Figures    []Figure   `json:"figures"`
+	Series     []Series   `json:"series"`
+	Events     []Event    `json:"events"`
+	Lists      []List     `json:"lists"`
+	Gaps       []Gap      `json:"gaps"`
+	Categories []Category `json:"categories"`
+}
+
+// Source is the one article every record comes from.
+type Source struct {
+	Publisher string    `json:"publisher"` // "Caliber.az"
+	URL       string    `json:"url"`       // the hyperlink the article's terms require
+	Title     Text      `json:"title"`
+	Published string    `json:"published"` // ISO 8601 local time as printed, e.g. "2024-08-17T14:38"
+	Terms     Text      `json:"terms"`     // the reuse condition, in our words
+	Sections  []Section `json:"sections"`
+}
+
+// Section is one part of the article; every record names the section it comes from.
+type Section struct {
+	ID    string `json:"id"`    // "intro", "legal", "trade", "energy", "diplomacy"
+	Title Text   `json:"title"` // the article's heading, e.g. "Legal relations"
+}
+
+// Country is one side of the relationship.
+type Country struct {
+	ID   string `json:"id"` // ISO 3166-1 alpha-2, lower case: "ru", "az"
+	Name Text   `json:"name"`
+}
+
+// Entity is a named party, person, place, company, institution or infrastructure.
+type Entity struct {
+	ID      string `json:"id"`
+	Kind    string `json:"kind"` // see EntityKinds
+	Name    Text   `json:"name"`
+	Role    Text   `json:"role,omitempty"`    // e.g. "Chief of the Russian General Staff"
+	Country string `json:"country,omitempty"` // a Country id when the entity belongs to one side
+	// ArticleSpelling is set when the article spells the name differently from
+	// the correct spelling stored in Name (e.g. "Danford" for Dunford).
+	ArticleSpelling string `json:"articleSpelling,omitempty"`
+	Note            Text   `json:"note,omitempty"`
+	Section         string `json:"section"`
+}
+
+// Figure is one number the article states, or one we derive from those.
+type Figure struct {
+	ID    string `json:"id"`
+	Label Text   `json:"label"`
+	// Value is the number as the article states it, in Scale units of Unit
+	// (4.358 with scale "billion" and unit "usd"). Nil when the figure is a range.
+	Value *float64 `json:"value,omitempty"`
+	// Low and High bound a range ("between 1.3 and 1.5 million tonnes").
+	Low   *float64 `json:"low,omitempty"`
+	High  *float64 `json:"high,omitempty"`
+	Unit  string   `json:"unit"`            // see Units
+	Scale string   `json:"scale,omitempty"` // see Scales; "" means ones
+	// Period is an ISO 8601 date or interval: "2023", "2024-01/2024-06", "2000/2006".
+	Period string `json:"period"`
+	// Qualifier is how the source hedges the number; see Qualifiers.
+	Qualifier string `json:"qualifier"`
+	// Direction is "ru-az", "az-ru", "bilateral" or "" when it does not apply.
+	Direction string   `json:"direction,omitempty"`
+	Derived   *Derived `json:"derived,omitempty"`
+	Section   string   `json:"section"`
+	Note      Text     `json:"note,omitempty"`
+	// Entities the figure is about (a partner in a ranking, a company).
+	Entities []string `json:"entities,omitempty"`
+}
+
+// Derived says how a figure is computed from other figures; the validator recomputes it.
+type Derived struct {
+	// Formula is one of Formulas.
+	Formula string `json:"formula"`
+	// Inputs are figure ids (or, for "years-to-publication", an event id), in the formula's order.
+	Inputs []string `json:"inputs"`
+	// Decimals the stored value is rounded to.
+	Decimals int  `json:"decimals"`
+	Note     Text `json:"note,omitempty"`
+}
+
+// Series is an ordered run of figures for one chart, with gaps explicit.
+type Series struct {
+	ID      string  `json:"id"`
+	Title   Text    `json:"title"`
+	Unit    string  `json:"unit"`
+	Scale   string  `json:"scale,omitempty"` // the scale the chart shows values in
+	Section string  `json:"section"`
+	Points  []Point `json:"points"`
+}
+
+// Point is one period of a series: a figure, or a gap the source leaves.
+type Point struct {
+	Period string `json:"period"`
+	Figure string `json:"figure,omitempty"` // empty when Gap is true
+	Gap    bool   `json:"gap,omitempty"`
+	Note   Text   `json:"note,omitempty"` // why there is a gap, or what the point stands for
+}
+
+// Event is something dated: a signing, a meeting, a period of supply.
+type Event struct {
+	ID string `json:"id"`
+	// Date is ISO 8601: "1997-07-03", "2017-02" or "2011".
+	Date string `json:"date"`
+	// Precision is "day", "month" or "year" and must match Date.
+	Precision string `json:"precision"`
+	// End, when set, makes the event a period (same format and precision rules).
+	End          string   `json:"end,omitempty"`
+	EndPrecision string   `json:"endPrecision,omitempty"`
+	Category     string   `json:"category"`          // a Category id
+	Parties      []string `json:"parties,omitempty"` // entity or country ids
+	Title        Text     `json:"title"`
+	Summary      Text     `json:"summary"`
+	Figures      []string `json:"figures,omitempty"` // related figure ids
+	Section      string   `json:"section"`
+	// Key marks the defining moments shown in the overview's compact timeline.
+	Key bool `json:"key,omitempty"`
+}
+
+// Category groups events on the timeline.
+type Category struct {
+	ID    string `json:"id"`
+	Label Text   `json:"label"`
+}
+
+// List is a simple list of items the article names (goods that flow one way,
+// export destinations, powers Baku balances between).
+type List struct {
+	ID        string     `json:"id"`
+	Title     Text       `json:"title"`
+	Direction string     `json:"direction,omitempty"`
+	Section   string     `json:"section"`
+	Items     []ListItem `json:"items"`
+}
+
+// ListItem is one entry of a List, optionally pointing at an entity.
+type ListItem struct {
+	Text   Text   `json:"text"`
+	Entity string `json:"entity,omitempty"`
+	Rank   int    `json:"rank,omitempty"` // for ordered lists such as partner rankings
+}
+
+// Gap is something a reader might expect that the source does not say.
+type Gap struct {
+	ID      string `json:"id"`
+	Text    Text   `json:"text"`
+	Section string `json:"section"`
+	Series  string `json:"series,omitempty"` // the series the gap shows in, if any
+}
