@@ -1,0 +1,181 @@
+package app
+
+import (
+	"strings"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"bilateral/app/format"
+	"bilateral/app/i18n"
+	"bilateral/components"
+	"bilateral/data"
+)
+
+// Building blocks the views share: figure cards, named lists and event tables,
+// all read from the dataset so no view types a number or a name.
+
+// figureCard shows one figure; link makes the card point at the view that explains it.
+func figureCard(d *data.Dataset, id, lang string, link bool) goapp.UI {
+	f, ok := d.Figure(id)
+	if !ok {
+		return nil
+	}
+	card := &components.FigureCard{
+		ID:      f.ID,
+		Label:   f.Label.In(lang),
+		Value:   format.Figure(*f, lang),
+		Period:  format.Period(f.Period, lang),
+		Source:  sourceLine(d, f.Section, lang),
+		Derived: derivation(d, f, lang),
+		Marker:  i18n.T(lang, "fig.derived"),
+	}
+	if link {
+		v := ViewOfSection(f.Section)
+		card.Href = v.Path + "#fig-" + f.ID
+		card.LinkTxt = i18n.T(lang, "fig.goto") + " " + v.Title(lang)
+	}
+	return card
+}
+
+// figureCards lays out several cards; unknown ids are skipped so a dataset
+// without one figure still renders the rest.
+func figureCards(d *data.Dataset, ids []string, lang string, link bool) goapp.UI {
+	return goapp.Div().Class("cards").Body(
+		goapp.Range(ids).Slice(func(i int) goapp.UI { return figureCard(d, ids[i], lang, link) }),
+	)
+}
+
+// sectionFigures lists the ids of every figure from one article section, in
+// dataset order, so a view shows all of its figures even as the dataset grows.
+func sectionFigures(d *data.Dataset, section string, except ...string) []string {
+	skip := map[string]bool{}
+	for _, id := range except {
+		skip[id] = true
+	}
+	var ids []string
+	for _, f := range d.Figures {
+		if f.Section == section && !skip[f.ID] {
+			ids = append(ids, f.ID)
+		}
+	}
+	return ids
+}
+
+// otherFigures shows the section's figures that no group of the view shows,
+// so a figure added to the dataset is never left off its view.
+func otherFigures(d *data.Dataset, section, lang string, shown ...[]string) goapp.UI {
+	var except []string
+	for _, ids := range shown {
+		except = append(except, ids...)
+	}
+	rest := sectionFigures(d, section, except...)
+	if len(rest) == 0 {
+		return nil
+	}
+	return block("other-figures", i18n.T(lang, "h.figures"), figureCards(d, rest, lang, false))
+}
+
+// derivation says how a derived figure was computed, or "" for a stated one.
+func derivation(d *data.Dataset, f *data.Figure, lang string) string {
+	if f.Derived == nil {
+		return ""
+	}
+	var inputs []string
+	for _, id := range f.Derived.Inputs {
+		if in, ok := d.Figure(id); ok {
+			inputs = append(inputs, in.Label.In(lang)+" ("+format.Figure(*in, lang)+")")
+		} else if e, ok := d.Event(id); ok {
+			inputs = append(inputs, e.Title.In(lang)+" ("+format.Date(e.Date, lang)+")")
+		}
+	}
+	s := i18n.T(lang, "fig.derived.from") + " " + strings.Join(inputs, " and ") +
+		": " + i18n.T(lang, "formula."+f.Derived.Formula) + "."
+	if note := f.Derived.Note.In(lang); note != "" {
+		s += " " + note
+	}
+	return s
+}
+
+// listBlock shows one named list of the dataset as a titled list.
+func listBlock(d *data.Dataset, id, lang string) goapp.UI {
+	l, ok := d.List(id)
+	if !ok {
+		return nil
+	}
+	ranked := len(l.Items) > 0 && l.Items[0].Rank > 0
+	items := goapp.Range(l.Items).Slice(func(i int) goapp.UI {
+		it := l.Items[i]
+		return goapp.Li().DataSet("entity", it.Entity).Text(it.Text.In(lang))
+	})
+	var list goapp.UI = goapp.Ul().Body(items)
+	if ranked {
+		list = goapp.Ol().Body(items)
+	}
+	return goapp.Section().Class("list-block").ID("list-"+l.ID).Body(
+		goapp.H3().Text(l.Title.In(lang)),
+		goapp.If(l.Direction != "", func() goapp.UI {
+			return goapp.P().Class("direction").Text(i18n.T(lang, "dir."+l.Direction))
+		}),
+		list,
+		goapp.P().Class("card-source").Text(sourceLine(d, l.Section, lang)),
+	)
+}
+
+// eventsTable lists events with their dates, parties and summaries.
+func eventsTable(d *data.Dataset, events []data.Event, caption, lang string) goapp.UI {
+	rows := make([][]components.Cell, len(events))
+	ids := make([]string, len(events))
+	for i, e := range events {
+		cat := e.Category
+		if c, ok := d.Category(e.Category); ok {
+			cat = c.Label.In(lang)
+		}
+		rows[i] = []components.Cell{
+			{Text: format.Span(e.Date, e.End, lang), Class: "nowrap"},
+			{Text: e.Title.In(lang)},
+			{Text: e.Summary.In(lang)},
+			{Text: partyNames(d, e.Parties, lang)},
+			{Text: cat},
+		}
+		ids[i] = "event-" + e.ID
+	}
+	return &components.Table{
+		Caption: caption,
+		Head: []string{i18n.T(lang, "col.date"), i18n.T(lang, "col.event"), i18n.T(lang, "col.note"),
+			i18n.T(lang, "col.parties"), i18n.T(lang, "col.category")},
+		Rows:   rows,
+		RowIDs: ids,
+	}
+}
+
+// eventsWhere returns the events that match keep, in date order.
+func eventsWhere(d *data.Dataset, keep func(e data.Event) bool) []data.Event {
+	var out []data.Event
+	for _, e := range d.Events {
+		if keep(e) {
+			out = append(out, e)
+		}
+	}
+	sortEvents(out)
+	return out
+}
+
+// partyNames writes the names of entities or countries, in order.
+func partyNames(d *data.Dataset, ids []string, lang string) string {
+	names := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if e, ok := d.Entity(id); ok {
+			names = append(names, e.Name.In(lang))
+		} else if c, ok := d.Country(id); ok {
+			names = append(names, c.Name.In(lang))
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+// block is a titled part of a view.
+func block(id, title string, body ...goapp.UI) goapp.UI {
+	return goapp.Section().Class("block").ID(id).Aria("labelledby", id+"-h").Body(
+		append([]goapp.UI{goapp.H2().ID(id + "-h").Text(title)}, body...)...,
+	)
+}

@@ -1,0 +1,102 @@
+// Package charts builds ECharts options in Go with go-echarts, as plain JSON
+// data: no JS functions and no go-echarts template rendering, which would
+// swell the Wasm. It is pure Go so every option is tested natively.
+package charts
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+// Option is an ECharts option as generic JSON, so we can add what go-echarts'
+// types lack (aria descriptions, decals, mark areas) before it is sent.
+type Option map[string]any
+
+type jsoner interface {
+	Validate()
+	JSON() map[string]any
+}
+
+// fromChart turns a go-echarts chart into an Option.
+func fromChart(c jsoner) (Option, error) {
+	c.Validate()
+	b, err := json.Marshal(c.JSON())
+	if err != nil {
+		return nil, fmt.Errorf("encoding chart option: %w", err)
+	}
+	var o Option
+	if err := json.Unmarshal(b, &o); err != nil {
+		return nil, fmt.Errorf("decoding chart option: %w", err)
+	}
+	return o, nil
+}
+
+// JSON is the option as ECharts' setOption expects it.
+func (o Option) JSON() string {
+	b, err := json.Marshal(o)
+	if err != nil {
+		// An Option only ever holds JSON-decoded values, which always encode.
+		panic(err)
+	}
+	return string(b)
+}
+
+// series returns series i as a map, or nil.
+func (o Option) series(i int) map[string]any {
+	list, _ := o["series"].([]any)
+	if i < 0 || i >= len(list) {
+		return nil
+	}
+	s, _ := list[i].(map[string]any)
+	return s
+}
+
+// item returns data item j of series i as a map, or nil.
+func (o Option) item(i, j int) map[string]any {
+	s := o.series(i)
+	if s == nil {
+		return nil
+	}
+	list, _ := s["data"].([]any)
+	if j < 0 || j >= len(list) {
+		return nil
+	}
+	m, _ := list[j].(map[string]any)
+	return m
+}
+
+// frame sets what every chart of ours shares: an accessible description,
+// explicit legend and grid positions (ECharts 6 moved the default legend to
+// the bottom), our palette, and no entry animation so the first frame is final.
+func (o Option) frame(description string) {
+	o["aria"] = map[string]any{
+		"enabled": true,
+		"label":   map[string]any{"enabled": true, "description": description},
+		"decal":   map[string]any{"show": false},
+	}
+	o["color"] = Palette
+	o["animation"] = false
+	o["legend"] = map[string]any{"show": false}
+	o["grid"] = map[string]any{"left": 56, "right": 24, "top": 40, "bottom": 48, "containLabel": true}
+	delete(o, "toolbox")
+	delete(o, "title")
+}
+
+// derivedStyle draws a derived value lighter and hatched, so it never passes
+// for a figure the source stated.
+func derivedStyle(color string) map[string]any {
+	return map[string]any{
+		"color":       color,
+		"opacity":     0.45,
+		"borderColor": color,
+		"borderWidth": 1.5,
+		"borderType":  "dashed",
+		"decal": map[string]any{
+			"symbol":     "rect",
+			"dashArrayX": []any{1, 0},
+			"dashArrayY": []any{3, 5},
+			"rotation":   -0.785,
+			"color":      "rgba(255,255,255,0.6)",
+		},
+	}
+}

@@ -1,0 +1,74 @@
+//go:build wasm
+
+package app
+
+import (
+	"errors"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"bilateral/data"
+)
+
+// requestDataset fetches the dataset the server serves (which may be a -data
+// file) and re-renders the asking view when it arrives. The page preloads the
+// same URL, so this normally reads from the preload, not the network.
+func requestDataset(ctx goapp.Context) {
+	if d, err := Dataset(); d != nil || err != nil {
+		return
+	}
+	ctx.Async(func() {
+		b, err := fetchBytes(DatasetPath)
+		var d *data.Dataset
+		if err == nil {
+			d, err = data.Parse(DatasetPath, b)
+		}
+		ctx.Dispatch(func(goapp.Context) {
+			if err != nil {
+				setLoadError(err)
+				return
+			}
+			SetDataset(d)
+		})
+	})
+}
+
+// fetchBytes is a blocking fetch for a goroutine other than the UI's.
+func fetchBytes(url string) ([]byte, error) {
+	type result struct {
+		b   []byte
+		err error
+	}
+	done := make(chan result, 1)
+	var onBody, onResp, onFail goapp.Func
+	onFail = goapp.FuncOf(func(_ goapp.Value, args []goapp.Value) any {
+		msg := "network error"
+		if len(args) > 0 && args[0].Truthy() {
+			msg = args[0].Call("toString").String()
+		}
+		done <- result{err: errors.New("fetching " + url + ": " + msg)}
+		return nil
+	})
+	onBody = goapp.FuncOf(func(_ goapp.Value, args []goapp.Value) any {
+		u8 := goapp.Window().Get("Uint8Array").New(args[0])
+		b := make([]byte, u8.Length())
+		goapp.CopyBytesToGo(b, u8)
+		done <- result{b: b}
+		return nil
+	})
+	onResp = goapp.FuncOf(func(_ goapp.Value, args []goapp.Value) any {
+		resp := args[0]
+		if !resp.Get("ok").Bool() {
+			done <- result{err: errors.New("fetching " + url + ": HTTP " + resp.Get("status").String())}
+			return nil
+		}
+		resp.Call("arrayBuffer").Call("then", onBody, onFail)
+		return nil
+	})
+	goapp.Window().Call("fetch", url).Call("then", onResp, onFail)
+	r := <-done
+	onBody.Release()
+	onResp.Release()
+	onFail.Release()
+	return r.b, r.err
+}

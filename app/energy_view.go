@@ -1,0 +1,42 @@
+package app
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"bilateral/app/i18n"
+	"bilateral/data"
+)
+
+type energyPage struct{ page }
+
+func (p *energyPage) OnNav(ctx goapp.Context) { p.enter(ctx, Views[3]) }
+
+var (
+	oilFigures = []string{"oil-2018-agreed", "oil-2019", "oil-2021", "oil-2022"}
+	gasFigures = []string{"gas-imports-max", "gas-deliveries-2022", "shah-deniz-reserves"}
+)
+
+func (p *energyPage) Render() goapp.UI {
+	return p.frame(Views[3], func(d *data.Dataset, lang string) []goapp.UI {
+		gas := eventsWhere(d, func(e data.Event) bool { return e.Section == "energy" })
+		return []goapp.UI{
+			block("oil", i18n.T(lang, "h.oil"),
+				chartOf(d, "oil-transit", seriesTitle(d, "oil-transit", lang), lang, "oil-transit"),
+				figureCards(d, oilFigures, lang, false)),
+			block("gas", i18n.T(lang, "h.gas"),
+				figureCards(d, gasFigures, lang, false),
+				eventsTable(d, gas, i18n.T(lang, "h.gas"), lang)),
+			block("shah-deniz", i18n.T(lang, "h.shahdeniz"), listBlock(d, "gas-export-destinations", lang)),
+			block("green", i18n.T(lang, "h.green"), listBlock(d, "green-corridor", lang)),
+			otherFigures(d, "energy", lang, oilFigures, gasFigures),
+		}
+	})
+}
+
+// seriesTitle is a dataset series' title, used as its chart's name.
+func seriesTitle(d *data.Dataset, id, lang string) string {
+	if s, ok := d.SeriesByID(id); ok {
+		return s.Title.In(lang)
+	}
+	return id
+}

@@ -1,0 +1,57 @@
+package app
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"bilateral/app/format"
+	"bilateral/app/i18n"
+	"bilateral/data"
+)
+
+// overviewFigures are the key figures of the relationship, each linking to
+// the view that explains it.
+var overviewFigures = []string{
+	"trade-2023", "trade-2023-growth", "trade-2024h1", "companies-russian-capital",
+	"investment-ru-az-2023", "investment-az-ru-2023", "treaties-total", "oil-2022",
+	"diplomatic-ties-years",
+}
+
+// occasion is the event the article was written for.
+const occasion = "putin-visit-2024"
+
+type overviewPage struct{ page }
+
+func (p *overviewPage) OnNav(ctx goapp.Context) { p.enter(ctx, Views[0]) }
+
+func (p *overviewPage) Render() goapp.UI {
+	return p.frame(Views[0], func(d *data.Dataset, lang string) []goapp.UI {
+		key := eventsWhere(d, func(e data.Event) bool { return e.Key })
+		var visit []goapp.UI
+		if e, ok := d.Event(occasion); ok {
+			visit = append(visit,
+				goapp.P().Class("occasion-date").Text(format.Span(e.Date, e.End, lang)),
+				goapp.H3().Text(e.Title.In(lang)),
+				goapp.P().Text(e.Summary.In(lang)),
+			)
+		}
+		visit = append(visit, listBlock(d, "visit-agenda", lang), listBlock(d, "visit-outcomes", lang))
+		return []goapp.UI{
+			block("occasion", i18n.T(lang, "h.occasion"), goapp.Div().Class("occasion").Body(visit...)),
+			block("key-figures", i18n.T(lang, "h.keyfigures"), figureCards(d, overviewFigures, lang, true)),
+			block("moments", i18n.T(lang, "h.moments"), momentList(d, key, lang)),
+		}
+	})
+}
+
+// momentList is the compact timeline of defining moments.
+func momentList(d *data.Dataset, events []data.Event, lang string) goapp.UI {
+	return goapp.Ol().Class("moments").Body(
+		goapp.Range(events).Slice(func(i int) goapp.UI {
+			e := events[i]
+			return goapp.Li().Body(
+				goapp.Span().Class("moment-date").Text(format.Span(e.Date, e.End, lang)),
+				goapp.A().Href("/timeline#event-"+e.ID).Text(e.Title.In(lang)),
+			)
+		}),
+	)
+}

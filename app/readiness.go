@@ -1,0 +1,36 @@
+package app
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// The readiness contract, kept stable for tests and benchmarks: the root
+// element's data-ready holds the view's name once the view and all of its
+// charts are drawn, and is removed as soon as a navigation begins.
+
+func rootElement() goapp.Value {
+	return goapp.Window().Get("document").Get("documentElement")
+}
+
+// clearReady says a navigation began, so nobody reads the old view as ready.
+func clearReady() {
+	if root := rootElement(); root.Truthy() {
+		root.Call("removeAttribute", "data-ready")
+	}
+}
+
+// markReadyIfDrawn sets data-ready to view once the dataset is in and no chart
+// of the page is still waiting for its first frame.
+func markReadyIfDrawn(view string) {
+	if d, err := Dataset(); d == nil && err == nil {
+		return
+	}
+	doc := goapp.Window().Get("document")
+	if !doc.Truthy() {
+		return
+	}
+	if doc.Call("querySelectorAll", `[data-chart]:not([data-rendered="true"])`).Length() > 0 {
+		return
+	}
+	rootElement().Call("setAttribute", "data-ready", view)
+}

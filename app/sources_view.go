@@ -1,0 +1,99 @@
+package app
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"bilateral/app/format"
+	"bilateral/app/i18n"
+	"bilateral/components"
+	"bilateral/data"
+)
+
+type sourcesPage struct{ page }
+
+func (p *sourcesPage) OnNav(ctx goapp.Context) { p.enter(ctx, Views[6]) }
+
+func (p *sourcesPage) Render() goapp.UI {
+	return p.frame(Views[6], func(d *data.Dataset, lang string) []goapp.UI {
+		return []goapp.UI{
+			block("citation", i18n.T(lang, "h.citation"), citation(d, lang)),
+			block("provenance", i18n.T(lang, "h.provenance"), provenanceTable(d, lang)),
+			block("spelling", i18n.T(lang, "h.spelling"), spellingTable(d, lang)),
+			block("gaps", i18n.T(lang, "h.gaps"), gapList(d, lang)),
+			block("entities", i18n.T(lang, "h.entities"), entityTable(d, lang)),
+		}
+	})
+}
+
+// provenanceTable lists every figure with everything needed to trace it.
+func provenanceTable(d *data.Dataset, lang string) goapp.UI {
+	rows := make([][]components.Cell, len(d.Figures))
+	ids := make([]string, len(d.Figures))
+	for i := range d.Figures {
+		f := &d.Figures[i]
+		derived, class := i18n.T(lang, "no"), ""
+		if f.Derived != nil {
+			derived, class = derivation(d, f, lang), "derived"
+		}
+		section := f.Section
+		if s, ok := d.Section(f.Section); ok {
+			section = s.Title.In(lang)
+		}
+		rows[i] = []components.Cell{
+			{Text: f.Label.In(lang), Class: class},
+			{Text: format.Amount(*f, lang), Class: "num " + class},
+			{Text: i18n.T(lang, "q."+f.Qualifier)},
+			{Text: format.UnitName(f.Unit, f.Scale, lang)},
+			{Text: format.Period(f.Period, lang), Class: "nowrap"},
+			{Text: section},
+			{Text: derived, Class: class},
+		}
+		ids[i] = "prov-" + f.ID
+	}
+	return &components.Table{
+		Caption: i18n.T(lang, "h.provenance"),
+		Head: []string{i18n.T(lang, "col.figure"), i18n.T(lang, "col.value"), i18n.T(lang, "col.qualifier"),
+			i18n.T(lang, "col.unit"), i18n.T(lang, "col.period"), i18n.T(lang, "col.section"), i18n.T(lang, "col.derived")},
+		Rows:   rows,
+		RowIDs: ids,
+	}
+}
+
+// spellingTable shows the names the article misspells next to the correct ones.
+func spellingTable(d *data.Dataset, lang string) goapp.UI {
+	var rows [][]components.Cell
+	for _, e := range d.Entities {
+		if e.ArticleSpelling == "" {
+			continue
+		}
+		rows = append(rows, []components.Cell{
+			{Text: e.Name.In(lang)}, {Text: e.ArticleSpelling}, {Text: e.Note.In(lang)},
+		})
+	}
+	return &components.Table{
+		Caption: i18n.T(lang, "h.spelling"),
+		Head:    []string{i18n.T(lang, "col.name"), i18n.T(lang, "col.article"), i18n.T(lang, "col.note")},
+		Rows:    rows,
+	}
+}
+
+// gapList names what the source leaves out, so no gap reads as a zero.
+func gapList(d *data.Dataset, lang string) goapp.UI {
+	return goapp.Ul().Class("gaps").Body(goapp.Range(d.Gaps).Slice(func(i int) goapp.UI {
+		g := d.Gaps[i]
+		return goapp.Li().ID("gap-" + g.ID).Text(g.Text.In(lang))
+	}))
+}
+
+// entityTable lists every named party of the article.
+func entityTable(d *data.Dataset, lang string) goapp.UI {
+	rows := make([][]components.Cell, len(d.Entities))
+	for i, e := range d.Entities {
+		rows[i] = []components.Cell{{Text: e.Name.In(lang)}, {Text: i18n.T(lang, "kind."+e.Kind)}, {Text: e.Role.In(lang)}}
+	}
+	return &components.Table{
+		Caption: i18n.T(lang, "h.entities"),
+		Head:    []string{i18n.T(lang, "col.name"), i18n.T(lang, "col.kind"), i18n.T(lang, "col.role")},
+		Rows:    rows,
+	}
+}

@@ -1,0 +1,106 @@
+// Package components holds the reusable pieces of Bilateral's interface:
+// the chart, figure cards, tables, navigation and the citation. They take
+// ready-made text and options, so they know nothing of the dataset.
+package components
+
+import (
+	"strconv"
+	"time"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// ChartRendered is the action a Chart sends once ECharts has drawn its first
+// frame, so the view can tell when all its charts are on screen.
+const ChartRendered = "bilateral.chart-rendered"
+
+// Chart is a container ECharts draws into. Option is the ECharts option as
+// JSON, built in Go (see app/charts); the container carries data-chart=ID and
+// gets data-rendered="true" after the first frame, the readiness contract
+// tests and benchmarks wait for.
+type Chart struct {
+	goapp.Compo
+
+	ID     string
+	Option string
+	Label  string // the accessible name of the chart
+	Height int    // CSS pixels, reserved before drawing so nothing shifts
+
+	instance goapp.Value
+	onFrame  goapp.Func
+	drawn    bool
+}
+
+// Render reserves the chart's space; the drawing happens in OnMount.
+func (c *Chart) Render() goapp.UI {
+	h := c.Height
+	if h == 0 {
+		h = 320
+	}
+	return goapp.Div().
+		Class("chart").
+		DataSet("chart", c.ID).
+		Attr("role", "img").
+		Aria("label", c.Label).
+		Style("height", strconv.Itoa(h)+"px")
+}
+
+// OnMount draws the chart once ECharts has loaded.
+func (c *Chart) OnMount(ctx goapp.Context) { c.draw(ctx) }
+
+// OnUpdate redraws with the new option when the parent changes it.
+func (c *Chart) OnUpdate(ctx goapp.Context) {
+	if c.instance != nil {
+		c.instance.Call("setOption", parseJSON(c.Option), true)
+	}
+}
+
+// OnResize keeps the chart the width of its container.
+func (c *Chart) OnResize(ctx goapp.Context) {
+	if c.instance != nil {
+		c.instance.Call("resize")
+	}
+}
+
+// OnDismount frees the ECharts instance, so moving among views leaks none.
+func (c *Chart) OnDismount() {
+	if c.instance != nil {
+		c.instance.Call("dispose")
+		c.instance = nil
+	}
+	if c.onFrame != nil {
+		c.onFrame.Release()
+		c.onFrame = nil
+	}
+}
+
+func (c *Chart) draw(ctx goapp.Context) {
+	if !c.Mounted() {
+		return
+	}
+	echarts := goapp.Window().Get("echarts")
+	if !echarts.Truthy() {
+		// The ECharts script is deferred and downloads beside the Wasm; wait for it.
+		ctx.After(15*time.Millisecond, c.draw)
+		return
+	}
+	el := c.JSValue()
+	c.instance = echarts.Call("init", el, Theme(), map[string]any{"renderer": "canvas"})
+	c.onFrame = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
+		if c.drawn {
+			return nil
+		}
+		c.drawn = true
+		ctx.Dispatch(func(ctx goapp.Context) {
+			el.Call("setAttribute", "data-rendered", "true")
+			ctx.NewAction(ChartRendered)
+		})
+		return nil
+	})
+	c.instance.Call("on", "rendered", c.onFrame)
+	c.instance.Call("setOption", parseJSON(c.Option))
+}
+
+func parseJSON(s string) goapp.Value {
+	return goapp.Window().Get("JSON").Call("parse", s)
+}

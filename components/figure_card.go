@@ -1,0 +1,44 @@
+package components
+
+import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// FigureCard shows one figure large, with what it is, its period and where it
+// comes from. A derived figure is drawn differently and says how it was made.
+type FigureCard struct {
+	goapp.Compo
+
+	ID      string // the figure id, used as the card's anchor
+	Label   string
+	Value   string // already written with its hedge and unit
+	Period  string
+	Source  string // "Caliber.az · Trade and investments"
+	Derived string // empty, or how the value was computed
+	Marker  string // the word shown on derived cards ("derived")
+	Href    string // where the figure is explained; empty for none
+	LinkTxt string
+}
+
+// Render draws the card.
+func (c *FigureCard) Render() goapp.UI {
+	class := "card"
+	if c.Derived != "" {
+		class += " derived"
+	}
+	return goapp.Article().Class(class).ID("fig-"+c.ID).DataSet("figure", c.ID).Body(
+		goapp.P().Class("card-label").Text(c.Label),
+		goapp.P().Class("card-value").Body(
+			goapp.Text(c.Value),
+			goapp.If(c.Derived != "", func() goapp.UI {
+				return goapp.Span().Class("badge").Title(c.Derived).Text(c.Marker)
+			}),
+		),
+		goapp.P().Class("card-period").Text(c.Period),
+		goapp.If(c.Derived != "", func() goapp.UI {
+			return goapp.P().Class("card-derived").Text(c.Derived)
+		}),
+		goapp.P().Class("card-source").Text(c.Source),
+		goapp.If(c.Href != "", func() goapp.UI {
+			return goapp.A().Class("card-link").Href(c.Href).Text(c.LinkTxt)
+		}),
+	)
+}

@@ -1,0 +1,59 @@
+package components
+
+import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// Cell is one table cell: text, an optional link and an optional class
+// ("derived", "gap", "num") that styles it.
+type Cell struct {
+	Text  string
+	Href  string
+	Class string
+}
+
+// Table is a plain data table with a caption, the accessible twin of a chart
+// or the full listing of a kind of record.
+type Table struct {
+	goapp.Compo
+
+	Caption string
+	Head    []string
+	Rows    [][]Cell
+	RowIDs  []string // optional anchors, one per row
+}
+
+// Render writes the table inside a scroll box so narrow screens never scroll
+// the whole page sideways.
+func (t *Table) Render() goapp.UI {
+	return goapp.Div().Class("table-wrap").Attr("tabindex", "0").Attr("role", "region").Aria("label", t.Caption).Body(
+		goapp.Table().Body(
+			goapp.Caption().Text(t.Caption),
+			goapp.THead().Body(goapp.Tr().Body(
+				goapp.Range(t.Head).Slice(func(i int) goapp.UI {
+					return goapp.Th().Scope("col").Text(t.Head[i])
+				}),
+			)),
+			goapp.TBody().Body(
+				goapp.Range(t.Rows).Slice(func(i int) goapp.UI {
+					row := goapp.Tr()
+					if i < len(t.RowIDs) && t.RowIDs[i] != "" {
+						row = row.ID(t.RowIDs[i])
+					}
+					return row.Body(goapp.Range(t.Rows[i]).Slice(func(j int) goapp.UI {
+						return cell(t.Rows[i][j], j == 0)
+					}))
+				}),
+			),
+		),
+	)
+}
+
+func cell(c Cell, header bool) goapp.UI {
+	var content goapp.UI = goapp.Text(c.Text)
+	if c.Href != "" {
+		content = goapp.A().Href(c.Href).Text(c.Text)
+	}
+	if header {
+		return goapp.Th().Scope("row").Class(c.Class).Body(content)
+	}
+	return goapp.Td().Class(c.Class).Body(content)
+}
