@@ -111,6 +111,9 @@ func SeriesBars(d *data.Dataset, lang string, seriesIDs ...string) (Option, erro
 		if b.fig == nil {
 			continue
 		}
+		if lbl, ok := o.item(1, i)["label"].(map[string]any); ok {
+			lbl["lineHeight"] = 16
+		}
 		if it := o.item(1, i); it != nil && b.fig.Derived != nil {
 			it["itemStyle"] = derivedStyle(Primary)
 		}

@@ -1,0 +1,199 @@
+package data
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"time"
+)
+
+// arity is the number of inputs each formula takes, and what they are, for
+// the reason given when the count is wrong.
+var arity = map[string]struct {
+	n    int
+	want string
+}{
+	"base-from-growth":     {2, "[current, growth%]"},
+	"difference":           {2, "[a, b]"},
+	"years-to-publication": {1, "[event]"},
+}
+
+// maxDecimals bounds Derived.Decimals: float64 holds about 15 significant
+// digits, so a stored value with more decimals cannot be compared honestly.
+const maxDecimals = 9
+
+// derived checks a derived figure's formula and inputs, then recomputes it:
+// a derived number shown to readers must follow from the stated ones.
+func (c *checker) derived(p string, f *Figure) {
+	dv := f.Derived
+	c.text(p+".note", dv.Note, false)
+	ok := true
+	if dv.Decimals < 0 || dv.Decimals > maxDecimals {
+		c.add(p+".decimals", "decimals %d is outside 0–%d", dv.Decimals, maxDecimals)
+		ok = false
+	}
+	if !Formulas[dv.Formula] {
+		c.oneOf(p+".formula", "formula", dv.Formula, Formulas)
+		return
+	}
+	a := arity[dv.Formula]
+	if len(dv.Inputs) != a.n {
+		c.add(p+".inputs", "%s takes %d input(s) %s; got %d", dv.Formula, a.n, a.want, len(dv.Inputs))
+		return
+	}
+	if f.Qualifier == "range" {
+		c.add(p, "a derived figure has one value, not a range")
+		ok = false
+	}
+	if dv.Formula == "years-to-publication" {
+		ip := p + ".inputs[0]"
+		c.ref(ip, "event", dv.Inputs[0], c.events)
+		if f.Unit != "year" {
+			c.add(p+".formula", "years-to-publication gives years; the figure's unit is %q, want \"year\"", f.Unit)
+			ok = false
+		}
+		e, found := c.d.Event(dv.Inputs[0])
+		if !found || !ok || f.Value == nil {
+			return
+		}
+		from, _, err := ParseDate(e.Date)
+		if err != nil || c.published.IsZero() {
+			return // reported at the event or at source.published
+		}
+		if c.published.Before(from) {
+			c.add(ip, "event %q is dated %s, after the article was published", e.ID, e.Date)
+			return
+		}
+		c.compare(p, f, float64(wholeYears(from, c.published)))
+		return
+	}
+	var in [2]*Figure
+	for j, id := range dv.Inputs {
+		ip := fmt.Sprintf("%s.inputs[%d]", p, j)
+		c.ref(ip, "figure", id, c.figs)
+		g, found := c.d.Figure(id)
+		switch {
+		case !found:
+			ok = false
+		case g.Value == nil:
+			c.add(ip, "input %q has no single value (a range cannot enter a formula)", id)
+			ok = false
+		case !finite(*g.Value):
+			ok = false
+		}
+		in[j] = g
+	}
+	if !ok || f.Value == nil {
+		return
+	}
+	to, known := Scales[f.Scale]
+	if !known {
+		return // reported at scale
+	}
+	var v float64
+	switch dv.Formula {
+	case "base-from-growth":
+		cur, growth := in[0], in[1]
+		if !Units[cur.Unit] || !Units[growth.Unit] || !Units[f.Unit] {
+			return // reported at the unit
+		}
+		if cur.Unit != f.Unit {
+			c.add(p+".inputs[0]", "current %q is in %q; the figure is in %q", cur.ID, cur.Unit, f.Unit)
+			return
+		}
+		if growth.Unit != "percent" {
+			c.add(p+".inputs[1]", "growth %q is in %q; want \"percent\"", growth.ID, growth.Unit)
+			return
+		}
+		if growth.Base() == -100 {
+			c.add(p+".inputs[1]", "a growth of -100%% has no base to recover")
+			return
+		}
+		v = cur.Base() / (1 + growth.Base()/100) / to
+	case "difference":
+		if !Units[in[0].Unit] || !Units[in[1].Unit] || !Units[f.Unit] {
+			return // reported at the unit
+		}
+		if in[0].Unit != f.Unit || in[1].Unit != f.Unit {
+			c.add(p+".inputs", "difference needs inputs in the figure's unit %q; got %q and %q", f.Unit, in[0].Unit, in[1].Unit)
+			return
+		}
+		v = (in[0].Base() - in[1].Base()) / to
+	}
+	if !finite(v) {
+		return // an input's scale is unknown, reported there
+	}
+	c.compare(p, f, v)
+}
+
+// compare checks the stored value against the recomputed one rounded to the
+// declared decimals. Half a unit of the last decimal is allowed either way so
+// that a tie (x.xx5) may be rounded up or down, as the float happens to fall.
+func (c *checker) compare(p string, f *Figure, v float64) {
+	d := f.Derived.Decimals
+	stored := *f.Value
+	unit := math.Pow10(-d)
+	if !whole(stored / unit) {
+		c.add(p+".decimals", "derived value %s has more than %d decimal(s)", num(stored), d)
+		return
+	}
+	if math.Abs(stored-v) <= unit/2*(1+1e-9) {
+		return
+	}
+	c.add(strings.TrimSuffix(p, ".derived")+".value", "derived value %s does not recompute: %s(%s) = %s",
+		num(stored), f.Derived.Formula, strings.Join(f.Derived.Inputs, ", "), fmt.Sprintf("%.*f", d, v))
+}
+
+// wholeYears counts the anniversaries of from up to and including to. A date
+// of month or year precision counts from its first day, so "2011" is 13 whole
+// years before 2024-08-17.
+func wholeYears(from, to time.Time) int {
+	n := to.Year() - from.Year()
+	if to.Month() < from.Month() || to.Month() == from.Month() && to.Day() < from.Day() {
+		n--
+	}
+	return n
+}
+
+// cycles refuses derived figures that depend on themselves through their
+// inputs: such a figure cannot be recomputed from anything the article says.
+func (c *checker) cycles() {
+	const (
+		unseen = iota
+		open
+		done
+	)
+	state := map[string]int{}
+	var stack []string
+	var visit func(id string)
+	visit = func(id string) {
+		f, ok := c.d.Figure(id)
+		if !ok || f.Derived == nil || f.Derived.Formula == "years-to-publication" {
+			state[id] = done
+			return
+		}
+		state[id] = open
+		stack = append(stack, id)
+		for _, in := range f.Derived.Inputs {
+			switch state[in] {
+			case unseen:
+				visit(in)
+			case open:
+				k := len(stack) - 1
+				for stack[k] != in {
+					k--
+				}
+				loop := append(append([]string{}, stack[k:]...), in)
+				i := c.figs.first[in]
+				c.add(c.figs.path(i, in)+".derived.inputs", "derived inputs form a cycle: %s", strings.Join(loop, " → "))
+			}
+		}
+		stack = stack[:len(stack)-1]
+		state[id] = done
+	}
+	for _, f := range c.d.Figures {
+		if state[f.ID] == unseen {
+			visit(f.ID)
+		}
+	}
+}
