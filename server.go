@@ -122,7 +122,7 @@ func newHandler() *goapp.Handler {
 			Maskable: "/web/icons/icon-maskable-512.png",
 		},
 		Styles:             []string{"/web/bilateral.css"},
-		Scripts:            []string{"/web/echarts.min.js defer"},
+		Scripts:            []string{"/web/theme.js", "/web/echarts.min.js defer"},
 		CacheableResources: []string{app.DatasetPath},
 		RawHeaders: []string{
 			// Start the dataset download beside the Wasm instead of after it.

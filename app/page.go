@@ -61,6 +61,7 @@ func (p *page) frame(v View, content func(d *data.Dataset, lang string) []goapp.
 				goapp.Span().Text(i18n.T(lang, "app.name")),
 			),
 			&components.Nav{Label: i18n.T(lang, "nav.label"), Items: navItems(v, lang)},
+			&components.ThemeToggle{LabelDark: i18n.T(lang, "theme.dark"), LabelLight: i18n.T(lang, "theme.light")},
 		),
 		goapp.Main().ID("main").Class("view view-"+v.Name).Body(
 			goapp.H1().Text(v.Title(lang)),

@@ -45,8 +45,26 @@ func (c *Chart) Render() goapp.UI {
 		Style("height", strconv.Itoa(h)+"px")
 }
 
-// OnMount draws the chart once ECharts has loaded.
-func (c *Chart) OnMount(ctx goapp.Context) { c.draw(ctx) }
+// OnMount draws the chart once ECharts has loaded, and follows theme changes.
+func (c *Chart) OnMount(ctx goapp.Context) {
+	ctx.Handle(ThemeChanged, func(ctx goapp.Context, _ goapp.Action) { c.retheme() })
+	c.draw(ctx)
+}
+
+// retheme redraws in the page's new theme. ECharts 6 switches themes in
+// place; an older build would need the chart made anew.
+func (c *Chart) retheme() {
+	if c.instance == nil {
+		return
+	}
+	if c.instance.Get("setTheme").Truthy() {
+		theme := Theme()
+		if theme == nil {
+			theme = "default"
+		}
+		c.instance.Call("setTheme", theme)
+	}
+}
 
 // OnUpdate redraws with the new option when the parent changes it.
 func (c *Chart) OnUpdate(ctx goapp.Context) {
