@@ -7,6 +7,7 @@ import (
 
 	"bilateral/app/format"
 	"bilateral/app/i18n"
+	"bilateral/app/urlstate"
 	"bilateral/components"
 	"bilateral/data"
 )
@@ -14,24 +15,26 @@ import (
 // Building blocks the views share: figure cards, named lists and event tables,
 // all read from the dataset so no view types a number or a name.
 
-// figureCard shows one figure; link makes the card point at the view that explains it.
-func figureCard(d *data.Dataset, id, lang string, link bool) goapp.UI {
+// figureCard shows one figure; link makes the card point at the view that
+// explains it; selected is the figure a link asked for, drawn highlighted.
+func figureCard(d *data.Dataset, id, lang string, link bool, selected string) goapp.UI {
 	f, ok := d.Figure(id)
 	if !ok {
 		return nil
 	}
 	card := &components.FigureCard{
-		ID:      f.ID,
-		Label:   f.Label.In(lang),
-		Value:   format.Figure(*f, lang),
-		Period:  format.Period(f.Period, lang),
-		Source:  sourceLine(d, f.Section, lang),
-		Derived: derivation(d, f, lang),
-		Marker:  i18n.T(lang, "fig.derived"),
+		ID:       f.ID,
+		Label:    f.Label.In(lang),
+		Value:    format.Figure(*f, lang),
+		Period:   format.Period(f.Period, lang),
+		Source:   sourceLine(d, f.Section, lang),
+		Derived:  derivation(d, f, lang),
+		Marker:   i18n.T(lang, "fig.derived"),
+		Selected: f.ID == selected,
 	}
 	if link {
 		v := ViewOfSection(f.Section)
-		card.Href = v.Path + "#fig-" + f.ID
+		card.Href = urlstate.URL(v.Path, figureState(v, f.ID))
 		card.LinkTxt = i18n.T(lang, "fig.goto") + " " + v.Title(lang)
 	}
 	return card
@@ -39,9 +42,9 @@ func figureCard(d *data.Dataset, id, lang string, link bool) goapp.UI {
 
 // figureCards lays out several cards; unknown ids are skipped so a dataset
 // without one figure still renders the rest.
-func figureCards(d *data.Dataset, ids []string, lang string, link bool) goapp.UI {
+func figureCards(d *data.Dataset, ids []string, lang string, link bool, selected string) goapp.UI {
 	return goapp.Div().Class("cards").Body(
-		goapp.Range(ids).Slice(func(i int) goapp.UI { return figureCard(d, ids[i], lang, link) }),
+		goapp.Range(ids).Slice(func(i int) goapp.UI { return figureCard(d, ids[i], lang, link, selected) }),
 	)
 }
 
@@ -63,7 +66,7 @@ func sectionFigures(d *data.Dataset, section string, except ...string) []string 
 
 // otherFigures shows the section's figures that no group of the view shows,
 // so a figure added to the dataset is never left off its view.
-func otherFigures(d *data.Dataset, section, lang string, shown ...[]string) goapp.UI {
+func otherFigures(d *data.Dataset, section, lang, selected string, shown ...[]string) goapp.UI {
 	var except []string
 	for _, ids := range shown {
 		except = append(except, ids...)
@@ -72,7 +75,7 @@ func otherFigures(d *data.Dataset, section, lang string, shown ...[]string) goap
 	if len(rest) == 0 {
 		return nil
 	}
-	return block("other-figures", i18n.T(lang, "h.figures"), figureCards(d, rest, lang, false))
+	return block("other-figures", i18n.T(lang, "h.figures"), figureCards(d, rest, lang, false, selected))
 }
 
 // derivation says how a derived figure was computed, or "" for a stated one.
@@ -121,8 +124,9 @@ func listBlock(d *data.Dataset, id, lang string) goapp.UI {
 	)
 }
 
-// eventsTable lists events with their dates, parties and summaries.
-func eventsTable(d *data.Dataset, events []data.Event, caption, lang string) goapp.UI {
+// eventsTable lists events with their dates, parties and summaries; the
+// selected event's row is highlighted.
+func eventsTable(d *data.Dataset, events []data.Event, caption, lang, selected string) goapp.UI {
 	rows := make([][]components.Cell, len(events))
 	ids := make([]string, len(events))
 	for i, e := range events {
@@ -143,8 +147,9 @@ func eventsTable(d *data.Dataset, events []data.Event, caption, lang string) goa
 		Caption: caption,
 		Head: []string{i18n.T(lang, "col.date"), i18n.T(lang, "col.event"), i18n.T(lang, "col.note"),
 			i18n.T(lang, "col.parties"), i18n.T(lang, "col.category")},
-		Rows:   rows,
-		RowIDs: ids,
+		Rows:     rows,
+		RowIDs:   ids,
+		Selected: "event-" + selected,
 	}
 }
 
@@ -178,4 +183,17 @@ func block(id, title string, body ...goapp.UI) goapp.UI {
 	return goapp.Section().Class("block").ID(id).Aria("labelledby", id+"-h").Body(
 		append([]goapp.UI{goapp.H2().ID(id + "-h").Text(title)}, body...)...,
 	)
+}
+
+// figureState is the state of view v that selects figure id.
+func figureState(v View, id string) any {
+	switch v.Name {
+	case "legal":
+		return &urlstate.Legal{Fig: id}
+	case "trade":
+		return &urlstate.Trade{Fig: id}
+	case "energy":
+		return &urlstate.Energy{Fig: id}
+	}
+	return &urlstate.Overview{Fig: id}
 }

@@ -6,4 +6,4 @@ import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 // requestDataset does nothing on the server: it sets the dataset with
 // SetDataset before it serves a page.
-func requestDataset(goapp.Context) {}
+func requestDataset(goapp.Context, func(goapp.Context)) {}

@@ -11,9 +11,9 @@ import (
 )
 
 // requestDataset fetches the dataset the server serves (which may be a -data
-// file) and re-renders the asking view when it arrives. The page preloads the
-// same URL, so this normally reads from the preload, not the network.
-func requestDataset(ctx goapp.Context) {
+// file), re-renders the asking view when it arrives and then calls then. The
+// page preloads the same URL, so this normally reads from the preload.
+func requestDataset(ctx goapp.Context, then func(goapp.Context)) {
 	if d, err := Dataset(); d != nil || err != nil {
 		return
 	}
@@ -23,12 +23,13 @@ func requestDataset(ctx goapp.Context) {
 		if err == nil {
 			d, err = data.Parse(DatasetPath, b)
 		}
-		ctx.Dispatch(func(goapp.Context) {
+		ctx.Dispatch(func(ctx goapp.Context) {
 			if err != nil {
 				setLoadError(err)
 				return
 			}
 			SetDataset(d)
+			then(ctx)
 		})
 	})
 }

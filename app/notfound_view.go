@@ -16,11 +16,11 @@ type notFoundPage struct {
 
 func (p *notFoundPage) OnNav(ctx goapp.Context) {
 	p.path = ctx.Page().URL().Path
-	p.enter(ctx, NotFound)
+	p.enter(ctx, NotFound, nil, nil)
 }
 
 func (p *notFoundPage) Render() goapp.UI {
-	return p.frame(NotFound, func(d *data.Dataset, lang string) []goapp.UI {
+	return p.frame(func(d *data.Dataset, lang string) []goapp.UI {
 		return []goapp.UI{
 			goapp.P().Class("notice").Body(
 				goapp.Strong().Text(i18n.T(lang, "notfound.path")+": "),

@@ -5,6 +5,7 @@ import (
 
 	"bilateral/app/format"
 	"bilateral/app/i18n"
+	"bilateral/app/urlstate"
 	"bilateral/data"
 )
 
@@ -19,12 +20,17 @@ var overviewFigures = []string{
 // occasion is the event the article was written for.
 const occasion = "putin-visit-2024"
 
-type overviewPage struct{ page }
+type overviewPage struct {
+	page
+	st urlstate.Overview
+}
 
-func (p *overviewPage) OnNav(ctx goapp.Context) { p.enter(ctx, Views[0]) }
+func (p *overviewPage) OnNav(ctx goapp.Context) {
+	p.enter(ctx, Views[0], &p.st, func(d *data.Dataset, lang string) string { return figureTitle(d, p.st.Fig, lang) })
+}
 
 func (p *overviewPage) Render() goapp.UI {
-	return p.frame(Views[0], func(d *data.Dataset, lang string) []goapp.UI {
+	return p.frame(func(d *data.Dataset, lang string) []goapp.UI {
 		key := eventsWhere(d, func(e data.Event) bool { return e.Key })
 		var visit []goapp.UI
 		if e, ok := d.Event(occasion); ok {
@@ -36,8 +42,9 @@ func (p *overviewPage) Render() goapp.UI {
 		}
 		visit = append(visit, listBlock(d, "visit-agenda", lang), listBlock(d, "visit-outcomes", lang))
 		return []goapp.UI{
+			unknownFigure(d, p.st.Fig, lang),
 			block("occasion", i18n.T(lang, "h.occasion"), goapp.Div().Class("occasion").Body(visit...)),
-			block("key-figures", i18n.T(lang, "h.keyfigures"), figureCards(d, overviewFigures, lang, true)),
+			block("key-figures", i18n.T(lang, "h.keyfigures"), figureCards(d, overviewFigures, lang, true, p.st.Fig)),
 			block("moments", i18n.T(lang, "h.moments"), momentList(d, key, lang)),
 		}
 	})
@@ -50,7 +57,7 @@ func momentList(d *data.Dataset, events []data.Event, lang string) goapp.UI {
 			e := events[i]
 			return goapp.Li().Body(
 				goapp.Span().Class("moment-date").Text(format.Span(e.Date, e.End, lang)),
-				goapp.A().Href("/timeline#event-"+e.ID).Text(e.Title.In(lang)),
+				goapp.A().Href(urlstate.URL("/timeline", &urlstate.Timeline{Event: e.ID})).Text(e.Title.In(lang)),
 			)
 		}),
 	)

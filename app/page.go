@@ -4,28 +4,85 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"bilateral/app/i18n"
+	"bilateral/app/urlstate"
 	"bilateral/components"
 	"bilateral/data"
 )
 
-// page is embedded by every view: it sets the document's title and
-// description, loads the dataset in the browser and keeps the readiness
-// contract. A view only says what it shows.
+// page is embedded by every view: it reads the view's state from the URL,
+// sets the document's title, description and canonical link, loads the
+// dataset in the browser and keeps the readiness contract. A view only says
+// what it shows.
 type page struct {
 	goapp.Compo
-	view View
+
+	view     View
+	state    any // a pointer to the view's urlstate struct
+	describe func(d *data.Dataset, lang string) string
+	notices  []urlstate.Notice
 }
 
-// enter runs when the view becomes the navigation target (on the server
-// while prerendering, and in the browser).
-func (p *page) enter(ctx goapp.Context, v View) {
-	p.view = v
+// enter runs each time the view becomes the navigation target, for a new
+// path or a new query (on the server while prerendering, and in the browser).
+// describe names the state for the title ("" for the view's plain state).
+func (p *page) enter(ctx goapp.Context, v View, state any, describe func(*data.Dataset, string) string) {
 	clearReady()
+	p.view, p.state, p.describe = v, state, describe
+	p.notices = nil
+	if state != nil {
+		p.notices = urlstate.Parse(ctx.Page().URL().RawQuery, state)
+	}
+	if d, _ := Dataset(); d != nil {
+		p.settle(ctx)
+		return
+	}
+	p.setMeta(ctx, nil)
+	requestDataset(ctx, p.settle)
+}
+
+// settle runs once the dataset is in: the title can name the selection, and
+// the view is ready as soon as its charts have drawn.
+func (p *page) settle(ctx goapp.Context) {
+	d, _ := Dataset()
+	p.setMeta(ctx, d)
+	ctx.Defer(func(ctx goapp.Context) {
+		scrollToSelection()
+		markReadyIfDrawn(p.view.Name)
+	})
+}
+
+// setMeta writes the title, description and canonical link of this exact
+// state, so a shared link unfurls with what it shows.
+func (p *page) setMeta(ctx goapp.Context, d *data.Dataset) {
 	lang := i18n.Lang
-	ctx.Page().SetTitle("%s · %s", v.Title(lang), i18n.T(lang, "app.name"))
-	ctx.Page().SetDescription("%s", v.Lead(lang))
-	requestDataset(ctx)
-	ctx.Defer(func(goapp.Context) { markReadyIfDrawn(v.Name) })
+	title := p.view.Title(lang)
+	if d != nil && p.describe != nil {
+		if s := p.describe(d, lang); s != "" {
+			title = s + " · " + title
+		}
+	}
+	ctx.Page().SetTitle("%s · %s", title, i18n.T(lang, "app.name"))
+	ctx.Page().SetDescription("%s", p.view.Lead(lang))
+	if p.view.Path != "" {
+		ctx.Page().SetCanonicalLink("%s", urlstate.URL(p.view.Path, p.state))
+	}
+}
+
+// navigate pushes a new state of this view: a discrete choice the reader may
+// want to step back from.
+func (p *page) navigate(ctx goapp.Context, state any) {
+	ctx.Navigate(urlstate.URL(p.view.Path, state))
+}
+
+// replace records a continuous adjustment (a year slider) without filling the
+// history, then redraws.
+func (p *page) replace(ctx goapp.Context, state any) {
+	clearReady()
+	u := *ctx.Page().URL()
+	u.RawQuery = urlstate.Format(state)
+	ctx.Page().ReplaceURL(&u)
+	ctx.Page().SetCanonicalLink("%s", urlstate.URL(p.view.Path, state))
+	ctx.Defer(func(goapp.Context) { markReadyIfDrawn(p.view.Name) })
 }
 
 // OnMount listens for charts finishing their first frame.
@@ -39,9 +96,10 @@ func (p *page) OnMount(ctx goapp.Context) {
 func (p *page) OnDismount() { clearReady() }
 
 // frame wraps a view's content in the shell every view shares: skip link,
-// brand, navigation, heading, and the citation at the foot. content is only
-// called once the dataset is loaded.
-func (p *page) frame(v View, content func(d *data.Dataset, lang string) []goapp.UI) goapp.UI {
+// brand, navigation, heading, notices about the URL, and the citation at the
+// foot. content is only called once the dataset is loaded.
+func (p *page) frame(content func(d *data.Dataset, lang string) []goapp.UI) goapp.UI {
+	v := p.view
 	lang := i18n.Lang
 	d, err := Dataset()
 	var body []goapp.UI
@@ -66,6 +124,7 @@ func (p *page) frame(v View, content func(d *data.Dataset, lang string) []goapp.
 		goapp.Main().ID("main").Class("view view-"+v.Name).Body(
 			goapp.H1().Text(v.Title(lang)),
 			goapp.P().Class("lead").Text(v.Lead(lang)),
+			urlNotices(p.notices, v, lang),
 			goapp.Div().Class("content").Body(body...),
 		),
 		goapp.Footer().Class("foot").Body(citation(d, lang)),

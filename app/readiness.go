@@ -34,3 +34,14 @@ func markReadyIfDrawn(view string) {
 	}
 	rootElement().Call("setAttribute", "data-ready", view)
 }
+
+// scrollToSelection brings the figure or event a link selected into view.
+func scrollToSelection() {
+	doc := goapp.Window().Get("document")
+	if !doc.Truthy() {
+		return
+	}
+	if el := doc.Call("querySelector", ".selected"); el.Truthy() {
+		el.Call("scrollIntoView", map[string]any{"block": "center"})
+	}
+}

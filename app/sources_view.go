@@ -5,19 +5,26 @@ import (
 
 	"bilateral/app/format"
 	"bilateral/app/i18n"
+	"bilateral/app/urlstate"
 	"bilateral/components"
 	"bilateral/data"
 )
 
-type sourcesPage struct{ page }
+type sourcesPage struct {
+	page
+	st urlstate.Sources
+}
 
-func (p *sourcesPage) OnNav(ctx goapp.Context) { p.enter(ctx, Views[6]) }
+func (p *sourcesPage) OnNav(ctx goapp.Context) {
+	p.enter(ctx, Views[6], &p.st, func(d *data.Dataset, lang string) string { return figureTitle(d, p.st.Fig, lang) })
+}
 
 func (p *sourcesPage) Render() goapp.UI {
-	return p.frame(Views[6], func(d *data.Dataset, lang string) []goapp.UI {
+	return p.frame(func(d *data.Dataset, lang string) []goapp.UI {
 		return []goapp.UI{
+			unknownFigure(d, p.st.Fig, lang),
 			block("citation", i18n.T(lang, "h.citation"), citation(d, lang)),
-			block("provenance", i18n.T(lang, "h.provenance"), provenanceTable(d, lang)),
+			block("provenance", i18n.T(lang, "h.provenance"), provenanceTable(d, lang, p.st.Fig)),
 			block("spelling", i18n.T(lang, "h.spelling"), spellingTable(d, lang)),
 			block("gaps", i18n.T(lang, "h.gaps"), gapList(d, lang)),
 			block("entities", i18n.T(lang, "h.entities"), entityTable(d, lang)),
@@ -26,7 +33,7 @@ func (p *sourcesPage) Render() goapp.UI {
 }
 
 // provenanceTable lists every figure with everything needed to trace it.
-func provenanceTable(d *data.Dataset, lang string) goapp.UI {
+func provenanceTable(d *data.Dataset, lang, selected string) goapp.UI {
 	rows := make([][]components.Cell, len(d.Figures))
 	ids := make([]string, len(d.Figures))
 	for i := range d.Figures {
@@ -54,8 +61,9 @@ func provenanceTable(d *data.Dataset, lang string) goapp.UI {
 		Caption: i18n.T(lang, "h.provenance"),
 		Head: []string{i18n.T(lang, "col.figure"), i18n.T(lang, "col.value"), i18n.T(lang, "col.qualifier"),
 			i18n.T(lang, "col.unit"), i18n.T(lang, "col.period"), i18n.T(lang, "col.section"), i18n.T(lang, "col.derived")},
-		Rows:   rows,
-		RowIDs: ids,
+		Rows:     rows,
+		RowIDs:   ids,
+		Selected: "prov-" + selected,
 	}
 }
 

@@ -5,13 +5,19 @@ import (
 
 	"bilateral/app/charts"
 	"bilateral/app/i18n"
+	"bilateral/app/urlstate"
 	"bilateral/components"
 	"bilateral/data"
 )
 
-type tradePage struct{ page }
+type tradePage struct {
+	page
+	st urlstate.Trade
+}
 
-func (p *tradePage) OnNav(ctx goapp.Context) { p.enter(ctx, Views[2]) }
+func (p *tradePage) OnNav(ctx goapp.Context) {
+	p.enter(ctx, Views[2], &p.st, func(d *data.Dataset, lang string) string { return figureTitle(d, p.st.Fig, lang) })
+}
 
 // The trade view's figures, grouped as the view shows them.
 var (
@@ -22,21 +28,23 @@ var (
 )
 
 func (p *tradePage) Render() goapp.UI {
-	return p.frame(Views[2], func(d *data.Dataset, lang string) []goapp.UI {
+	return p.frame(func(d *data.Dataset, lang string) []goapp.UI {
+		sel := p.st.Fig
 		return []goapp.UI{
+			unknownFigure(d, sel, lang),
 			block("turnover", i18n.T(lang, "h.turnover"),
 				chartOf(d, "trade-turnover", i18n.T(lang, "chart.trade"), lang, "trade-annual", "trade-h1"),
-				figureCards(d, turnoverFigures, lang, false)),
+				figureCards(d, turnoverFigures, lang, false, sel)),
 			block("partners", i18n.T(lang, "h.partners"),
-				figureCards(d, partnerFigures, lang, false),
+				figureCards(d, partnerFigures, lang, false, sel),
 				listBlock(d, "trade-partners", lang)),
 			block("flows", i18n.T(lang, "h.flows"), goapp.Div().Class("pair").Body(
 				listBlock(d, "goods-ru-az", lang), listBlock(d, "goods-az-ru", lang))),
-			block("companies", i18n.T(lang, "h.companies"), figureCards(d, companyFigures, lang, false)),
-			block("investment", i18n.T(lang, "h.investment"), figureCards(d, investmentFigures, lang, false)),
+			block("companies", i18n.T(lang, "h.companies"), figureCards(d, companyFigures, lang, false, sel)),
+			block("investment", i18n.T(lang, "h.investment"), figureCards(d, investmentFigures, lang, false, sel)),
 			block("named", i18n.T(lang, "h.named"), goapp.Div().Class("pair").Body(
 				listBlock(d, "russian-companies", lang), listBlock(d, "vehicle-plants", lang))),
-			otherFigures(d, "trade", lang, turnoverFigures, partnerFigures, companyFigures, investmentFigures),
+			otherFigures(d, "trade", lang, sel, turnoverFigures, partnerFigures, companyFigures, investmentFigures),
 		}
 	})
 }

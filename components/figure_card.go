@@ -16,6 +16,8 @@ type FigureCard struct {
 	Marker  string // the word shown on derived cards ("derived")
 	Href    string // where the figure is explained; empty for none
 	LinkTxt string
+	// Selected highlights the card a link asked for.
+	Selected bool
 }
 
 // Render draws the card.
@@ -23,6 +25,9 @@ func (c *FigureCard) Render() goapp.UI {
 	class := "card"
 	if c.Derived != "" {
 		class += " derived"
+	}
+	if c.Selected {
+		class += " selected"
 	}
 	return goapp.Article().Class(class).ID("fig-"+c.ID).DataSet("figure", c.ID).Body(
 		goapp.P().Class("card-label").Text(c.Label),

@@ -19,6 +19,8 @@ type Table struct {
 	Head    []string
 	Rows    [][]Cell
 	RowIDs  []string // optional anchors, one per row
+	// Selected is the RowID of the highlighted row, if any.
+	Selected string
 }
 
 // Render writes the table inside a scroll box so narrow screens never scroll
@@ -37,6 +39,9 @@ func (t *Table) Render() goapp.UI {
 					row := goapp.Tr()
 					if i < len(t.RowIDs) && t.RowIDs[i] != "" {
 						row = row.ID(t.RowIDs[i])
+					}
+					if t.Selected != "" && i < len(t.RowIDs) && t.RowIDs[i] == t.Selected {
+						row = row.Class("selected").Aria("current", "true")
 					}
 					return row.Body(goapp.Range(t.Rows[i]).Slice(func(j int) goapp.UI {
 						return cell(t.Rows[i][j], j == 0)

@@ -48,11 +48,11 @@ func (c *checker) derived(p string, f *Figure) {
 	if dv.Formula == "years-to-publication" {
 		ip := p + ".inputs[0]"
 		c.ref(ip, "event", dv.Inputs[0], c.events)
-		if f.Unit != "year" {
+		if Units[f.Unit] && f.Unit != "year" {
 			c.add(p+".formula", "years-to-publication gives years; the figure's unit is %q, want \"year\"", f.Unit)
 			ok = false
 		}
-		e, found := c.d.Event(dv.Inputs[0])
+		e, found := c.event(dv.Inputs[0])
 		if !found || !ok || f.Value == nil {
 			return
 		}
@@ -71,7 +71,7 @@ func (c *checker) derived(p string, f *Figure) {
 	for j, id := range dv.Inputs {
 		ip := fmt.Sprintf("%s.inputs[%d]", p, j)
 		c.ref(ip, "figure", id, c.figs)
-		g, found := c.d.Figure(id)
+		g, found := c.figure(id)
 		switch {
 		case !found:
 			ok = false
@@ -132,6 +132,9 @@ func (c *checker) derived(p string, f *Figure) {
 func (c *checker) compare(p string, f *Figure, v float64) {
 	d := f.Derived.Decimals
 	stored := *f.Value
+	if !finite(stored) {
+		return // reported at value
+	}
 	unit := math.Pow10(-d)
 	if !whole(stored / unit) {
 		c.add(p+".decimals", "derived value %s has more than %d decimal(s)", num(stored), d)
@@ -167,7 +170,7 @@ func (c *checker) cycles() {
 	var stack []string
 	var visit func(id string)
 	visit = func(id string) {
-		f, ok := c.d.Figure(id)
+		f, ok := c.figure(id)
 		if !ok || f.Derived == nil || f.Derived.Formula == "years-to-publication" {
 			state[id] = done
 			return

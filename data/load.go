@@ -9,10 +9,13 @@ import (
 
 // Limits on what Parse will look at, checked before decoding so that a
 // hostile or corrupted file cannot make the decoder work hard. The real
-// dataset is a few hundred kilobytes and nests five levels deep.
+// dataset is tens of kilobytes and nests five levels deep.
 const (
 	MaxSize  = 4 << 20
 	MaxDepth = 64
+	// MaxProblems bounds the report: past a few hundred, more lines do not
+	// help the editor, and a hostile file could otherwise produce millions.
+	MaxProblems = 1000
 )
 
 // Parse decodes and validates a dataset file. It refuses anything the schema
@@ -21,14 +24,16 @@ const (
 // there is no problem.
 func Parse(file string, b []byte) (*Dataset, error) {
 	fail := func(ps ...Problem) (*Dataset, error) {
+		if n := len(ps) - MaxProblems; n > 0 {
+			ps = append(ps[:MaxProblems:MaxProblems], Problem{"", fmt.Sprintf("%d more problems not shown", n)})
+		}
 		return nil, &Problems{File: file, List: ps}
 	}
 	if len(b) > MaxSize {
 		return fail(Problem{"", fmt.Sprintf("the file is %d bytes; the limit is %d", len(b), MaxSize)})
 	}
 	if off, deep := tooDeep(b); deep {
-		s := &shape{b: b}
-		return fail(Problem{"", fmt.Sprintf("nesting deeper than %d levels at %s", MaxDepth, s.pos(off))})
+		return fail(Problem{"", fmt.Sprintf("nesting deeper than %d levels at %s", MaxDepth, newShape(b).pos(off))})
 	}
 	if ps := checkShape(b); len(ps) > 0 {
 		return fail(ps...)
@@ -80,7 +85,7 @@ func tooDeep(b []byte) (int64, bool) {
 }
 
 func decodeProblem(b []byte, err error) Problem {
-	s := &shape{b: b}
+	s := newShape(b)
 	var syn *json.SyntaxError
 	var typ *json.UnmarshalTypeError
 	switch {

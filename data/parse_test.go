@@ -221,3 +221,15 @@ func TestDecodeProblem(t *testing.T) {
 		t.Errorf("got %+v", p)
 	}
 }
+
+func TestParseLimitsProblems(t *testing.T) {
+	b := []byte(`{"lists": [` + strings.Repeat("1,", 5000) + `1]}`)
+	_, err := Parse("many.json", b)
+	ps := problemsOf(t, err, "many.json")
+	if len(ps.List) != MaxProblems+1 || !hasProblem(ps.List, "", "4001 more problems not shown") {
+		t.Errorf("got %d problems, last %+v", len(ps.List), ps.List[len(ps.List)-1])
+	}
+	if !hasProblem(ps.List, "lists[999]", "want an object, got number 1 (line 1, column 2010)") {
+		t.Errorf("the first problems are not kept: %+v", ps.List[999])
+	}
+}

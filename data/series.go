@@ -49,7 +49,7 @@ func (c *checker) checkSeries() {
 }
 
 func (c *checker) pointFigure(path string, s Series, id string, start, end time.Time, periodOK bool) {
-	f, ok := c.d.Figure(id)
+	f, ok := c.figure(id)
 	if !ok {
 		c.add(path, "unknown figure %q", id)
 		return

@@ -25,13 +25,19 @@ type shape struct {
 	b     []byte
 	dec   *json.Decoder
 	probs []Problem
+	at    position // where pos last counted to
 }
 
-// checkShape returns the shape problems of b, or a single problem when b is
-// not JSON at all (the walk cannot go on past a syntax error).
-func checkShape(b []byte) []Problem {
-	s := &shape{b: b, dec: json.NewDecoder(bytes.NewReader(b))}
+func newShape(b []byte) *shape {
+	s := &shape{b: b, dec: json.NewDecoder(bytes.NewReader(b)), at: position{0, 1, 1}}
 	s.dec.UseNumber()
+	return s
+}
+
+// checkShape returns the shape problems of b. A syntax error ends the walk,
+// so it is the last problem reported.
+func checkShape(b []byte) []Problem {
+	s := newShape(b)
 	if len(bytes.TrimSpace(b)) == 0 {
 		return []Problem{{"", "the file is empty; want a JSON object"}}
 	}
@@ -70,20 +76,28 @@ func (s *shape) next() int64 {
 }
 
 // pos is "line L, column C" of a byte offset, counting columns in characters.
+// Offsets mostly grow as the walk goes on, so it counts on from the last one
+// asked for: a file with a problem on every line costs linear time, not quadratic.
 func (s *shape) pos(off int64) string {
-	if off > int64(len(s.b)) {
-		off = int64(len(s.b))
+	off = min(off, int64(len(s.b)))
+	if off < s.at.off {
+		s.at = position{0, 1, 1}
 	}
-	line, col := 1, 1
-	for _, c := range s.b[:off] {
+	for _, c := range s.b[s.at.off:off] {
 		switch {
 		case c == '\n':
-			line, col = line+1, 1
+			s.at.line, s.at.col = s.at.line+1, 1
 		case c&0xC0 != 0x80: // not a UTF-8 continuation byte
-			col++
+			s.at.col++
 		}
 	}
-	return fmt.Sprintf("line %d, column %d", line, col)
+	s.at.off = off
+	return fmt.Sprintf("line %d, column %d", s.at.line, s.at.col)
+}
+
+type position struct {
+	off       int64
+	line, col int
 }
 
 func (s *shape) token() (json.Token, error) {

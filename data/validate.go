@@ -58,6 +58,24 @@ func newChecker(d *Dataset) *checker {
 	return c
 }
 
+// figure and event look records up through the index: Dataset's own
+// look-ups scan, which would make checking a large file quadratic.
+func (c *checker) figure(id string) (*Figure, bool) {
+	i, ok := c.figs.first[id]
+	if !ok {
+		return nil, false
+	}
+	return &c.d.Figures[i], true
+}
+
+func (c *checker) event(id string) (*Event, bool) {
+	i, ok := c.events.first[id]
+	if !ok {
+		return nil, false
+	}
+	return &c.d.Events[i], true
+}
+
 func (c *checker) add(path, format string, args ...any) {
 	c.probs = append(c.probs, Problem{Path: path, Reason: fmt.Sprintf(format, args...)})
 }

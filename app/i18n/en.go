@@ -27,7 +27,32 @@ var en = map[string]string{
 	"lead.notfound":  "There is no page at this address. The views of Bilateral are listed below.",
 
 	"notfound.path": "Address asked for",
-	"notfound.home": "Go to the overview",
+
+	"title.event": "Event",
+
+	"url.notice":        "Part of this link could not be used, so the nearest valid view is shown:",
+	"url.reset":         "Open this view without the link's settings",
+	"url.unknown.fig":   "This link asks for a figure the dataset does not have:",
+	"url.unknown.event": "This link asks for an event the dataset does not have:",
+	"url.list.fig":      "See every figure",
+	"url.list.event":    "See every event",
+
+	"reason.invalid escape":                 "the value is not correctly encoded",
+	"reason.invalid UTF-8":                  "the value is not valid text",
+	"reason.control character":              "the value contains a control character",
+	"reason.too long":                       "the value is too long",
+	"reason.repeated":                       "given more than once; the first is used",
+	"reason.unknown choice":                 "not one of the choices",
+	"reason.not an id":                      "not a valid id",
+	"reason.not a number":                   "not a year",
+	"reason.number too large":               "the number is too large",
+	"reason.out of range, clamped":          "out of range; the nearest year is used",
+	"reason.after its upper bound, swapped": "after the end year; the two were swapped",
+	"reason.too many items":                 "too many items; some were dropped",
+	"reason.too many parameters":            "too many settings; the rest were ignored",
+	"reason.query too long":                 "the link is too long; the rest was ignored",
+	"reason.unsupported state type":         "this view has no settings",
+	"notfound.home":                         "Go to the overview",
 
 	"cite.source":             "Source",
 	"cite.terms":              "Reused with a hyperlink to Caliber.az, as its terms require.",

@@ -1,0 +1,92 @@
+package charts
+
+import (
+	"fmt"
+	"strings"
+
+	"bilateral/app/format"
+	"bilateral/data"
+)
+
+// Bars draws dataset series as bars on one category axis of their periods:
+// stated values solid, derived values hatched, ranges floating from low to
+// high, gaps shaded and labelled "Not reported", never zeros. A stated
+// growth rate stands on the later bar of the pair it links. All series must
+// share a unit and scale; the table twin has one row per point.
+func Bars(d *data.Dataset, lang, selected string, seriesIDs ...string) (Chart, error) {
+	if len(seriesIDs) == 0 {
+		return Chart{}, fmt.Errorf("no series to draw")
+	}
+	var (
+		items       []barItem
+		rows        []Row
+		descs       []string
+		unit, scale string
+	)
+	for _, id := range seriesIDs {
+		s, ok := d.SeriesByID(id)
+		if !ok {
+			return Chart{}, fmt.Errorf("unknown series %q", id)
+		}
+		if unit == "" {
+			unit, scale = s.Unit, s.Scale
+		} else if s.Unit != unit || s.Scale != scale {
+			return Chart{}, fmt.Errorf("series %q is in %s %s, not %s %s", id, s.Scale, s.Unit, scale, unit)
+		}
+		var said []string
+		for _, p := range s.Points {
+			it := barItem{category: format.Period(p.Period, lang), note: p.Note.In(lang), color: Primary}
+			if p.Gap {
+				rows = append(rows, gapRow(d, s, p, lang))
+			} else {
+				f, ok := d.Figure(p.Figure)
+				if !ok {
+					return Chart{}, fmt.Errorf("series %q: unknown figure %q", id, p.Figure)
+				}
+				it.fig = f
+				it.growth = growthOf(d, f.ID)
+				rows = append(rows, figureRow(d, f, lang, scale, it.note))
+			}
+			items = append(items, it)
+			said = append(said, it.describe(lang))
+		}
+		descs = append(descs, s.Title.In(lang)+" ("+format.UnitName(unit, scale, lang)+"): "+strings.Join(said, "; "))
+	}
+
+	o, err := floatingBars(items, scale, format.UnitName(unit, scale, lang), false, selected, lang)
+	if err != nil {
+		return Chart{}, err
+	}
+	desc := strings.Join(descs, ". ") + "."
+	o.frame(desc)
+	t := Table{Head: figureHead(lang, unit, scale), Rows: rows}
+	t.markSelected(selected)
+	return Chart{Option: o, Table: t, Description: desc}, nil
+}
+
+// SeriesBars is Bars without selection, table or description, for the views
+// that only draw the chart.
+func SeriesBars(d *data.Dataset, lang string, seriesIDs ...string) (Option, error) {
+	c, err := Bars(d, lang, "", seriesIDs...)
+	if err != nil {
+		return nil, err
+	}
+	return c.Option, nil
+}
+
+// growthOf finds the stated growth rate that a derived base was computed
+// from, when id is the later value of such a pair: the growth belongs on the
+// later bar's label.
+func growthOf(d *data.Dataset, id string) *data.Figure {
+	for i := range d.Figures {
+		f := &d.Figures[i]
+		if f.Derived == nil || f.Derived.Formula != "base-from-growth" || len(f.Derived.Inputs) != 2 {
+			continue
+		}
+		if f.Derived.Inputs[0] == id {
+			g, _ := d.Figure(f.Derived.Inputs[1])
+			return g
+		}
+	}
+	return nil
+}

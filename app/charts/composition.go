@@ -1,0 +1,145 @@
+package charts
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+
+	"bilateral/app/format"
+	"bilateral/data"
+)
+
+// Composition draws the parts that make up a total as one horizontal bar of
+// stacked segments, with the total as the source states it in the title and
+// as a marked line, so a reader sees whether the parts fill it. Parts are
+// drawn in the total's scale; a derived part is hatched. When any part is
+// hedged or derived, the title says the split is approximate.
+func Composition(d *data.Dataset, lang, selected, totalID string, partIDs ...string) (Chart, error) {
+	if len(partIDs) == 0 {
+		return Chart{}, fmt.Errorf("total %q: no parts to draw", totalID)
+	}
+	all, err := figuresOf(d, append([]string{totalID}, partIDs...))
+	if err != nil {
+		return Chart{}, err
+	}
+	total, parts := all[0], all[1:]
+	if total.IsRange() {
+		return Chart{}, fmt.Errorf("total %q is a range: there is no single length to split", total.ID)
+	}
+	approx := false
+	for _, p := range parts {
+		if p.Unit != total.Unit {
+			return Chart{}, fmt.Errorf("part %q is in %s, the total %q in %s", p.ID, p.Unit, total.ID, total.Unit)
+		}
+		if p.IsRange() {
+			return Chart{}, fmt.Errorf("part %q is a range: a range cannot be stacked without inventing where it ends", p.ID)
+		}
+		approx = approx || hedged(p) || p.Derived != nil
+	}
+	scale := total.Scale
+	unitName := format.UnitName(total.Unit, scale, lang)
+	title := total.Label.In(lang) + ": " + format.Figure(*total, lang)
+
+	c := charts.NewBar()
+	c.SetGlobalOptions(charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}))
+	c.SetXAxis([]string{total.Label.In(lang)})
+	for _, p := range parts {
+		v, _, _ := p.In(scale)
+		c.AddSeries(p.Label.In(lang), []opts.BarData{{Value: round(v)}}, charts.WithBarChartOpts(opts.BarChart{Stack: "parts"}))
+	}
+	c.XYReversal()
+	o, err := fromChart(c)
+	if err != nil {
+		return Chart{}, err
+	}
+
+	rows := []Row{figureRow(d, total, lang, scale, "")}
+	said := make([]string, len(parts))
+	var names []any
+	for i, p := range parts {
+		rows = append(rows, figureRow(d, p, lang, scale, ""))
+		it := barItem{category: p.Label.In(lang), fig: p}
+		said[i] = it.describe(lang)
+		names = append(names, p.Label.In(lang))
+
+		color := colorAt(i)
+		style := solidStyle(color)
+		if p.Derived != nil {
+			style = derivedStyle(color)
+		}
+		label := map[string]any{
+			"show": true, "position": "inside", "color": "#1a1a1a",
+			"formatter": escapeTemplate(barLabel(*p, nil, lang)),
+		}
+		if p.ID == selected {
+			style = emphasise(style)
+			label["fontWeight"] = "bold"
+		}
+		s := o.series(i)
+		s["barMaxWidth"] = 64
+		s["itemStyle"] = map[string]any{"color": color}
+		if obj := o.item(i, 0); obj != nil {
+			obj["itemStyle"] = style
+			obj["label"] = label
+			obj["tooltip"] = tooltipOf(barTooltip(it, lang)...)
+		}
+	}
+
+	desc := title + ". " + strings.Join(said, "; ") + "."
+	subtitle := ""
+	if approx {
+		subtitle = word(lang, "chart.split.approx")
+		desc += " " + subtitle + "."
+	}
+	o.frame(desc)
+	o["title"] = map[string]any{
+		"show": true, "left": "center", "top": 0,
+		"text":         escapeTemplate(title),
+		"subtext":      escapeTemplate(subtitle),
+		"textStyle":    map[string]any{"fontSize": 14, "fontWeight": "bold", "color": "#1a1a1a"},
+		"subtextStyle": map[string]any{"color": "#444"},
+	}
+	o["legend"] = map[string]any{"show": true, "type": "scroll", "top": 48, "left": "center", "data": names}
+	o["grid"] = map[string]any{"left": 16, "right": 32, "top": 84, "bottom": 40, "containLabel": true}
+	if ax := o.axis("yAxis"); ax != nil {
+		ax["type"] = "category"
+		ax["axisLabel"] = map[string]any{"show": false} // the title names the bar
+		ax["axisTick"] = map[string]any{"show": false}
+	}
+	if ax := o.axis("xAxis"); ax != nil {
+		ax["type"] = "value"
+		ax["name"] = unitName
+		ax["nameLocation"] = "middle"
+		ax["nameGap"] = 26
+	}
+	o.markTotal(len(parts)-1, total, scale, lang, selected == total.ID)
+
+	t := Table{Head: figureHead(lang, total.Unit, scale), Rows: rows}
+	t.markSelected(selected)
+	return Chart{Option: o, Table: t, Description: desc}, nil
+}
+
+// markTotal draws the stated total as a line across the stacked bar, so
+// parts that fall short of it or overrun it show as such.
+func (o Option) markTotal(series int, total *data.Figure, scale, lang string, selected bool) {
+	s := o.series(series)
+	if s == nil {
+		return
+	}
+	v, _, _ := total.In(scale)
+	width := 2
+	if selected {
+		width = 4
+	}
+	text := word(lang, "chart.total") + ": " + format.Figure(*total, lang)
+	s["markLine"] = map[string]any{
+		"symbol":    []any{"none", "none"},
+		"silent":    false,
+		"lineStyle": map[string]any{"color": Ink, "type": "solid", "width": width},
+		"label":     map[string]any{"show": true, "position": "end", "formatter": escapeTemplate(text), "color": Ink},
+		"tooltip":   tooltipOf(total.Label.In(lang), format.Period(total.Period, lang)+": "+format.Figure(*total, lang)),
+		"data":      []any{map[string]any{"xAxis": round(v)}},
+	}
+}

@@ -1,0 +1,99 @@
+package charts
+
+import (
+	"strings"
+	"testing"
+
+	"bilateral/data"
+)
+
+func TestCompositionCompanies(t *testing.T) {
+	d := dataset(t)
+	c, err := Composition(d, "en", "companies-joint-ventures", "companies-russian-capital", "companies-fully-russian", "companies-joint-ventures")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCommon(t, c, "over 1,400", "nearly 300", "about 1,100", "derived", "approximate")
+
+	title, _ := c.Option["title"].(map[string]any)
+	if text, _ := title["text"].(string); !strings.Contains(text, "over 1,400") {
+		t.Errorf("title %q lacks the hedged total", text)
+	}
+	if sub, _ := title["subtext"].(string); !strings.Contains(sub, "approximate") {
+		t.Errorf("subtitle %q does not call the split approximate", sub)
+	}
+	if title["top"] == nil {
+		t.Error("title position not explicit")
+	}
+	for i, want := range []float64{300, 1100} {
+		s := c.Option.series(i)
+		if s["stack"] != "parts" || s["type"] != "bar" {
+			t.Errorf("series %d not a stacked bar: %v", i, s)
+		}
+		if v := num(c.Option.item(i, 0)["value"]); !near(v, want) {
+			t.Errorf("part %d = %v, want %v", i, v, want)
+		}
+	}
+	if _, ok := style(c.Option.item(1, 0))["decal"]; !ok {
+		t.Error("derived part not hatched")
+	}
+	if _, ok := style(c.Option.item(0, 0))["decal"]; ok {
+		t.Error("stated part hatched")
+	}
+	if style(c.Option.item(1, 0))["borderColor"] != Ink || style(c.Option.item(0, 0))["borderColor"] == Ink {
+		t.Error("selection emphasis on the wrong part")
+	}
+	ml, _ := c.Option.series(1)["markLine"].(map[string]any)
+	lines, _ := ml["data"].([]any)
+	if len(lines) != 1 || num(lines[0].(map[string]any)["xAxis"]) != 1400 {
+		t.Errorf("total line = %v, want at 1400", ml["data"])
+	}
+	if l, _ := ml["label"].(map[string]any); !strings.Contains(l["formatter"].(string), "over 1,400") {
+		t.Errorf("total line label = %v", l)
+	}
+	want := []string{"companies-russian-capital", "companies-fully-russian", "companies-joint-ventures"}
+	if got := rowIDs(c.Table); !equal(got, want) {
+		t.Errorf("rows = %v", got)
+	}
+	for _, r := range c.Table.Rows {
+		if r.Derived != (r.ID == "companies-joint-ventures") || r.Selected != (r.ID == "companies-joint-ventures") {
+			t.Errorf("row %s: derived=%v selected=%v", r.ID, r.Derived, r.Selected)
+		}
+	}
+}
+
+func TestCompositionExactPartsNotApproximate(t *testing.T) {
+	v := func(x float64) *float64 { return &x }
+	d := &data.Dataset{
+		Source: data.Source{Sections: []data.Section{{ID: "s", Title: data.Text{"en": "Section"}}}},
+		Figures: []data.Figure{
+			{ID: "t", Label: data.Text{"en": "Total"}, Value: v(1), Unit: "usd", Scale: "billion", Period: "2023", Qualifier: "exact", Section: "s"},
+			{ID: "a", Label: data.Text{"en": "A"}, Value: v(400), Unit: "usd", Scale: "million", Period: "2023", Qualifier: "exact", Section: "s"},
+			{ID: "b", Label: data.Text{"en": "B"}, Value: v(600), Unit: "usd", Scale: "million", Period: "2023", Qualifier: "exact", Section: "s"},
+		},
+	}
+	c, err := Composition(d, "en", "", "t", "a", "b")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCommon(t, c, "$1 billion", "$400 million", "$600 million")
+	if sub := c.Option["title"].(map[string]any)["subtext"]; sub != "" {
+		t.Errorf("exact parts called approximate: %q", sub)
+	}
+	// Parts are drawn in the total's scale.
+	if v := num(c.Option.item(0, 0)["value"]); !near(v, 0.4) {
+		t.Errorf("part a = %v billion, want 0.4", v)
+	}
+}
+
+func TestCompositionErrors(t *testing.T) {
+	d := dataset(t)
+	_, err := Composition(d, "en", "", "companies-russian-capital", "companies-fully-russian", "nope")
+	errorNames(t, err, "nope")
+	_, err = Composition(d, "en", "", "nope-total", "companies-fully-russian")
+	errorNames(t, err, "nope-total")
+	_, err = Composition(d, "en", "", "companies-russian-capital", "trade-2023")
+	errorNames(t, err, "trade-2023")
+	_, err = Composition(d, "en", "", "oil-2019", "oil-2018-agreed")
+	errorNames(t, err, "oil-2018-agreed")
+}

@@ -1,0 +1,204 @@
+package charts
+
+import (
+	"github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+
+	"bilateral/app/format"
+	"bilateral/app/i18n"
+	"bilateral/data"
+)
+
+// barItem is one category of a bar chart of figures, already resolved.
+type barItem struct {
+	category string
+	fig      *data.Figure // nil for a period the source does not report
+	growth   *data.Figure // a stated growth rate that ends at this value
+	note     string       // what the chart's point says about the figure
+	color    string
+}
+
+// floatingBars draws figures as bars on a category axis, every one as an
+// interval: an invisible base series holds the low end of a range, so a
+// range floats from low to high instead of being reduced to a midpoint the
+// source never stated. Stated values are solid, derived values hatched,
+// gaps empty slots shaded and named. horizontal puts the categories on the
+// y axis, where long figure labels fit.
+func floatingBars(items []barItem, scale, axisName string, horizontal bool, selected, lang string) (Option, error) {
+	cats := make([]string, len(items))
+	base := make([]opts.BarData, len(items))
+	vals := make([]opts.BarData, len(items))
+	for i, it := range items {
+		cats[i] = it.category
+		base[i] = opts.BarData{Value: "-"}
+		vals[i] = opts.BarData{Value: "-"}
+		if it.fig == nil {
+			continue
+		}
+		v, low, high := it.fig.In(scale)
+		if it.fig.Value != nil {
+			vals[i].Value = round(v)
+		} else {
+			base[i].Value = round(low)
+			vals[i].Value = round(high - low)
+		}
+	}
+
+	c := charts.NewBar()
+	valueAxis := opts.YAxis{Name: axisName, NameLocation: "end"}
+	c.SetGlobalOptions(
+		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}),
+		charts.WithYAxisOpts(valueAxis),
+	)
+	c.SetXAxis(cats).
+		AddSeries("base", base, charts.WithBarChartOpts(opts.BarChart{Stack: "v"})).
+		AddSeries("value", vals, charts.WithBarChartOpts(opts.BarChart{Stack: "v"}))
+	if horizontal {
+		c.XYReversal()
+	}
+	o, err := fromChart(c)
+	if err != nil {
+		return nil, err
+	}
+
+	catAxis, valAxis := o.axis("xAxis"), o.axis("yAxis")
+	if horizontal {
+		catAxis, valAxis = valAxis, catAxis
+		// go-echarts moves the categories but leaves the axis name and
+		// types where they were.
+		if catAxis != nil && valAxis != nil {
+			valAxis["name"], valAxis["nameLocation"] = catAxis["name"], catAxis["nameLocation"]
+			delete(catAxis, "name")
+			delete(catAxis, "nameLocation")
+		}
+	}
+	if catAxis != nil && valAxis != nil {
+		catAxis["type"] = "category"
+		valAxis["type"] = "value"
+	}
+	if s := o.series(0); s != nil {
+		// The base only lifts a range off zero; it must not be seen or hovered.
+		s["itemStyle"] = map[string]any{"color": "transparent"}
+		s["silent"] = true
+		s["tooltip"] = map[string]any{"show": false}
+		s["emphasis"] = map[string]any{"disabled": true}
+	}
+	if s := o.series(1); s != nil {
+		s["barMaxWidth"] = 56
+		s["emphasis"] = map[string]any{"focus": "none"}
+	}
+	var gaps []int
+	for i, it := range items {
+		obj := o.item(1, i)
+		if obj == nil {
+			continue
+		}
+		if it.fig == nil {
+			gaps = append(gaps, i)
+			continue
+		}
+		f := it.fig
+		style := solidStyle(it.color)
+		switch {
+		case f.Derived != nil:
+			style = derivedStyle(it.color)
+		case f.Value == nil:
+			style = rangeStyle(it.color)
+		}
+		label := map[string]any{
+			"show":       true,
+			"position":   "top",
+			"formatter":  escapeTemplate(barLabel(*f, it.growth, lang)),
+			"lineHeight": 16,
+			"color":      "#1a1a1a",
+		}
+		if horizontal {
+			label["position"] = "right"
+		}
+		if selected != "" && f.ID == selected {
+			style = emphasise(style)
+			label["fontWeight"] = "bold"
+		}
+		obj["itemStyle"] = style
+		obj["label"] = label
+		obj["tooltip"] = tooltipOf(barTooltip(it, lang)...)
+	}
+	if len(gaps) > 0 {
+		o.markGaps(1, gaps, horizontal, i18n.T(lang, "fig.gap"))
+	}
+	return o, nil
+}
+
+// barLabel is what stands by a bar: the figure as the source hedges it, the
+// growth it grew by, and "derived" when it is ours.
+func barLabel(f data.Figure, growth *data.Figure, lang string) string {
+	label := format.Figure(f, lang)
+	if growth != nil {
+		label += "\n" + growthText(*growth, lang)
+	}
+	if f.Derived != nil {
+		label += "\n" + i18n.T(lang, "fig.derived")
+	}
+	return label
+}
+
+// growthText writes a stated growth rate as a change ("+17.5%"), keeping
+// its hedge.
+func growthText(g data.Figure, lang string) string {
+	sign := "+"
+	if g.Value != nil && *g.Value < 0 {
+		sign = ""
+	}
+	return joinNonEmpty(" ", i18n.T(lang, "q."+g.Qualifier), sign+format.Amount(g, lang))
+}
+
+// describe is how one bar reads aloud and in the chart's description.
+func (it barItem) describe(lang string) string {
+	if it.fig == nil {
+		return it.category + ": " + i18n.T(lang, "fig.gap")
+	}
+	s := it.category + ": " + format.Figure(*it.fig, lang)
+	if it.growth != nil {
+		s += " (" + growthText(*it.growth, lang) + ")"
+	}
+	if it.fig.Derived != nil {
+		s += ", " + i18n.T(lang, "fig.derived")
+	}
+	return s
+}
+
+func barTooltip(it barItem, lang string) []string {
+	f := it.fig
+	lines := []string{f.Label.In(lang), format.Period(f.Period, lang) + ": " + format.Figure(*f, lang)}
+	if it.growth != nil {
+		lines = append(lines, growthText(*it.growth, lang))
+	}
+	if f.Derived != nil {
+		lines = append(lines, i18n.T(lang, "fig.derived.title"))
+	}
+	return append(lines, it.note)
+}
+
+// markGaps shades the categories the source does not report and names them,
+// so a missing period reads as missing, not as zero. Categories are given by
+// index, which stays right even if two categories share a label.
+func (o Option) markGaps(series int, categories []int, horizontal bool, label string) {
+	s := o.series(series)
+	if s == nil {
+		return
+	}
+	axis := "xAxis"
+	if horizontal {
+		axis = "yAxis"
+	}
+	var areas []any
+	for _, c := range categories {
+		areas = append(areas, []any{map[string]any{axis: c}, map[string]any{axis: c}})
+	}
+	s["markArea"] = map[string]any{
+		"silent":    true,
+		"itemStyle": map[string]any{"color": "rgba(120,120,120,0.14)"},
+		"label":     map[string]any{"show": true, "position": "inside", "formatter": escapeTemplate(label), "color": "#444"},
+		"data":      areas,
+	}
+}

@@ -1,0 +1,257 @@
+package charts
+
+import (
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"bilateral/app/format"
+	"bilateral/data"
+)
+
+// byCategory lanes every event by its category, as the Timeline view does.
+func byCategory(d *data.Dataset) ([]Lane, func(data.Event) string) {
+	lanes := make([]Lane, len(d.Categories))
+	for i, c := range d.Categories {
+		lanes[i] = Lane{ID: c.ID, Label: c.Label.In("en")}
+	}
+	return lanes, func(e data.Event) string { return e.Category }
+}
+
+func ms(y int, m time.Month, day int) float64 {
+	return float64(time.Date(y, m, day, 0, 0, 0, 0, time.UTC).UnixMilli())
+}
+
+// timelinePoints gathers, per event id (from the tooltip's title), the
+// points the option places it at and whether it is drawn as a segment.
+type drawn struct {
+	xs      []float64
+	segment bool
+	series  map[string]any
+	items   []map[string]any
+}
+
+func timelineDrawn(t *testing.T, d *data.Dataset, o Option) map[string]*drawn {
+	t.Helper()
+	byTitle := map[string]string{}
+	for _, e := range d.Events {
+		byTitle[e.Title.In("en")] = e.ID
+	}
+	out := map[string]*drawn{}
+	list, _ := o["series"].([]any)
+	for i := range list {
+		s := o.series(i)
+		items, _ := s["data"].([]any)
+		for j := range items {
+			it := o.item(i, j)
+			title, _, _ := strings.Cut(tooltipText(it), "<br/>")
+			id, ok := byTitle[strings.ReplaceAll(title, "&#39;", "'")]
+			if !ok {
+				t.Fatalf("series %d item %d: tooltip %q names no event", i, j, tooltipText(it))
+			}
+			dr := out[id]
+			if dr == nil {
+				dr = &drawn{series: s}
+				out[id] = dr
+			}
+			v, _ := it["value"].([]any)
+			dr.xs = append(dr.xs, num(v[0]))
+			dr.items = append(dr.items, it)
+			dr.segment = s["type"] == "line"
+		}
+	}
+	return out
+}
+
+func TestTimelineAllEvents(t *testing.T) {
+	d := dataset(t)
+	lanes, laneOf := byCategory(d)
+	c, err := Timeline(d, "en", "gerasimov-dunford-2017", d.Events, lanes, laneOf, 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mentions []string
+	for _, e := range d.Events {
+		mentions = append(mentions, e.Title.In("en"), format.Span(e.Date, e.End, "en"))
+	}
+	checkCommon(t, c, mentions...)
+
+	if c.Option["useUTC"] != true {
+		t.Error("dates would shift into the reader's zone: useUTC not set")
+	}
+	ax := c.Option.axis("xAxis")
+	if ax["type"] != "time" {
+		t.Errorf("x axis type = %v, want time", ax["type"])
+	}
+	if num(ax["min"]) != ms(1992, 1, 1) || num(ax["max"]) != ms(2027, 1, 1) {
+		t.Errorf("open axis spans %v–%v, want whole years 1992–2026", ax["min"], ax["max"])
+	}
+	if y := c.Option.axis("yAxis"); y["type"] != "category" || len(y["data"].([]any)) != len(lanes) {
+		t.Errorf("y axis = %v, want one category per lane", y)
+	}
+
+	got := timelineDrawn(t, d, c.Option)
+	if len(got) != len(d.Events) {
+		t.Errorf("%d events drawn, want %d", len(got), len(d.Events))
+	}
+	for _, e := range d.Events {
+		dr := got[e.ID]
+		if dr == nil {
+			continue
+		}
+		start, end, _ := data.ParsePeriod(e.Date + map[bool]string{true: "/" + e.End, false: ""}[e.End != ""])
+		if e.End == "" {
+			if dr.segment || len(dr.xs) != 1 || dr.xs[0] != float64(start.UnixMilli()) {
+				t.Errorf("%s: drawn at %v (segment=%v), want one symbol at %v", e.ID, dr.xs, dr.segment, start)
+			}
+			continue
+		}
+		if !dr.segment || len(dr.xs) != 2 {
+			t.Errorf("%s: a period not drawn as a two-point segment", e.ID)
+			continue
+		}
+		if dr.xs[0] != float64(start.UnixMilli()) || dr.xs[1] != float64(end.UnixMilli()) {
+			t.Errorf("%s: segment %v, want %v–%v", e.ID, dr.xs, start, end)
+		}
+		ls, _ := dr.series["lineStyle"].(map[string]any)
+		if num(ls["width"]) < 8 {
+			t.Errorf("%s: segment width %v, want a thick bar", e.ID, ls["width"])
+		}
+	}
+	// Precision: a month event sits at the month's start, its tooltip says the month.
+	dunford := got["gerasimov-dunford-2017"]
+	if dunford.xs[0] != ms(2017, 2, 1) || !strings.Contains(tooltipText(dunford.items[0]), "February 2017") {
+		t.Errorf("month event at %v, tooltip %q", dunford.xs, tooltipText(dunford.items[0]))
+	}
+	if got["nam-member-2011"].xs[0] != ms(2011, 1, 1) {
+		t.Error("year event not at the year's start")
+	}
+	// Selection.
+	if num(dunford.items[0]["symbolSize"]) <= 12 || style(dunford.items[0])["borderColor"] != Ink {
+		t.Errorf("selected event not emphasised: %v", dunford.items[0])
+	}
+	if got["gerasimov-pavel-2017"].items[0]["symbolSize"] != nil {
+		t.Error("unselected event emphasised")
+	}
+	if sel := selectedRows(c.Table); !equal(sel, []string{"gerasimov-dunford-2017"}) {
+		t.Errorf("selected rows = %v", sel)
+	}
+	// Table: every event once, in date order.
+	if len(c.Table.Rows) != len(d.Events) {
+		t.Errorf("table has %d rows, want %d", len(c.Table.Rows), len(d.Events))
+	}
+	if !sort.SliceIsSorted(c.Table.Rows, func(i, j int) bool {
+		a, _ := d.Event(c.Table.Rows[i].ID)
+		b, _ := d.Event(c.Table.Rows[j].ID)
+		ta, _, _ := data.ParseDate(a.Date)
+		tb, _, _ := data.ParseDate(b.Date)
+		return ta.Before(tb)
+	}) {
+		t.Error("table not in date order")
+	}
+	// Legend at the top, one entry per category shown.
+	shown := map[string]bool{}
+	for _, e := range d.Events {
+		shown[e.Category] = true
+	}
+	legend := c.Option["legend"].(map[string]any)
+	if legend["top"] != 0 || len(legend["data"].([]any)) != len(shown) {
+		t.Errorf("legend = %v", legend)
+	}
+}
+
+func TestTimelineFromTo(t *testing.T) {
+	d := dataset(t)
+	lanes, laneOf := byCategory(d)
+	c, err := Timeline(d, "en", "", d.Events, lanes, laneOf, 2017, 2019)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCommon(t, c, "Gerasimov meets Dunford in Baku", "2019–2022")
+	ax := c.Option.axis("xAxis")
+	if num(ax["min"]) != ms(2017, 1, 1) || num(ax["max"]) != ms(2020, 1, 1) {
+		t.Errorf("axis %v–%v, want start of 2017 to end of 2019", ax["min"], ax["max"])
+	}
+	want := map[string]bool{
+		"gerasimov-dunford-2017": true, "gerasimov-pavel-2017": true, "socar-transneft-2017": true,
+		"gerasimov-scaparrotti-2018": true, "nam-chairmanship": true, "nam-baku-summit-2019": true,
+	}
+	ids := rowIDs(c.Table)
+	if len(ids) != len(want) {
+		t.Errorf("rows %v, want %v", ids, want)
+	}
+	for _, id := range ids {
+		if !want[id] {
+			t.Errorf("event %s outside 2017–2019 kept", id)
+		}
+	}
+	// The chairmanship (2019–2022) crosses the bound: cut at it, dated in full.
+	got := timelineDrawn(t, d, c.Option)
+	nam := got["nam-chairmanship"]
+	if nam == nil || !nam.segment || nam.xs[1] != ms(2020, 1, 1) {
+		t.Fatalf("chairmanship segment = %+v, want cut at 2020", nam)
+	}
+	if !strings.Contains(tooltipText(nam.items[1]), "2019–2022") {
+		t.Errorf("cut segment's tooltip %q lost the real span", tooltipText(nam.items[1]))
+	}
+}
+
+func TestTimelineLanesAndColours(t *testing.T) {
+	d := dataset(t)
+	lanes := []Lane{{ID: "ru-az", Label: "Russia → Azerbaijan"}, {ID: "az-ru", Label: "Azerbaijan → Russia"}, {ID: "deal", Label: "Agreements"}}
+	var gas []data.Event
+	for _, id := range []string{"gas-imports-2000-2006", "gas-exports-to-russia", "gazprom-socar-contract-2009"} {
+		e, _ := d.Event(id)
+		gas = append(gas, *e)
+	}
+	laneOf := func(e data.Event) string {
+		switch e.ID {
+		case "gas-imports-2000-2006":
+			return "ru-az"
+		case "gas-exports-to-russia":
+			return "az-ru"
+		}
+		return "deal"
+	}
+	c, err := Timeline(d, "en", "gas-exports-to-russia", gas, lanes, laneOf, 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCommon(t, c, "Azerbaijan buys Russian gas", "Russia → Azerbaijan", "Agreements")
+	got := timelineDrawn(t, d, c.Option)
+	if v := got["gas-exports-to-russia"].items[0]["value"].([]any); num(v[1]) != 1 {
+		t.Errorf("exports lane = %v, want 1 (Azerbaijan → Russia)", v[1])
+	}
+	exp := got["gas-exports-to-russia"]
+	if ls := exp.series["lineStyle"].(map[string]any); num(ls["width"]) <= 10 {
+		t.Errorf("selected period not thicker: %v", ls)
+	}
+	if style(exp.items[0])["borderColor"] != Ink {
+		t.Error("selected period ends not outlined")
+	}
+	// A category keeps its colour whatever else the chart shows.
+	all, _ := Timeline(d, "en", "", d.Events, []Lane{{ID: "x", Label: "All"}}, func(data.Event) string { return "x" }, 0, 0)
+	want := got["gas-imports-2000-2006"].series["itemStyle"].(map[string]any)["color"]
+	if c := timelineDrawn(t, d, all.Option)["gas-imports-2000-2006"].series["itemStyle"].(map[string]any)["color"]; c != want {
+		t.Errorf("energy colour %v in one chart, %v in another", want, c)
+	}
+}
+
+func TestTimelineErrors(t *testing.T) {
+	d := dataset(t)
+	lanes := []Lane{{ID: "a", Label: "A"}}
+	_, err := Timeline(d, "en", "", d.Events[:2], lanes, func(e data.Event) string { return "zzz" }, 0, 0)
+	errorNames(t, err, "zzz", d.Events[0].ID)
+	bad := d.Events[0]
+	bad.Category = "no-such-category"
+	_, err = Timeline(d, "en", "", []data.Event{bad}, lanes, func(data.Event) string { return "a" }, 0, 0)
+	errorNames(t, err, "no-such-category")
+	_, err = Timeline(d, "en", "", nil, []Lane{{ID: "a"}, {ID: "a"}}, func(data.Event) string { return "a" }, 0, 0)
+	errorNames(t, err, `"a"`)
+	// No events in range is an empty chart, not an error.
+	c, err := Timeline(d, "en", "", d.Events, lanes, func(data.Event) string { return "a" }, 1900, 1901)
+	if err != nil || len(c.Table.Rows) != 0 {
+		t.Errorf("empty range: err=%v rows=%d", err, len(c.Table.Rows))
+	}
+}

@@ -1,0 +1,54 @@
+package app
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"bilateral/app/format"
+	"bilateral/app/i18n"
+	"bilateral/app/urlstate"
+	"bilateral/data"
+)
+
+// A link may select one figure (fig=) or one event (event=). These helpers
+// name the selection for the page title and warn when the id is unknown.
+
+// figureTitle is "Label: value" for the selected figure, or "".
+func figureTitle(d *data.Dataset, id, lang string) string {
+	if f, ok := d.Figure(id); ok {
+		return f.Label.In(lang) + ": " + format.Figure(*f, lang)
+	}
+	return ""
+}
+
+// eventTitle is "Event: title, date" for the selected event, or "".
+func eventTitle(d *data.Dataset, id, lang string) string {
+	if e, ok := d.Event(id); ok {
+		return i18n.T(lang, "title.event") + ": " + e.Title.In(lang) + ", " + format.Span(e.Date, e.End, lang)
+	}
+	return ""
+}
+
+// unknownFigure warns when a link names a figure the dataset lacks.
+func unknownFigure(d *data.Dataset, id, lang string) goapp.UI {
+	if _, ok := d.Figure(id); ok || id == "" {
+		return nil
+	}
+	return unknownID("fig", id, "/sources", lang)
+}
+
+// unknownEvent warns when a link names an event the dataset lacks.
+func unknownEvent(d *data.Dataset, id, lang string) goapp.UI {
+	if _, ok := d.Event(id); ok || id == "" {
+		return nil
+	}
+	return unknownID("event", id, urlstate.URL("/timeline", &urlstate.Timeline{}), lang)
+}
+
+func firstOf(s ...string) string {
+	for _, v := range s {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
