@@ -1,0 +1,182 @@
+# Bilateral: build, run and test.
+#
+#   make run     build everything and serve it on $(ADDR)
+#   make test    format check, vet, unit tests, fuzz, then the real-browser suite
+#
+# Every target installs what it needs (Go modules, npm packages, Chromium when
+# root on Debian) or stops with a message naming what to install.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+.DELETE_ON_ERROR:
+
+# Go lives in /usr/local/go/bin on the build machines; let a PATH entry win.
+export PATH := $(PATH):/usr/local/go/bin
+GO ?= go
+
+ADDR ?= localhost:8000
+# The browser the e2e suite drives; the harness reads the same variable.
+CHROME ?= /usr/bin/chromium
+export CHROME
+
+# Browser-suite flags: `make e2e E2EFLAGS='-run TestRoutes/trade'`.
+E2EFLAGS ?=
+FUZZTIME ?= 10s
+
+BIN      := bin/bilateral
+WASM     := web/app.wasm
+ECHARTS  := web/echarts.min.js
+NPM_DONE := node_modules/.package-lock.json
+
+# Everything the client can download: all of web/ (app.wasm, echarts.min.js,
+# *.css, *.js, icons/; the server embeds the whole directory, skipping names
+# that start with . or _ as go:embed does) and the dataset; its hash is the
+# build's VERSION. Evaluated by the shell in the recipe, after the Wasm binary
+# has been built. Paths are hashed with the contents, so a rename changes it.
+VERSION_SH := { ls $(WASM) $(ECHARTS) data/relations.json; \
+	find web -type f -not -name '.*' -not -name '_*' -not -path '*/.*' -not -path '*/_*'; } \
+	| LC_ALL=C sort -u | xargs sha256sum | sha256sum | cut -c1-12
+
+.PHONY: help deps go-deps need-go need-node chromium wasm build version run \
+	test fmt vet unit fuzz e2e bench clean distclean
+
+help:
+	@echo 'make run       build and serve on $(ADDR) (ADDR=host:port to change)'
+	@echo 'make test      gofmt check, go vet (native + wasm), unit tests, fuzz, browser suite'
+	@echo 'make build     bin/bilateral (embeds web/ and the dataset)'
+	@echo 'make deps      Go modules, npm packages, web/echarts.min.js'
+	@echo 'make chromium  install Chromium for the browser suite (root + apt) or say how'
+	@echo 'make e2e       browser suite only (E2EFLAGS="-run TestRoutes/trade")'
+	@echo 'make clean     remove build and test output (distclean: node_modules too)'
+
+# ---------------------------------------------------------------- toolchain --
+
+need-go:
+	@command -v $(GO) >/dev/null 2>&1 || { \
+	  echo 'error: Go not found: install Go 1.26 (https://go.dev/dl/) into /usr/local/go or put it on PATH' >&2; \
+	  exit 1; }
+
+need-node:
+	@command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || { \
+	  echo 'error: install Node.js and npm (Debian: apt-get install nodejs npm)' >&2; \
+	  exit 1; }
+
+chromium:
+	@if [ -x "$(CHROME)" ]; then exit 0; fi; \
+	if [ "$(CHROME)" != /usr/bin/chromium ]; then \
+	  echo 'error: CHROME=$(CHROME) is not an executable: install Chromium (Debian: apt-get install chromium) or set CHROME=/path' >&2; \
+	  exit 1; \
+	fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo '==> installing Chromium with apt-get'; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get update && apt-get install -y chromium; \
+	fi; \
+	[ -x "$(CHROME)" ] || { \
+	  echo 'error: install Chromium (Debian: apt-get install chromium) or set CHROME=/path' >&2; \
+	  exit 1; }
+
+# --------------------------------------------------------------------- deps --
+
+deps: go-deps $(ECHARTS)
+
+go-deps: need-go
+	$(GO) mod download
+
+# npm ci runs when node_modules is missing or older than the lockfile.
+$(NPM_DONE): package-lock.json package.json
+	@$(MAKE) --no-print-directory need-node
+	npm ci --include=dev --no-audit --no-fund
+	@touch $@
+
+# Only ECharts is served; axe-core stays in node_modules for the tests.
+$(ECHARTS): $(NPM_DONE)
+	cp node_modules/echarts/dist/echarts.min.js $@
+
+# -------------------------------------------------------------------- build --
+
+# Always delegated to go build: its cache makes an unchanged rebuild cheap and
+# it knows every input (sources, embeds, go.mod) better than a rule here would.
+wasm: go-deps
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $(WASM) .
+
+build: deps wasm
+	@v=$$($(VERSION_SH)); \
+	echo "$(GO) build -trimpath -ldflags \"-s -w -X main.version=$$v\" -o $(BIN) ."; \
+	$(GO) build -trimpath -ldflags "-s -w -X main.version=$$v" -o $(BIN) .
+
+# Prints the VERSION the current web/ and dataset would get (run after build).
+version:
+	@$(VERSION_SH)
+
+run: build
+	./$(BIN) -addr $(ADDR)
+
+# --------------------------------------------------------------------- test --
+
+# Runs every stage even when an earlier one fails, then prints a summary and
+# fails if any stage did. Each stage brings its own prerequisites (e2e needs
+# build and chromium, so a failed build also fails e2e).
+TEST_STAGES := build chromium fmt vet unit fuzz e2e
+
+test:
+	@fail=(); \
+	for s in $(TEST_STAGES); do \
+	  echo; echo "==> make $$s"; \
+	  $(MAKE) --no-print-directory $$s || fail+=("$$s"); \
+	done; \
+	echo; echo '================ make test summary ================'; \
+	for s in $(TEST_STAGES); do \
+	  r=PASS; for f in "$${fail[@]}"; do if [ "$$f" = "$$s" ]; then r=FAIL; fi; done; \
+	  printf '  %-8s %s\n' "$$s" "$$r"; \
+	done; \
+	if [ $${#fail[@]} -gt 0 ]; then \
+	  echo "FAILED: $${fail[*]} (browser artefacts: test-output/)"; exit 1; \
+	fi; \
+	echo 'ALL PASSED'
+
+# gofmt over the Go files git tracks (plus new ones not ignored).
+fmt: need-go
+	@files=$$(git ls-files --cached --others --exclude-standard -- '*.go' 2>/dev/null || find . -name '*.go' -not -path './node_modules/*'); \
+	bad=$$(for f in $$files; do if [ -f "$$f" ]; then echo "$$f"; fi; done | xargs -r gofmt -l); \
+	if [ -n "$$bad" ]; then \
+	  echo 'gofmt: these files need formatting (run gofmt -w):'; echo "$$bad" | sed 's/^/  /'; exit 1; \
+	fi; \
+	echo 'gofmt: ok'
+
+# All three run; the stage fails if any did.
+vet: need-go
+	@rc=0; \
+	echo '$(GO) vet ./...'; $(GO) vet ./... || rc=1; \
+	echo 'GOOS=js GOARCH=wasm $(GO) vet ./...'; GOOS=js GOARCH=wasm $(GO) vet ./... || rc=1; \
+	echo '$(GO) vet -tags browser ./e2e'; $(GO) vet -tags browser ./e2e || rc=1; \
+	exit $$rc
+
+unit: need-go
+	$(GO) test ./...
+
+# A short fuzz of the dataset parser, once data/ has FuzzParse.
+fuzz: need-go
+	@if grep -qs '^func FuzzParse(' data/*_test.go; then \
+	  echo "$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./data"; \
+	  $(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./data; \
+	else \
+	  echo 'fuzz: data has no FuzzParse yet; skipped'; \
+	fi
+
+# The real-browser suite. It starts ./bin/bilateral itself; output goes to test-output/.
+e2e: build chromium
+	@mkdir -p test-output
+	$(GO) test -tags browser -count=1 -v $(E2EFLAGS) ./e2e
+
+bench:
+	@echo 'bench: not yet implemented'
+
+# -------------------------------------------------------------------- clean --
+
+clean:
+	rm -rf bin dist test-output $(WASM) $(ECHARTS) web/axe.min.js
+
+distclean: clean
+	rm -rf node_modules

@@ -1,0 +1,115 @@
+//go:build browser
+
+package e2e
+
+import (
+	"io"
+	"net/http"
+	"net/url"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+// get fetches a path from the test server without following redirects, so a
+// redirect shows as what it is.
+func get(t *testing.T, path string) (*http.Response, string) {
+	t.Helper()
+	client := &http.Client{
+		Timeout: 10 * time.Second,
+		CheckRedirect: func(*http.Request, []*http.Request) error {
+			return http.ErrUseLastResponse
+		},
+	}
+	resp, err := client.Get(baseURL + path)
+	if err != nil {
+		t.Fatalf("GET %s: %v", path, err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatalf("GET %s: read body: %v", path, err)
+	}
+	return resp, string(body)
+}
+
+// TestHTTPStatus checks the server's answer for every route and an unknown one.
+func TestHTTPStatus(t *testing.T) {
+	for _, r := range routes {
+		want := http.StatusOK
+		if r.view == "notfound" {
+			want = http.StatusNotFound
+		}
+		t.Run(r.view, func(t *testing.T) {
+			resp, _ := get(t, r.path)
+			if resp.StatusCode != want {
+				t.Errorf("GET %s: status %d, want %d", r.path, resp.StatusCode, want)
+			}
+		})
+	}
+}
+
+var (
+	tagRE  = regexp.MustCompile(`(?is)<([a-z][a-z0-9-]*)\b([^>]*)>`)
+	attrRE = regexp.MustCompile(`(?is)\b(src|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))`)
+)
+
+// TestPrerenderedTrade checks the HTML the server sends for /trade before any
+// script runs: it has a heading and loads nothing from another origin (only
+// the <a href> citing caliber.az may point elsewhere).
+func TestPrerenderedTrade(t *testing.T) {
+	resp, body := get(t, "/trade")
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET /trade: status %d, want 200", resp.StatusCode)
+	}
+	if !strings.Contains(strings.ToLower(body), "<h1") {
+		t.Errorf("prerendered /trade has no <h1")
+	}
+	for _, tag := range tagRE.FindAllStringSubmatch(body, -1) {
+		name := strings.ToLower(tag[1])
+		for _, a := range attrRE.FindAllStringSubmatch(tag[2], -1) {
+			attr, val := strings.ToLower(a[1]), strings.TrimSpace(a[2]+a[3]+a[4])
+			lower := strings.ToLower(val)
+			if !strings.HasPrefix(lower, "http://") && !strings.HasPrefix(lower, "https://") &&
+				!strings.HasPrefix(lower, "//") {
+				continue
+			}
+			if name == "a" && attr == "href" && isCaliber(val) {
+				continue
+			}
+			t.Errorf("prerendered /trade references another origin: <%s %s=%q>", name, attr, val)
+		}
+	}
+}
+
+// isCaliber reports whether u is an https link to caliber.az.
+func isCaliber(u string) bool {
+	p, err := url.Parse(u)
+	if err != nil {
+		return false
+	}
+	h := strings.ToLower(p.Hostname())
+	return p.Scheme == "https" && (h == "caliber.az" || strings.HasSuffix(h, ".caliber.az"))
+}
+
+var absURLRE = regexp.MustCompile(`(?i)\b(?:https?|wss?)://[^\s"'<>()\\]*`)
+
+// TestWorkerAndManifestOrigin covers what the browser fetches outside the
+// page's own requests (which TestRoutes watches): the service worker's cache
+// list and the web app manifest's icons must all be on the server's origin.
+func TestWorkerAndManifestOrigin(t *testing.T) {
+	for _, path := range []string{"/app-worker.js", "/manifest.webmanifest"} {
+		t.Run(strings.TrimPrefix(path, "/"), func(t *testing.T) {
+			resp, body := get(t, path)
+			if resp.StatusCode != http.StatusOK {
+				t.Fatalf("GET %s: status %d, want 200", path, resp.StatusCode)
+			}
+			for _, u := range absURLRE.FindAllString(body, -1) {
+				if p, err := url.Parse(u); err != nil || p.Host != hostPort {
+					t.Errorf("%s references another origin: %s", path, u)
+				}
+			}
+		})
+	}
+}
