@@ -42,6 +42,7 @@ func serve() {
 	flags := flag.NewFlagSet("bilateral", flag.ExitOnError)
 	addr := flags.String("addr", "localhost:8000", "address to listen on")
 	dataFile := flags.String("data", "", "serve this dataset file instead of the embedded one (validated first)")
+	domain := flags.String("domain", "", "public host name for absolute links in link previews (og:url); default: the request's host")
 	flags.Parse(os.Args[1:])
 
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
@@ -59,7 +60,7 @@ func serve() {
 		os.Exit(1)
 	}
 	srv := &http.Server{
-		Handler:           newMux(raw),
+		Handler:           newMux(raw, *domain),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       15 * time.Second,
 		WriteTimeout:      60 * time.Second,
@@ -104,7 +105,7 @@ func loadDataset(file string) (*data.Dataset, []byte, string, error) {
 
 // newHandler is go-app's handler with Bilateral's name, colours, icons and
 // assets, all from our own origin.
-func newHandler() *goapp.Handler {
+func newHandler(domain string) *goapp.Handler {
 	lang := i18n.Lang
 	return &goapp.Handler{
 		Name:            i18n.T(lang, "app.name"),
@@ -128,6 +129,7 @@ func newHandler() *goapp.Handler {
 			// Start the dataset download beside the Wasm instead of after it.
 			`<link rel="preload" href="` + app.DatasetPath + `" as="fetch" crossorigin="anonymous">`,
 		},
+		Domain:    domain,
 		Resources: embeddedResources{http.FileServerFS(noDirs{webFS})},
 		Version:   version,
 	}

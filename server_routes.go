@@ -14,16 +14,18 @@ import (
 
 // newMux routes the dataset and the health check ourselves and everything
 // else to go-app, answering 404 for pages that are not views.
-func newMux(dataset []byte) http.Handler {
+func newMux(dataset []byte, domain string) http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("GET "+app.DatasetPath, datasetHandler(dataset))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		w.Write([]byte("ok\n"))
 	})
-	pages := newHandler()
+	pages := newHandler(domain)
 	mux.Handle("/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		pages.ServeHTTP(&notFoundStatus{ResponseWriter: w, path: r.URL.Path}, r)
+		meta := &pageMeta{ResponseWriter: w, origin: requestOrigin(r)}
+		pages.ServeHTTP(&notFoundStatus{ResponseWriter: meta, path: r.URL.Path}, r)
+		meta.finish()
 	}))
 	return mux
 }

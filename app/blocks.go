@@ -197,3 +197,22 @@ func figureState(v View, id string) any {
 	}
 	return &urlstate.Overview{Fig: id}
 }
+
+// gapsBlock lists what the article leaves out in one section, so a missing
+// year or split reads as missing, not as zero.
+func gapsBlock(d *data.Dataset, section, lang string) goapp.UI {
+	var gaps []data.Gap
+	for _, g := range d.Gaps {
+		if g.Section == section {
+			gaps = append(gaps, g)
+		}
+	}
+	if len(gaps) == 0 {
+		return nil
+	}
+	return block("gaps-"+section, i18n.T(lang, "h.notreported"), goapp.Ul().Class("gaps").Body(
+		goapp.Range(gaps).Slice(func(i int) goapp.UI {
+			return goapp.Li().ID("gap-" + gaps[i].ID).Text(gaps[i].Text.In(lang))
+		}),
+	))
+}

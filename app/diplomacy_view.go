@@ -28,6 +28,7 @@ func (p *diplomacyPage) Render() goapp.UI {
 			block("meetings", i18n.T(lang, "h.meetings"), eventsTable(d, meetings, i18n.T(lang, "h.meetings"), lang, p.st.Event)),
 			block("neutrality", i18n.T(lang, "h.neutrality"), listBlock(d, "neutrality", lang)),
 			otherFigures(d, "diplomacy", lang, ""),
+			gapsBlock(d, "diplomacy", lang),
 		}
 	})
 }

@@ -31,6 +31,7 @@ func (p *legalPage) Render() goapp.UI {
 			block("practical", i18n.T(lang, "h.practical"),
 				listBlock(d, "practical-agreements", lang),
 				eventsTable(d, other, i18n.T(lang, "h.practical"), lang, p.st.Event)),
+			gapsBlock(d, "legal", lang),
 		}
 	})
 }

@@ -61,8 +61,17 @@ func (p *page) setMeta(ctx goapp.Context, d *data.Dataset) {
 			title = s + " · " + title
 		}
 	}
-	ctx.Page().SetTitle("%s · %s", title, i18n.T(lang, "app.name"))
+	full := title + " · " + i18n.T(lang, "app.name")
+	ctx.Page().SetTitle("%s", full)
 	ctx.Page().SetDescription("%s", p.view.Lead(lang))
+	ctx.Page().SetImage("/web/icons/icon-512.png")
+	ctx.Page().SetTwitterCard(goapp.TwitterCard{
+		Card:        "summary",
+		Title:       full,
+		Description: p.view.Lead(lang),
+		Image:       "/web/icons/icon-512.png",
+		ImageAlt:    i18n.T(lang, "app.name"),
+	})
 	if p.view.Path != "" {
 		ctx.Page().SetCanonicalLink("%s", urlstate.URL(p.view.Path, p.state))
 	}
@@ -112,10 +121,10 @@ func (p *page) frame(content func(d *data.Dataset, lang string) []goapp.UI) goap
 		body = []goapp.UI{goapp.P().Class("notice").Attr("role", "status").Text(i18n.T(lang, "app.loading"))}
 	}
 	return goapp.Div().Class("shell").Body(
-		goapp.A().Class("skip").Href("#main").Text(i18n.T(lang, "nav.skip")),
+		goapp.A().Class("skip").Href(p.here()+"#main").Text(i18n.T(lang, "nav.skip")),
 		goapp.Header().Class("top").Body(
 			goapp.A().Class("brand").Href("/").Body(
-				goapp.Img().Src("/web/icons/icon.svg").Alt("").Width(28).Height(28),
+				goapp.Img().Src("/web/icons/icon.svg").Attr("role", "presentation").Width(28).Height(28),
 				goapp.Span().Text(i18n.T(lang, "app.name")),
 			),
 			&components.Nav{Label: i18n.T(lang, "nav.label"), Items: navItems(v, lang)},
@@ -129,6 +138,14 @@ func (p *page) frame(content func(d *data.Dataset, lang string) []goapp.UI) goap
 		),
 		goapp.Footer().Class("foot").Body(citation(d, lang)),
 	)
+}
+
+// here is the URL of this exact state, so in-page links keep the state.
+func (p *page) here() string {
+	if p.view.Path == "" {
+		return ""
+	}
+	return urlstate.URL(p.view.Path, p.state)
 }
 
 func navItems(current View, lang string) []components.NavItem {

@@ -1,0 +1,72 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"net/http"
+	"regexp"
+	"strconv"
+)
+
+// go-app writes absolute social URLs as "https://" + Handler.Domain + path,
+// which without -domain gives "https:///trade", and it puts only the path in
+// og:url. pageMeta completes both on the prerendered page: the origin from
+// the request when no domain is configured, and og:url = the canonical link,
+// which carries the view's state, so a shared deep link unfurls as itself.
+type pageMeta struct {
+	http.ResponseWriter
+	origin string
+	buf    bytes.Buffer
+	status int
+	html   bool
+}
+
+var (
+	emptyHost = []byte("https:///")
+	canonical = regexp.MustCompile(`<link rel="canonical" href="([^"]*)">`)
+	ogURL     = regexp.MustCompile(`<meta property="og:url" content="[^"]*">`)
+)
+
+func requestOrigin(r *http.Request) string {
+	scheme := "http://"
+	if r.TLS != nil {
+		scheme = "https://"
+	}
+	return scheme + r.Host + "/"
+}
+
+func (w *pageMeta) WriteHeader(code int) {
+	if w.status != 0 {
+		return
+	}
+	w.status = code
+	w.html = bytes.HasPrefix([]byte(w.Header().Get("Content-Type")), []byte("text/html"))
+	if !w.html {
+		w.ResponseWriter.WriteHeader(code)
+	}
+}
+
+func (w *pageMeta) Write(b []byte) (int, error) {
+	if w.status == 0 {
+		w.WriteHeader(http.StatusOK)
+	}
+	if !w.html {
+		return w.ResponseWriter.Write(b)
+	}
+	return w.buf.Write(b)
+}
+
+// finish writes a buffered page with its URLs completed.
+func (w *pageMeta) finish() {
+	if !w.html {
+		return
+	}
+	page := bytes.ReplaceAll(w.buf.Bytes(), emptyHost, []byte(w.origin))
+	if m := canonical.FindSubmatch(page); m != nil {
+		page = ogURL.ReplaceAllLiteral(page, []byte(`<meta property="og:url" content="`+string(m[1])+`">`))
+	}
+	w.Header().Set("Content-Length", strconv.Itoa(len(page)))
+	w.ResponseWriter.WriteHeader(w.status)
+	w.ResponseWriter.Write(page)
+}
