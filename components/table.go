@@ -21,6 +21,8 @@ type Table struct {
 	RowIDs  []string // optional anchors, one per row
 	// Selected is the RowID of the highlighted row, if any.
 	Selected string
+	// RowClass optionally styles each row ("derived", "gap").
+	RowClass []string
 }
 
 // Render writes the table inside a scroll box so narrow screens never scroll
@@ -39,6 +41,9 @@ func (t *Table) Render() goapp.UI {
 					row := goapp.Tr()
 					if i < len(t.RowIDs) && t.RowIDs[i] != "" {
 						row = row.ID(t.RowIDs[i])
+					}
+					if i < len(t.RowClass) && t.RowClass[i] != "" {
+						row = row.Class(t.RowClass[i])
 					}
 					if t.Selected != "" && i < len(t.RowIDs) && t.RowIDs[i] == t.Selected {
 						row = row.Class("selected").Aria("current", "true")

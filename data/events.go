@@ -27,6 +27,7 @@ func (c *checker) checkEvents() {
 		case !c.cats.has(e.Category):
 			c.add(p+".category", "unknown category %q; allowed: %s", e.Category, c.cats.list())
 		}
+		c.oneOf(p+".direction", "direction", e.Direction, Directions)
 		for j, party := range e.Parties {
 			c.party(fmt.Sprintf("%s.parties[%d]", p, j), party)
 		}

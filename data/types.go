@@ -132,10 +132,13 @@ type Event struct {
 	EndPrecision string   `json:"endPrecision,omitempty"`
 	Category     string   `json:"category"`          // a Category id
 	Parties      []string `json:"parties,omitempty"` // entity or country ids
-	Title        Text     `json:"title"`
-	Summary      Text     `json:"summary"`
-	Figures      []string `json:"figures,omitempty"` // related figure ids
-	Section      string   `json:"section"`
+	// Direction is the way a flow ran ("ru-az", "az-ru") for supply events, so
+	// a chart can put each direction on its own row.
+	Direction string   `json:"direction,omitempty"`
+	Title     Text     `json:"title"`
+	Summary   Text     `json:"summary"`
+	Figures   []string `json:"figures,omitempty"` // related figure ids
+	Section   string   `json:"section"`
 	// Key marks the defining moments shown in the overview's compact timeline.
 	Key bool `json:"key,omitempty"`
 }

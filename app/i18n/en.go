@@ -32,6 +32,10 @@ var en = map[string]string{
 
 	"title.event": "Event",
 
+	"tab.label": "Show as",
+	"tab.chart": "Charts",
+	"tab.table": "Tables",
+
 	"url.notice":        "Part of this link could not be used, so the nearest valid view is shown:",
 	"url.reset":         "Open this view without the link's settings",
 	"url.unknown.fig":   "This link asks for a figure the dataset does not have:",

@@ -1,0 +1,69 @@
+package app
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"bilateral/app/charts"
+	"bilateral/app/i18n"
+	"bilateral/app/urlstate"
+	"bilateral/components"
+)
+
+// chartBlock shows one chart, or its table twin when the reader chose
+// tables: the same data either way, with the title, unit and source line.
+// A builder error is shown as text rather than dropping the chart silently.
+func chartBlock(c charts.Chart, err error, id, title string, tab urlstate.Tab, lang string) goapp.UI {
+	if err != nil {
+		return goapp.P().Class("notice error").Attr("role", "alert").Text(err.Error())
+	}
+	caption := title + " · " + i18n.T(lang, "chart.source")
+	if tab.OrDefault() == urlstate.TabTable {
+		return goapp.Div().Class("chart-table").DataSet("table", id).Body(tableOf(c.Table, caption))
+	}
+	return goapp.Figure().Class("chart-figure").Body(
+		&components.Chart{ID: id, Option: c.Option.JSON(), Label: title + ". " + c.Description, Height: 320},
+		goapp.FigCaption().Text(caption),
+	)
+}
+
+// tableOf turns a chart's table twin into the table component.
+func tableOf(t charts.Table, caption string) goapp.UI {
+	rows := make([][]components.Cell, len(t.Rows))
+	ids := make([]string, len(t.Rows))
+	classes := make([]string, len(t.Rows))
+	selected := ""
+	for i, r := range t.Rows {
+		class := ""
+		switch {
+		case r.Gap:
+			class = "gap"
+		case r.Derived:
+			class = "derived"
+		}
+		cells := make([]components.Cell, len(r.Cells))
+		for j, c := range r.Cells {
+			cells[j] = components.Cell{Text: c.Text, Class: class}
+			if c.Num {
+				cells[j].Class += " num"
+			}
+		}
+		rows[i], ids[i], classes[i] = cells, "row-"+r.ID, class
+		if r.Selected {
+			selected = ids[i]
+		}
+	}
+	return &components.Table{Caption: caption, Head: t.Head, Rows: rows, RowIDs: ids, RowClass: classes, Selected: selected}
+}
+
+// tabSwitch is the chart/table control of a view; state is the view's state
+// with its Tab field already set by set.
+func tabSwitch(path string, current urlstate.Tab, lang string, with func(urlstate.Tab) any) goapp.UI {
+	current = current.OrDefault()
+	return &components.Segmented{
+		Label: i18n.T(lang, "tab.label"),
+		Choices: []components.Choice{
+			{Label: i18n.T(lang, "tab.chart"), Href: urlstate.URL(path, with(urlstate.TabChart)), Current: current == urlstate.TabChart},
+			{Label: i18n.T(lang, "tab.table"), Href: urlstate.URL(path, with(urlstate.TabTable)), Current: current == urlstate.TabTable},
+		},
+	}
+}
