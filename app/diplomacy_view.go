@@ -3,6 +3,7 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"bilateral/app/charts"
 	"bilateral/app/i18n"
 	"bilateral/app/urlstate"
 	"bilateral/data"
@@ -19,14 +20,25 @@ func (p *diplomacyPage) OnNav(ctx goapp.Context) {
 
 func (p *diplomacyPage) Render() goapp.UI {
 	return p.frame(func(d *data.Dataset, lang string) []goapp.UI {
+		tab, sel := p.st.Tab, p.st.Event
 		nam := eventsWhere(d, func(e data.Event) bool { return e.Category == "nam" })
 		meetings := eventsWhere(d, func(e data.Event) bool { return e.Category == "security" })
+		balance, errB := charts.Network(d, lang, "", "az", "balance-powers")
+		namChart, errN := charts.Timeline(d, lang, sel, nam, categoryLanes(d, nam, lang), laneByCategory, 0, 0)
+		meetChart, errM := charts.Timeline(d, lang, sel, meetings, categoryLanes(d, meetings, lang), laneByCategory, 0, 0)
 		return []goapp.UI{
-			unknownEvent(d, p.st.Event, lang),
-			block("balance", i18n.T(lang, "h.balance"), listBlock(d, "balance-powers", lang)),
-			block("nam", i18n.T(lang, "h.nam"), eventsTable(d, nam, i18n.T(lang, "h.nam"), lang, p.st.Event)),
-			block("meetings", i18n.T(lang, "h.meetings"), eventsTable(d, meetings, i18n.T(lang, "h.meetings"), lang, p.st.Event)),
-			block("neutrality", i18n.T(lang, "h.neutrality"), listBlock(d, "neutrality", lang)),
+			unknownEvent(d, sel, lang),
+			tabSwitch(p.view.Path, tab, lang, func(t urlstate.Tab) any { s := p.st; s.Tab = t; return &s }),
+			block("balance", i18n.T(lang, "h.balance"),
+				chartBlock(balance, errB, "diplomacy-balance", i18n.T(lang, "chart.balance"), tab, lang),
+				listBlock(d, "balance-powers", lang)),
+			block("nam", i18n.T(lang, "h.nam"),
+				chartBlock(namChart, errN, "diplomacy-nam", i18n.T(lang, "chart.nam"), tab, lang),
+				eventsTable(d, nam, i18n.T(lang, "h.nam"), lang, sel)),
+			block("meetings", i18n.T(lang, "h.meetings"),
+				chartBlock(meetChart, errM, "diplomacy-meetings", i18n.T(lang, "chart.meetings"), tab, lang),
+				eventsTable(d, meetings, i18n.T(lang, "h.meetings"), lang, sel)),
+			block("neutrality", i18n.T(lang, "h.neutrality"), listBlock(d, "neutrality", lang), listBlock(d, "global-context", lang)),
 			otherFigures(d, "diplomacy", lang, ""),
 			gapsBlock(d, "diplomacy", lang),
 		}

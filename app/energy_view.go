@@ -3,6 +3,7 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"bilateral/app/charts"
 	"bilateral/app/i18n"
 	"bilateral/app/urlstate"
 	"bilateral/data"
@@ -26,17 +27,23 @@ var (
 
 func (p *energyPage) Render() goapp.UI {
 	return p.frame(func(d *data.Dataset, lang string) []goapp.UI {
-		gas := eventsWhere(d, func(e data.Event) bool { return e.Section == "energy" })
-		sel := p.st.Fig
+		sel, tab := p.st.Fig, p.st.Tab
+		energy := eventsWhere(d, func(e data.Event) bool { return e.Section == "energy" })
+		lo, hi := yearSpan(energy)
+		from, to := urlstate.ClampYears(p.st.From, p.st.To, lo, hi)
+		oil, errO := charts.Bars(d, lang, sel, "oil-transit")
+		gas, errG := charts.Timeline(d, lang, p.st.Event, energy, directionLanes(lang), laneByDirection, from, to)
 		return []goapp.UI{
 			unknownFigure(d, sel, lang),
 			unknownEvent(d, p.st.Event, lang),
+			tabSwitch(p.view.Path, tab, lang, func(t urlstate.Tab) any { s := p.st; s.Tab = t; return &s }),
 			block("oil", i18n.T(lang, "h.oil"),
-				chartOf(d, "oil-transit", seriesTitle(d, "oil-transit", lang), lang, "oil-transit"),
+				chartBlock(oil, errO, "energy-oil", seriesTitle(d, "oil-transit", lang), tab, lang),
 				figureCards(d, oilFigures, lang, false, sel)),
 			block("gas", i18n.T(lang, "h.gas"),
+				chartBlock(gas, errG, "energy-gas", i18n.T(lang, "chart.gas"), tab, lang),
 				figureCards(d, gasFigures, lang, false, sel),
-				eventsTable(d, gas, i18n.T(lang, "h.gas"), lang, p.st.Event)),
+				eventsTable(d, energy, i18n.T(lang, "h.gas"), lang, p.st.Event)),
 			block("shah-deniz", i18n.T(lang, "h.shahdeniz"), listBlock(d, "gas-export-destinations", lang)),
 			block("green", i18n.T(lang, "h.green"), listBlock(d, "green-corridor", lang)),
 			otherFigures(d, "energy", lang, sel, oilFigures, gasFigures),
@@ -44,6 +51,18 @@ func (p *energyPage) Render() goapp.UI {
 		}
 	})
 }
+
+// directionLanes are the rows of the gas chart: each way gas ran, then the
+// agreements and milestones that have no direction of their own.
+func directionLanes(lang string) []charts.Lane {
+	return []charts.Lane{
+		{ID: "ru-az", Label: i18n.T(lang, "dir.ru-az")},
+		{ID: "az-ru", Label: i18n.T(lang, "dir.az-ru")},
+		{ID: "", Label: i18n.T(lang, "lane.milestones")},
+	}
+}
+
+func laneByDirection(e data.Event) string { return e.Direction }
 
 // seriesTitle is a dataset series' title, used as its chart's name.
 func seriesTitle(d *data.Dataset, id, lang string) string {

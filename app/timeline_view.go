@@ -1,8 +1,12 @@
 package app
 
 import (
+	"strconv"
+
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"bilateral/app/charts"
+	"bilateral/app/format"
 	"bilateral/app/i18n"
 	"bilateral/app/urlstate"
 	"bilateral/data"
@@ -20,9 +24,144 @@ func (p *timelinePage) OnNav(ctx goapp.Context) {
 func (p *timelinePage) Render() goapp.UI {
 	return p.frame(func(d *data.Dataset, lang string) []goapp.UI {
 		all := eventsWhere(d, func(data.Event) bool { return true })
+		lo, hi := yearSpan(all)
+		from, to := urlstate.ClampYears(p.st.From, p.st.To, lo, hi)
+		cats := map[string]bool{}
+		for _, c := range p.st.Cat {
+			cats[c] = true
+		}
+		shown := eventsWhere(d, func(e data.Event) bool {
+			return (len(cats) == 0 || cats[e.Category]) && overlapsYears(e, from, to)
+		})
+		chart, err := charts.Timeline(d, lang, p.st.Event, shown, categoryLanes(d, all, lang), laneByCategory, from, to)
 		return []goapp.UI{
 			unknownEvent(d, p.st.Event, lang),
-			block("events", i18n.T(lang, "h.events"), eventsTable(d, all, i18n.T(lang, "h.events"), lang, p.st.Event)),
+			goapp.Div().Class("controls").Body(
+				tabSwitch(p.view.Path, p.st.Tab, lang, func(t urlstate.Tab) any { s := p.st; s.Tab = t; return &s }),
+				p.categoryFilter(d, lang),
+				p.yearRange(lo, hi, from, to, lang),
+			),
+			eventDetails(d, p.st.Event, lang),
+			block("events-chart", i18n.T(lang, "chart.timeline"),
+				chartBlock(chart, err, "timeline-events", i18n.T(lang, "chart.timeline"), p.st.Tab, lang)),
+			block("events", i18n.T(lang, "h.events"), p.eventList(d, shown, lang)),
 		}
 	})
+}
+
+// categoryFilter is a set of checkboxes, one per category; none checked
+// means all. Each change is a discrete choice, so it is pushed to history.
+func (p *timelinePage) categoryFilter(d *data.Dataset, lang string) goapp.UI {
+	on := map[string]bool{}
+	for _, c := range p.st.Cat {
+		on[c] = true
+	}
+	return goapp.FieldSet().Class("filter").Body(
+		goapp.Legend().Text(i18n.T(lang, "filter.categories")),
+		goapp.Range(d.Categories).Slice(func(i int) goapp.UI {
+			c := d.Categories[i]
+			id := "cat-" + c.ID
+			return goapp.Label().For(id).Class("check").Body(
+				goapp.Input().Type("checkbox").ID(id).Checked(on[c.ID]).
+					OnChange(func(ctx goapp.Context, e goapp.Event) { p.toggleCategory(ctx, c.ID) }),
+				goapp.Span().Class("swatch swatch-"+strconv.Itoa(i)),
+				goapp.Text(c.Label.In(lang)),
+			)
+		}),
+	)
+}
+
+func (p *timelinePage) toggleCategory(ctx goapp.Context, id string) {
+	next := p.st
+	next.Cat = nil
+	found := false
+	for _, c := range p.st.Cat {
+		if c == id {
+			found = true
+			continue
+		}
+		next.Cat = append(next.Cat, c)
+	}
+	if !found {
+		next.Cat = append(next.Cat, id)
+	}
+	p.navigate(ctx, &next)
+}
+
+// yearRange bounds the chart and list. Dragging through years is one
+// continuous adjustment, so the address is replaced, not pushed.
+func (p *timelinePage) yearRange(lo, hi, from, to int, lang string) goapp.UI {
+	input := func(id, label string, value int, set func(*urlstate.Timeline, int)) goapp.UI {
+		return goapp.Label().For(id).Class("year").Body(
+			goapp.Text(label+" "),
+			goapp.Input().Type("number").ID(id).Min(lo).Max(hi).Step(1).Value(value).
+				OnChange(func(ctx goapp.Context, e goapp.Event) {
+					v, err := strconv.Atoi(ctx.JSSrc().Get("value").String())
+					if err != nil {
+						return
+					}
+					set(&p.st, v)
+					p.st.From, p.st.To = urlstate.ClampYears(p.st.From, p.st.To, lo, hi)
+					if p.st.From == lo {
+						p.st.From = 0
+					}
+					if p.st.To == hi {
+						p.st.To = 0
+					}
+					p.replace(ctx, &p.st)
+				}),
+		)
+	}
+	return goapp.FieldSet().Class("range").Body(
+		goapp.Legend().Text(i18n.T(lang, "filter.years")),
+		input("year-from", i18n.T(lang, "filter.from"), from, func(s *urlstate.Timeline, v int) { s.From = v }),
+		input("year-to", i18n.T(lang, "filter.to"), to, func(s *urlstate.Timeline, v int) { s.To = v }),
+	)
+}
+
+// eventList is the same events as the chart, each a link that selects it.
+func (p *timelinePage) eventList(d *data.Dataset, events []data.Event, lang string) goapp.UI {
+	return goapp.Ol().Class("event-list").Body(goapp.Range(events).Slice(func(i int) goapp.UI {
+		e := events[i]
+		next := p.st
+		next.Event = e.ID
+		li := goapp.Li().ID("event-" + e.ID)
+		if e.ID == p.st.Event {
+			li = li.Class("selected").Aria("current", "true")
+		}
+		return li.Body(
+			goapp.Span().Class("moment-date").Text(format.Span(e.Date, e.End, lang)),
+			goapp.A().Href(urlstate.URL(p.view.Path, &next)).Text(e.Title.In(lang)),
+		)
+	}))
+}
+
+// eventDetails shows everything about the selected event and its source.
+func eventDetails(d *data.Dataset, id, lang string) goapp.UI {
+	e, ok := d.Event(id)
+	if !ok {
+		return nil
+	}
+	var figs []string
+	figs = append(figs, e.Figures...)
+	return goapp.Section().Class("block details").ID("details").Aria("labelledby", "details-h").Body(
+		goapp.H2().ID("details-h").Text(e.Title.In(lang)),
+		goapp.P().Class("occasion-date").Text(format.Span(e.Date, e.End, lang)),
+		goapp.P().Text(e.Summary.In(lang)),
+		goapp.If(len(e.Parties) > 0, func() goapp.UI {
+			return goapp.P().Body(goapp.Strong().Text(i18n.T(lang, "col.parties")+": "), goapp.Text(partyNames(d, e.Parties, lang)))
+		}),
+		goapp.If(len(figs) > 0, func() goapp.UI { return figureCards(d, figs, lang, true, "") }),
+		goapp.P().Class("card-source").Text(sourceLine(d, e.Section, lang)),
+	)
+}
+
+// overlapsYears keeps an event any part of which falls within [from, to].
+func overlapsYears(e data.Event, from, to int) bool {
+	start, _ := strconv.Atoi(e.Date[:min(4, len(e.Date))])
+	end := start
+	if len(e.End) >= 4 {
+		end, _ = strconv.Atoi(e.End[:4])
+	}
+	return end >= from && start <= to
 }

@@ -6,7 +6,6 @@ import (
 	"bilateral/app/charts"
 	"bilateral/app/i18n"
 	"bilateral/app/urlstate"
-	"bilateral/components"
 	"bilateral/data"
 )
 
@@ -29,35 +28,31 @@ var (
 
 func (p *tradePage) Render() goapp.UI {
 	return p.frame(func(d *data.Dataset, lang string) []goapp.UI {
-		sel := p.st.Fig
+		sel, tab := p.st.Fig, p.st.Tab
+		turnover, errT := charts.Bars(d, lang, sel, "trade-annual", "trade-h1")
+		invest, errI := charts.FigureBars(d, lang, sel, investmentFigures...)
+		companies, errC := charts.Composition(d, lang, sel, companyFigures[0], companyFigures[1:]...)
 		return []goapp.UI{
 			unknownFigure(d, sel, lang),
+			tabSwitch(p.view.Path, tab, lang, func(t urlstate.Tab) any { s := p.st; s.Tab = t; return &s }),
 			block("turnover", i18n.T(lang, "h.turnover"),
-				chartOf(d, "trade-turnover", i18n.T(lang, "chart.trade"), lang, "trade-annual", "trade-h1"),
+				chartBlock(turnover, errT, "trade-turnover", i18n.T(lang, "chart.trade"), tab, lang),
 				figureCards(d, turnoverFigures, lang, false, sel)),
 			block("partners", i18n.T(lang, "h.partners"),
 				figureCards(d, partnerFigures, lang, false, sel),
 				listBlock(d, "trade-partners", lang)),
 			block("flows", i18n.T(lang, "h.flows"), goapp.Div().Class("pair").Body(
 				listBlock(d, "goods-ru-az", lang), listBlock(d, "goods-az-ru", lang))),
-			block("companies", i18n.T(lang, "h.companies"), figureCards(d, companyFigures, lang, false, sel)),
-			block("investment", i18n.T(lang, "h.investment"), figureCards(d, investmentFigures, lang, false, sel)),
+			block("investment", i18n.T(lang, "h.investment"),
+				chartBlock(invest, errI, "trade-investment", i18n.T(lang, "chart.investment"), tab, lang),
+				figureCards(d, investmentFigures, lang, false, sel)),
+			block("companies", i18n.T(lang, "h.companies"),
+				chartBlock(companies, errC, "trade-companies", i18n.T(lang, "chart.companies"), tab, lang),
+				figureCards(d, companyFigures, lang, false, sel)),
 			block("named", i18n.T(lang, "h.named"), goapp.Div().Class("pair").Body(
 				listBlock(d, "russian-companies", lang), listBlock(d, "vehicle-plants", lang))),
 			otherFigures(d, "trade", lang, sel, turnoverFigures, partnerFigures, companyFigures, investmentFigures),
 			gapsBlock(d, "trade", lang),
 		}
 	})
-}
-
-// chartOf draws dataset series as a bar chart, or says why it cannot.
-func chartOf(d *data.Dataset, id, label, lang string, series ...string) goapp.UI {
-	o, err := charts.SeriesBars(d, lang, series...)
-	if err != nil {
-		return goapp.P().Class("notice error").Text(err.Error())
-	}
-	return goapp.Figure().Class("chart-figure").Body(
-		&components.Chart{ID: id, Option: o.JSON(), Label: label, Height: 320},
-		goapp.FigCaption().Text(label+" · "+i18n.T(lang, "chart.source")),
-	)
 }

@@ -32,6 +32,11 @@ var en = map[string]string{
 
 	"title.event": "Event",
 
+	"filter.categories": "Categories (none checked: all)",
+	"filter.years":      "Years",
+	"filter.from":       "From",
+	"filter.to":         "To",
+
 	"tab.label": "Show as",
 	"tab.chart": "Charts",
 	"tab.table": "Tables",
@@ -177,9 +182,20 @@ var en = map[string]string{
 	"period.h1": "H1 %d",
 	"period.h2": "H2 %d",
 
-	"chart.source": "Source: Caliber.az",
-	"chart.trade":  "Trade turnover, billion US dollars",
-	"chart.unit":   "Unit",
+	"chart.source":     "Source: Caliber.az",
+	"chart.trade":      "Trade turnover, billion US dollars",
+	"chart.investment": "Investment between the two, billion US dollars",
+	"chart.companies":  "Companies with Russian capital in Azerbaijan",
+	"chart.gas":        "Gas supply and agreements over time",
+	"chart.documents":  "Founding documents on a time axis",
+	"chart.treaties":   "Treaties and agreements in force",
+	"chart.nam":        "Azerbaijan in the Non-Aligned Movement",
+	"chart.meetings":   "Military meetings hosted in Baku",
+	"chart.balance":    "Baku's balance between the powers",
+	"chart.timeline":   "Every dated event, by category",
+	"chart.moments":    "Defining moments",
+	"lane.milestones":  "Agreements and milestones",
+	"chart.unit":       "Unit",
 }
 
 var enMonths = [...]string{"January", "February", "March", "April", "May", "June",
