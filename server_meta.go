@@ -24,8 +24,9 @@ type pageMeta struct {
 
 var (
 	emptyHost = []byte("https:///")
-	canonical = regexp.MustCompile(`<link rel="canonical" href="([^"]*)">`)
-	ogURL     = regexp.MustCompile(`<meta property="og:url" content="[^"]*">`)
+	// go-app writes attributes in map order, so match them in either order.
+	canonical = regexp.MustCompile(`<link (?:rel="canonical" href="([^"]*)"|href="([^"]*)" rel="canonical")>`)
+	ogURL     = regexp.MustCompile(`<meta (?:property="og:url" content="[^"]*"|content="[^"]*" property="og:url")>`)
 )
 
 func requestOrigin(r *http.Request) string {
@@ -64,7 +65,8 @@ func (w *pageMeta) finish() {
 	}
 	page := bytes.ReplaceAll(w.buf.Bytes(), emptyHost, []byte(w.origin))
 	if m := canonical.FindSubmatch(page); m != nil {
-		page = ogURL.ReplaceAllLiteral(page, []byte(`<meta property="og:url" content="`+string(m[1])+`">`))
+		href := string(m[1]) + string(m[2])
+		page = ogURL.ReplaceAllLiteral(page, []byte(`<meta property="og:url" content="`+href+`">`))
 	}
 	w.Header().Set("Content-Length", strconv.Itoa(len(page)))
 	w.ResponseWriter.WriteHeader(w.status)

@@ -85,6 +85,7 @@ func (c *Chart) OnDismount() {
 	if c.instance != nil {
 		c.instance.Call("dispose")
 		c.instance = nil
+		countLive(-1)
 	}
 	if c.onFrame != nil {
 		c.onFrame.Release()
@@ -104,6 +105,7 @@ func (c *Chart) draw(ctx goapp.Context) {
 	}
 	el := c.JSValue()
 	c.instance = echarts.Call("init", el, Theme(), map[string]any{"renderer": "canvas"})
+	countLive(+1)
 	c.onFrame = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
 		if c.drawn {
 			return nil
@@ -121,4 +123,14 @@ func (c *Chart) draw(ctx goapp.Context) {
 
 func parseJSON(s string) goapp.Value {
 	return goapp.Window().Get("JSON").Call("parse", s)
+}
+
+// live counts the ECharts instances in existence. It is published as
+// window.bilateralLiveCharts so the browser suite can prove that navigating
+// among views disposes every chart it made.
+var live int
+
+func countLive(delta int) {
+	live += delta
+	goapp.Window().Set("bilateralLiveCharts", live)
 }
