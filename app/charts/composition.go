@@ -102,7 +102,7 @@ func Composition(d *data.Dataset, lang, selected, totalID string, partIDs ...str
 		"subtextStyle": map[string]any{"color": "#444"},
 	}
 	o["legend"] = map[string]any{"show": true, "type": "scroll", "top": 48, "left": "center", "data": names}
-	o["grid"] = map[string]any{"left": 16, "right": 32, "top": 84, "bottom": 40, "containLabel": true}
+	o["grid"] = map[string]any{"left": 16, "right": 32, "top": 100, "bottom": 40, "containLabel": true}
 	if ax := o.axis("yAxis"); ax != nil {
 		ax["type"] = "category"
 		ax["axisLabel"] = map[string]any{"show": false} // the title names the bar

@@ -75,6 +75,9 @@ func floatingBars(items []barItem, scale, axisName string, horizontal bool, sele
 	if catAxis != nil && valAxis != nil {
 		catAxis["type"] = "category"
 		valAxis["type"] = "value"
+		// Headroom past the highest value, so the label above the tallest
+		// bar (or the top of a range) never meets the axis name.
+		valAxis["boundaryGap"] = []any{0, "12%"}
 	}
 	if s := o.series(0); s != nil {
 		// The base only lifts a range off zero; it must not be seen or hovered.

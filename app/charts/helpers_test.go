@@ -3,19 +3,26 @@ package charts
 import (
 	"encoding/json"
 	"math"
+	"os"
 	"strings"
 	"testing"
 
 	"bilateral/data"
 )
 
-// dataset is the real, embedded dataset: the charts are tested on what
-// readers will see.
+// dataset is the real dataset, so the charts are tested on what readers
+// will see. It is read from the file rather than through data.LoadDefault,
+// which native builds alone have, so that the tests also vet for Wasm.
 func dataset(t *testing.T) *data.Dataset {
 	t.Helper()
-	d, err := data.LoadDefault()
+	const file = "../../data/relations.json"
+	b, err := os.ReadFile(file)
 	if err != nil {
-		t.Fatalf("embedded dataset does not load: %v", err)
+		t.Fatalf("reading the dataset: %v", err)
+	}
+	d, err := data.Parse(file, b)
+	if err != nil {
+		t.Fatalf("the dataset does not validate: %v", err)
 	}
 	return d
 }

@@ -67,6 +67,9 @@ func Network(d *data.Dataset, lang, selected, centreID, listID string) (Chart, e
 	s["lineStyle"] = map[string]any{"color": "#777777", "width": 2, "curveness": 0}
 	s["emphasis"] = map[string]any{"disabled": true}
 	s["left"], s["right"], s["top"], s["bottom"] = 120, 120, 48, 48
+	// Keep the circle a circle: without it ECharts stretches the layout,
+	// symbols included, to the box's shape.
+	s["preserveAspect"] = true
 	delete(s, "edgeLabel")
 	delete(s, "force")
 	delete(s, "categories") // go-echarts writes null, which is no list of categories

@@ -82,12 +82,12 @@ func (o Option) frame(description string) {
 	delete(o, "title")
 }
 
-// derivedStyle draws a derived value lighter and hatched, so it never passes
-// for a figure the source stated.
+// derivedStyle draws a derived value lighter and hatched, with a dashed
+// border, so it never passes for a figure the source stated. The fill is a
+// tint rather than an opacity, which would fade the value's label too.
 func derivedStyle(color string) map[string]any {
 	return map[string]any{
-		"color":       color,
-		"opacity":     0.45,
+		"color":       tint(color, 0.4),
 		"borderColor": color,
 		"borderWidth": 1.5,
 		"borderType":  "dashed",
