@@ -21,6 +21,10 @@ func newMux(dataset []byte, domain string) http.Handler {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		w.Write([]byte("ok\n"))
 	})
+	// Browsers ask for /favicon.ico whatever the page links; answer with ours.
+	mux.HandleFunc("GET /favicon.ico", func(w http.ResponseWriter, r *http.Request) {
+		http.ServeFileFS(w, r, webFS, "web/icons/favicon-32.png")
+	})
 	pages := newHandler(domain)
 	mux.Handle("/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		meta := &pageMeta{ResponseWriter: w, origin: requestOrigin(r)}
