@@ -1,0 +1,122 @@
+//go:build browser
+
+package e2e
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+// axeSource is axe-core from node_modules (installed by `make deps`), read
+// once; it is injected into pages by the test only, never served.
+func axeSource(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "node_modules", "axe-core", "axe.min.js"))
+	if err != nil {
+		t.Fatalf("axe-core missing (run make deps): %v", err)
+	}
+	return string(b)
+}
+
+type axeViolation struct {
+	ID     string `json:"id"`
+	Impact string `json:"impact"`
+	Help   string `json:"help"`
+	Nodes  int    `json:"nodes"`
+	Target string `json:"target"`
+}
+
+const runAxe = `new Promise((resolve, reject) => {
+	axe.run(document, {resultTypes: ["violations"]}).then(r => resolve(r.violations
+		.filter(v => v.impact === "serious" || v.impact === "critical")
+		.map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length,
+			target: v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(" | ")}))), reject);
+})`
+
+// layout reports what matters for a reader on this width: whether the page
+// scrolls sideways, and how wide the charts are against their containers.
+type layout struct {
+	ScrollWidth int    `json:"scrollWidth"`
+	InnerWidth  int    `json:"innerWidth"`
+	ChartsFit   bool   `json:"chartsFit"`
+	Theme       string `json:"theme"`
+}
+
+const readLayout = `({
+	scrollWidth: document.documentElement.scrollWidth,
+	innerWidth: window.innerWidth,
+	chartsFit: [...document.querySelectorAll('[data-chart] canvas')].every(c =>
+		c.getBoundingClientRect().width <= c.closest('[data-chart]').getBoundingClientRect().width + 1),
+	theme: document.documentElement.getAttribute('data-theme') || "",
+})`
+
+// TestEveryViewAccessibleThemedResponsive loads every view in both themes at
+// 375 and 1440 px: axe-core finds no serious or critical violation, nothing
+// scrolls sideways, charts fit their boxes, and each combination is
+// screenshotted for the README's gallery.
+func TestEveryViewAccessibleThemedResponsive(t *testing.T) {
+	axe := axeSource(t)
+	for _, theme := range []string{"light", "dark"} {
+		for _, width := range []int{375, 1440} {
+			for _, r := range routes {
+				name := fmt.Sprintf("%s-%s-%d", r.view, theme, width)
+				t.Run(name, func(t *testing.T) {
+					tb := newTab(t, 90*time.Second)
+					if r.view == "notfound" {
+						tb.expect404(baseURL + r.path)
+					}
+					// The stored choice is what the theme toggle writes; set it
+					// before the page loads, as a returning reader's would be.
+					err := chromedp.Run(tb.ctx,
+						chromedp.EmulateViewport(int64(width), 900),
+						chromedp.Navigate(baseURL+"/healthz"),
+						chromedp.Evaluate(`localStorage.setItem("bilateral.theme", "`+theme+`")`, nil),
+						chromedp.Navigate(baseURL+r.path),
+					)
+					if err != nil {
+						t.Fatalf("load: %v", err)
+					}
+					if err := tb.waitReady(r.view, readyTimeout); err != nil {
+						t.Fatal(err)
+					}
+					var l layout
+					if err := chromedp.Run(tb.ctx, chromedp.Evaluate(readLayout, &l)); err != nil {
+						t.Fatal(err)
+					}
+					if l.Theme != theme {
+						t.Errorf("data-theme is %q, want %q", l.Theme, theme)
+					}
+					if l.ScrollWidth > l.InnerWidth {
+						t.Errorf("page scrolls sideways: %d px wide in a %d px window", l.ScrollWidth, l.InnerWidth)
+					}
+					if !l.ChartsFit {
+						t.Errorf("a chart is wider than its container")
+					}
+					var violations []axeViolation
+					err = chromedp.Run(tb.ctx,
+						chromedp.Evaluate(axe, nil),
+						chromedp.Evaluate(runAxe, &violations, func(p *runtime.EvaluateParams) *runtime.EvaluateParams {
+							return p.WithAwaitPromise(true)
+						}),
+					)
+					if err != nil {
+						t.Fatalf("axe: %v", err)
+					}
+					for _, v := range violations {
+						t.Errorf("axe %s (%s): %s — %d nodes: %s", v.ID, v.Impact, v.Help, v.Nodes, v.Target)
+					}
+					if width == 1440 || r.view != "notfound" {
+						tb.screenshot(t, "gallery-"+name)
+					}
+					checkConsoleAndOrigin(t, tb)
+				})
+			}
+		}
+	}
+}
