@@ -17,12 +17,23 @@ func chartBlock(c charts.Chart, err error, id, title string, tab urlstate.Tab, l
 		return goapp.P().Class("notice error").Attr("role", "alert").Text(err.Error())
 	}
 	caption := title + " · " + i18n.T(lang, "chart.source")
+	derived, gap := false, false
+	for _, r := range c.Table.Rows {
+		derived, gap = derived || r.Derived, gap || r.Gap
+	}
+	var notes []goapp.UI
+	if derived {
+		notes = append(notes, goapp.P().Class("chart-note").Text(i18n.T(lang, "chart.note.derived")))
+	}
+	if gap {
+		notes = append(notes, goapp.P().Class("chart-note").Text(i18n.T(lang, "chart.note.gap")))
+	}
 	if tab.OrDefault() == urlstate.TabTable {
-		return goapp.Div().Class("chart-table").DataSet("table", id).Body(tableOf(c.Table, caption))
+		return goapp.Div().Class("chart-table").DataSet("table", id).Body(append([]goapp.UI{tableOf(c.Table, caption)}, notes...)...)
 	}
 	return goapp.Figure().Class("chart-figure").Body(
 		&components.Chart{ID: id, Option: c.Option.JSON(), Label: title + ". " + c.Description, Height: 320},
-		goapp.FigCaption().Text(caption),
+		goapp.FigCaption().Body(append([]goapp.UI{goapp.Text(caption)}, notes...)...),
 	)
 }
 

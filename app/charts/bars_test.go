@@ -117,9 +117,6 @@ func TestBarsTradeDerivedGrowthSelected(t *testing.T) {
 		if derived[id] && !strings.Contains(tooltipText(it), "Derived") {
 			t.Errorf("%s: tooltip does not say derived: %q", id, tooltipText(it))
 		}
-		if derived[id] && !strings.Contains(labelText(it), "derived") {
-			t.Errorf("%s: label does not say derived: %q", id, labelText(it))
-		}
 		g := growth[id]
 		if has := strings.Contains(labelText(it), "+"); has != (g != "") || (g != "" && !strings.Contains(labelText(it), g)) {
 			t.Errorf("%s: label %q, want growth %q only on the later bar", id, labelText(it), g)

@@ -88,6 +88,9 @@ func floatingBars(items []barItem, scale, axisName string, horizontal bool, sele
 	}
 	if s := o.series(1); s != nil {
 		s["barMaxWidth"] = 56
+		// On a narrow screen labels of neighbouring bars would overprint;
+		// ECharts hides the ones that collide (the tooltip and table keep them).
+		s["labelLayout"] = map[string]any{"hideOverlap": true}
 		s["emphasis"] = map[string]any{"focus": "none"}
 	}
 	var gaps []int
@@ -113,7 +116,6 @@ func floatingBars(items []barItem, scale, axisName string, horizontal bool, sele
 			"position":   "top",
 			"formatter":  escapeTemplate(barLabel(*f, it.growth, lang)),
 			"lineHeight": 16,
-			"color":      "#1a1a1a",
 		}
 		if horizontal {
 			label["position"] = "right"
@@ -132,15 +134,14 @@ func floatingBars(items []barItem, scale, axisName string, horizontal bool, sele
 	return o, nil
 }
 
-// barLabel is what stands by a bar: the figure as the source hedges it, the
-// growth it grew by, and "derived" when it is ours.
+// barLabel is what stands by a bar: the figure as the source hedges it and
+// the growth it grew by. A derived bar says so by its hatching, its tooltip,
+// its table row and the chart's footnote, which keeps labels short enough to
+// fit narrow screens.
 func barLabel(f data.Figure, growth *data.Figure, lang string) string {
 	label := format.Figure(f, lang)
 	if growth != nil {
 		label += "\n" + growthText(*growth, lang)
-	}
-	if f.Derived != nil {
-		label += "\n" + i18n.T(lang, "fig.derived")
 	}
 	return label
 }
@@ -201,7 +202,7 @@ func (o Option) markGaps(series int, categories []int, horizontal bool, label st
 	s["markArea"] = map[string]any{
 		"silent":    true,
 		"itemStyle": map[string]any{"color": "rgba(120,120,120,0.14)"},
-		"label":     map[string]any{"show": true, "position": "inside", "formatter": escapeTemplate(label), "color": "#444"},
+		"label":     map[string]any{"show": true, "position": "inside", "formatter": escapeTemplate(label)},
 		"data":      areas,
 	}
 }
