@@ -94,10 +94,21 @@ func (p *page) replace(ctx goapp.Context, state any) {
 	ctx.Defer(func(goapp.Context) { markReadyIfDrawn(p.view.Name) })
 }
 
-// OnMount listens for charts finishing their first frame.
+// OnMount listens for charts finishing their first frame, and for clicks on
+// a bar or point, which select its figure or event like a link would.
 func (p *page) OnMount(ctx goapp.Context) {
 	ctx.Handle(components.ChartRendered, func(goapp.Context, goapp.Action) {
 		markReadyIfDrawn(p.view.Name)
+	})
+	ctx.Handle(components.ChartSelected, func(ctx goapp.Context, a goapp.Action) {
+		ref, _ := a.Value.(string)
+		d, _ := Dataset()
+		if d == nil || p.state == nil {
+			return
+		}
+		if next := withSelection(p.state, d, ref); next != nil {
+			p.navigate(ctx, next)
+		}
 	})
 }
 

@@ -52,3 +52,65 @@ func firstOf(s ...string) string {
 	}
 	return ""
 }
+
+// withSelection is a copy of a view's state that selects ref, a figure or an
+// event id (clicked in a chart), or nil when the view cannot select it.
+func withSelection(state any, d *data.Dataset, ref string) any {
+	_, isFig := d.Figure(ref)
+	_, isEvent := d.Event(ref)
+	switch s := state.(type) {
+	case *urlstate.Overview:
+		if isFig {
+			n := *s
+			n.Fig = ref
+			return &n
+		}
+	case *urlstate.Legal:
+		n := *s
+		switch {
+		case isFig:
+			n.Fig, n.Event = ref, ""
+		case isEvent:
+			n.Event, n.Fig = ref, ""
+		default:
+			return nil
+		}
+		return &n
+	case *urlstate.Trade:
+		if isFig {
+			n := *s
+			n.Fig = ref
+			return &n
+		}
+	case *urlstate.Energy:
+		n := *s
+		switch {
+		case isFig:
+			n.Fig, n.Event = ref, ""
+		case isEvent:
+			n.Event, n.Fig = ref, ""
+		default:
+			return nil
+		}
+		return &n
+	case *urlstate.Diplomacy:
+		if isEvent {
+			n := *s
+			n.Event = ref
+			return &n
+		}
+	case *urlstate.Timeline:
+		if isEvent {
+			n := *s
+			n.Event = ref
+			return &n
+		}
+	case *urlstate.Sources:
+		if isFig {
+			n := *s
+			n.Fig = ref
+			return &n
+		}
+	}
+	return nil
+}

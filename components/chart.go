@@ -14,6 +14,10 @@ import (
 // frame, so the view can tell when all its charts are on screen.
 const ChartRendered = "bilateral.chart-rendered"
 
+// ChartSelected is the action a Chart sends when the reader clicks a bar or
+// point; its value is the id of the figure or event it stands for.
+const ChartSelected = "bilateral.chart-selected"
+
 // Chart is a container ECharts draws into. Option is the ECharts option as
 // JSON, built in Go (see app/charts); the container carries data-chart=ID and
 // gets data-rendered="true" after the first frame, the readiness contract
@@ -28,6 +32,7 @@ type Chart struct {
 
 	instance goapp.Value
 	onFrame  goapp.Func
+	onClick  goapp.Func
 	drawn    bool
 }
 
@@ -87,9 +92,11 @@ func (c *Chart) OnDismount() {
 		c.instance = nil
 		countLive(-1)
 	}
-	if c.onFrame != nil {
-		c.onFrame.Release()
-		c.onFrame = nil
+	for _, f := range []*goapp.Func{&c.onFrame, &c.onClick} {
+		if *f != nil {
+			(*f).Release()
+			*f = nil
+		}
 	}
 }
 
@@ -118,6 +125,19 @@ func (c *Chart) draw(ctx goapp.Context) {
 		return nil
 	})
 	c.instance.Call("on", "rendered", c.onFrame)
+	c.onClick = goapp.FuncOf(func(_ goapp.Value, args []goapp.Value) any {
+		if len(args) == 0 {
+			return nil
+		}
+		item := args[0].Get("data")
+		if !item.Truthy() || item.Type() != goapp.TypeObject || !item.Get("ref").Truthy() {
+			return nil
+		}
+		ref := item.Get("ref").String()
+		ctx.Dispatch(func(ctx goapp.Context) { ctx.NewActionWithValue(ChartSelected, ref) })
+		return nil
+	})
+	c.instance.Call("on", "click", c.onClick)
 	c.instance.Call("setOption", parseJSON(c.Option))
 }
 

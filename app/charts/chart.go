@@ -46,3 +46,8 @@ func (t *Table) markSelected(selected string) bool {
 	}
 	return found
 }
+
+// RefKey names the property each data item carries with the id of its
+// figure or event. ECharts ignores it but hands it back in click events,
+// so a click on a bar or point can select that figure or event.
+const RefKey = "ref"

@@ -126,6 +126,7 @@ func floatingBars(items []barItem, scale, axisName string, horizontal bool, sele
 		}
 		obj["itemStyle"] = style
 		obj["label"] = label
+		obj[RefKey] = f.ID
 		obj["tooltip"] = tooltipOf(barTooltip(it, lang)...)
 	}
 	if len(gaps) > 0 {

@@ -206,6 +206,7 @@ func timelineOption(d *data.Dataset, lang, selected string, pts []placed, lanes 
 			s["z"] = 3
 			obj := o.item(seriesOfCat[p.cat], at[i].item)
 			obj["tooltip"] = tip
+			obj[RefKey] = p.e.ID
 			if sel {
 				obj["symbolSize"] = 20
 				obj["itemStyle"] = map[string]any{"color": color, "borderColor": Ink, "borderWidth": 3}
@@ -231,6 +232,7 @@ func timelineOption(d *data.Dataset, lang, selected string, pts []placed, lanes 
 		for j := 0; j < 2; j++ {
 			if obj := o.item(n-1, j); obj != nil {
 				obj["tooltip"] = tip
+				obj[RefKey] = p.e.ID
 				if sel {
 					obj["itemStyle"] = map[string]any{"color": color, "borderColor": Ink, "borderWidth": 3}
 				}
