@@ -142,7 +142,15 @@ func (p *page) frame(content func(d *data.Dataset, lang string) []goapp.UI) goap
 			&components.ThemeToggle{LabelDark: i18n.T(lang, "theme.dark"), LabelLight: i18n.T(lang, "theme.light")},
 		),
 		goapp.Main().ID("main").Class("view view-"+v.Name).Body(
-			goapp.H1().Text(v.Title(lang)),
+			goapp.Div().Class("heading").Body(
+				goapp.H1().Text(v.Title(lang)),
+				&components.Share{
+					Label:     i18n.T(lang, "share.label"),
+					Title:     v.Title(lang) + " · " + i18n.T(lang, "app.name"),
+					Copied:    i18n.T(lang, "share.copied"),
+					CopyError: i18n.T(lang, "share.failed"),
+				},
+			),
 			goapp.P().Class("lead").Text(v.Lead(lang)),
 			urlNotices(p.notices, v, lang),
 			goapp.Div().Class("content").Body(body...),

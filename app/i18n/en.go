@@ -37,6 +37,10 @@ var en = map[string]string{
 	"filter.from":       "From",
 	"filter.to":         "To",
 
+	"share.label":  "Share this view",
+	"share.copied": "Link copied: it reopens exactly this view.",
+	"share.failed": "Copy this link to share the view:",
+
 	"tab.label": "Show as",
 	"tab.chart": "Charts",
 	"tab.table": "Tables",
