@@ -32,7 +32,7 @@ func chartBlock(c charts.Chart, err error, id, title string, tab urlstate.Tab, l
 		return goapp.Div().Class("chart-table").DataSet("table", id).Body(append([]goapp.UI{tableOf(c.Table, caption)}, notes...)...)
 	}
 	return goapp.Figure().Class("chart-figure").Body(
-		&components.Chart{ID: id, Option: c.Option.JSON(), Label: title + ". " + c.Description, Height: 320},
+		&components.Chart{ID: id, Option: c.Option.JSON(), Label: title + ". " + c.Description, Height: c.Height},
 		goapp.FigCaption().Body(append([]goapp.UI{goapp.Text(caption)}, notes...)...),
 	)
 }

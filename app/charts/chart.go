@@ -8,6 +8,9 @@ type Chart struct {
 	Option      Option
 	Table       Table
 	Description string
+	// Height is the CSS height the chart needs in pixels (a timeline grows
+	// with its rows), so the page reserves it before drawing and nothing shifts.
+	Height int
 }
 
 // Table is a chart's data as rows, with the flags the view styles by, so the

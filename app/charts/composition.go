@@ -8,6 +8,7 @@ import (
 	"github.com/go-echarts/go-echarts/v2/opts"
 
 	"bilateral/app/format"
+	"bilateral/app/i18n"
 	"bilateral/data"
 )
 
@@ -90,7 +91,7 @@ func Composition(d *data.Dataset, lang, selected, totalID string, partIDs ...str
 	desc := title + ". " + strings.Join(said, "; ") + "."
 	subtitle := ""
 	if approx {
-		subtitle = word(lang, "chart.split.approx")
+		subtitle = i18n.T(lang, "chart.split.approx")
 		desc += " " + subtitle + "."
 	}
 	o.frame(desc)
@@ -118,7 +119,7 @@ func Composition(d *data.Dataset, lang, selected, totalID string, partIDs ...str
 
 	t := Table{Head: figureHead(lang, total.Unit, scale), Rows: rows}
 	t.markSelected(selected)
-	return Chart{Option: o, Table: t, Description: desc}, nil
+	return Chart{Option: o, Table: t, Description: desc, Height: 240}, nil
 }
 
 // markTotal draws the stated total as a line across the stacked bar, so
@@ -133,7 +134,7 @@ func (o Option) markTotal(series int, total *data.Figure, scale, lang string, se
 	if selected {
 		width = 4
 	}
-	text := word(lang, "chart.total") + ": " + format.Figure(*total, lang)
+	text := i18n.T(lang, "chart.total") + ": " + format.Figure(*total, lang)
 	s["markLine"] = map[string]any{
 		"symbol":    []any{"none", "none"},
 		"silent":    false,

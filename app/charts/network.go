@@ -112,9 +112,9 @@ func Network(d *data.Dataset, lang, selected, centreID, listID string) (Chart, e
 		}, Selected: sel}
 	}
 
-	desc := l.Title.In(lang) + ": " + centre + " — " + strings.Join(names, ", ") + ". " + word(lang, "chart.network.equal")
+	desc := l.Title.In(lang) + ": " + centre + " — " + strings.Join(names, ", ") + ". " + i18n.T(lang, "chart.network.equal")
 	o.frame(desc)
-	t := Table{Head: []string{i18n.T(lang, "col.name"), word(lang, "col.linked"), i18n.T(lang, "col.section")}, Rows: rows}
+	t := Table{Head: []string{i18n.T(lang, "col.name"), i18n.T(lang, "col.linked"), i18n.T(lang, "col.section")}, Rows: rows}
 	return Chart{Option: o, Table: t, Description: desc}, nil
 }
 

@@ -21,7 +21,7 @@ func figureHead(lang, unit, scale string) []string {
 		i18n.T(lang, "col.value"),
 		i18n.T(lang, "col.qualifier"),
 		i18n.T(lang, "col.unit"),
-		fmt.Sprintf(word(lang, "col.charted"), format.UnitName(unit, scale, lang)),
+		fmt.Sprintf(i18n.T(lang, "col.charted"), format.UnitName(unit, scale, lang)),
 		i18n.T(lang, "col.derived"),
 		i18n.T(lang, "col.note"),
 		i18n.T(lang, "col.section"),
@@ -92,9 +92,9 @@ func charted(f *data.Figure, scale string) string {
 func hedgeWord(q, lang string) string {
 	switch q {
 	case "exact":
-		return word(lang, "chart.hedge.exact")
+		return i18n.T(lang, "chart.hedge.exact")
 	case "range":
-		return word(lang, "chart.hedge.range")
+		return i18n.T(lang, "chart.hedge.range")
 	}
 	return i18n.T(lang, "q."+q)
 }

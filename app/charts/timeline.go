@@ -140,10 +140,10 @@ func Timeline(d *data.Dataset, lang, selected string, events []data.Event, lanes
 	o.timelineFrame(d, lang, pts)
 	t := Table{Head: []string{
 		i18n.T(lang, "col.date"), i18n.T(lang, "col.event"), i18n.T(lang, "col.category"),
-		word(lang, "col.lane"), i18n.T(lang, "col.section"),
+		i18n.T(lang, "col.lane"), i18n.T(lang, "col.section"),
 	}, Rows: rows}
 	t.markSelected(selected)
-	return Chart{Option: o, Table: t, Description: desc}, nil
+	return Chart{Option: o, Table: t, Description: desc, Height: 96 + 40*len(lanes)}, nil
 }
 
 // timelineOption builds the series: one scatter per category for dated

@@ -201,7 +201,16 @@ var en = map[string]string{
 	"chart.note.derived": "Hatched, dashed bars are derived: computed by us from the article's figures, not stated by it (the table shows how).",
 	"chart.note.gap":     "Shaded, empty slots are periods the article does not report: gaps, not zeros.",
 	"lane.milestones":    "Agreements and milestones",
-	"chart.unit":         "Unit",
+	// Words of the charts' tables and tooltips.
+	"col.charted":         "As charted (%s)",
+	"col.lane":            "Group",
+	"col.linked":          "Linked to",
+	"chart.hedge.exact":   "stated exactly",
+	"chart.hedge.range":   "range",
+	"chart.total":         "Total",
+	"chart.split.approx":  "Split approximate: parts are hedged or derived",
+	"chart.network.equal": "All links are drawn equal: the source gives no measure of these ties.",
+	"chart.unit":          "Unit",
 }
 
 var enMonths = [...]string{"January", "February", "March", "April", "May", "June",
