@@ -170,8 +170,13 @@ e2e: build chromium
 	@mkdir -p test-output
 	$(GO) test -tags browser -count=1 -v $(E2EFLAGS) ./e2e
 
-bench:
-	@echo 'bench: not yet implemented'
+# The performance benchmark (not part of test): every view cold, warm and
+# switched in Chromium against a hand-written ECharts page, Wasm size, server
+# load and memory; prints a table and writes bench/results.json. A few minutes
+# on 2 cores. Flags: `make bench BENCHFLAGS='-runs 7 -load-seconds 10'`.
+BENCHFLAGS ?=
+bench: build chromium
+	$(GO) run ./bench $(BENCHFLAGS)
 
 # -------------------------------------------------------------------- clean --
 

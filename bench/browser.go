@@ -1,0 +1,432 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	stdlog "log"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+const (
+	viewportWidth  = 1280
+	viewportHeight = 900
+)
+
+// probeScript runs in every document before its own scripts
+// (Page.addScriptToEvaluateOnNewDocument). It records, with performance.now()
+// (milliseconds since the navigation started), every value
+// document.documentElement.dataset.ready takes, and lets the bench wait for
+// one: __bench.wait(view, after, timeoutMs) resolves with the time of the
+// first ready=view at or after `after`.
+const probeScript = `(() => {
+  if (window.__bench) return;
+  const b = { ready: [], waiters: [] };
+  Object.defineProperty(window, "__bench", { value: b });
+  let last = null;
+  const check = () => {
+    const de = document.documentElement;
+    const v = de ? de.getAttribute("data-ready") : null;
+    if (v === last) return;
+    last = v;
+    if (!v) return;
+    const t = performance.now();
+    b.ready.push({ v, t });
+    b.waiters = b.waiters.filter((w) => {
+      if (w.v === v && t >= w.after) { w.resolve(t); return false; }
+      return true;
+    });
+  };
+  b.wait = (v, after, timeout) => new Promise((resolve, reject) => {
+    check();
+    const hit = b.ready.find((r) => r.v === v && r.t >= after);
+    if (hit) { resolve(hit.t); return; }
+    b.waiters.push({ v, after, resolve });
+    setTimeout(() => reject(new Error("data-ready is \"" + (last || "") + "\" after " + timeout + " ms, want \"" + v + "\"")), timeout);
+  });
+  new MutationObserver(check).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-ready"] });
+})();`
+
+// fcpScript reads the first contentful paint, -1 when there was none.
+const fcpScript = `(() => {
+  const e = performance.getEntriesByType("paint").find((p) => p.name === "first-contentful-paint");
+  return e ? e.startTime : -1;
+})()`
+
+// switchScript clicks the navigation link to path, as a reader would, and
+// resolves with the milliseconds from the click to data-ready=name. The
+// promise only settles in the same document: a full page load would destroy
+// the context and fail the evaluation.
+const switchScript = `(async (path, name, timeout) => {
+  const a = document.querySelector('nav a[href="' + path + '"]');
+  if (!a) throw new Error("no navigation link to " + path);
+  const t0 = performance.now();
+  a.click();
+  const t = await window.__bench.wait(name, t0, timeout);
+  return t - t0;
+})(%q, %q, %d)`
+
+// serviceWorkerScript waits (at most timeout ms) for a service worker to be
+// active and controlling the page, and says what it found.
+const serviceWorkerScript = `(async (timeout) => {
+  if (!("serviceWorker" in navigator)) return "unsupported";
+  const regs = await navigator.serviceWorker.getRegistrations();
+  if (regs.length === 0) {
+    await new Promise((r) => setTimeout(r, 500)); // registration may come after load
+    if ((await navigator.serviceWorker.getRegistrations()).length === 0) return "none";
+  }
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const ready = await Promise.race([navigator.serviceWorker.ready, sleep(timeout).then(() => null)]);
+  if (!ready) return "not ready after " + timeout + " ms";
+  const deadline = performance.now() + timeout;
+  while (!navigator.serviceWorker.controller && performance.now() < deadline) await sleep(50);
+  return navigator.serviceWorker.controller ? "controlling" : "active, not controlling";
+})(%d)`
+
+func awaitPromise(p *runtime.EvaluateParams) *runtime.EvaluateParams {
+	return p.WithAwaitPromise(true)
+}
+
+// browser is one Chromium process with its own fresh profile directory.
+type browser struct {
+	ctx     context.Context
+	cancel  func()
+	profile string
+}
+
+// launch starts Chromium as the e2e harness does, with a new temp profile.
+func (b *bench) launch() (*browser, error) {
+	profile, err := os.MkdirTemp("", "bilateral-bench-profile-")
+	if err != nil {
+		return nil, err
+	}
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(b.c.Chrome),
+		chromedp.UserDataDir(profile),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.WindowSize(viewportWidth, viewportHeight),
+		chromedp.CombinedOutput(b.chromeLog),
+	}
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	cdpLog := stdlog.New(b.chromeLog, "chromedp: ", stdlog.LstdFlags)
+	ctx, cancelCtx := chromedp.NewContext(allocCtx,
+		chromedp.WithLogf(cdpLog.Printf), chromedp.WithErrorf(cdpLog.Printf))
+	br := &browser{ctx: ctx, profile: profile}
+	br.cancel = func() {
+		cancelCtx()
+		cancelAlloc() // waits for the browser process to exit
+		os.RemoveAll(profile)
+	}
+	if err := chromedp.Run(ctx); err != nil {
+		br.cancel()
+		return nil, fmt.Errorf("start %s: %w (see %s)", b.c.Chrome, err, b.chromeLog.Name())
+	}
+	return br, nil
+}
+
+func (br *browser) close() { br.cancel() }
+
+// tab is a page of a browser's profile with the probe installed, counting
+// the bytes its requests transfer.
+type tab struct {
+	ctx    context.Context
+	cancel func()
+
+	mu       sync.Mutex
+	bytes    float64 // Network.loadingFinished.encodedDataLength, summed
+	requests int
+	inflight map[network.RequestID]bool
+	lastNet  time.Time
+}
+
+// newTab opens a tab in the browser's (default) browser context, so tabs of
+// one browser share its profile: HTTP cache, storage, service worker.
+func (br *browser) newTab() (*tab, error) {
+	ctx, cancel := chromedp.NewContext(br.ctx)
+	t := &tab{ctx: ctx, cancel: cancel, inflight: map[network.RequestID]bool{}}
+	chromedp.ListenTarget(ctx, t.onEvent)
+	err := chromedp.Run(ctx,
+		chromedp.EmulateViewport(viewportWidth, viewportHeight),
+		chromedp.ActionFunc(func(ctx context.Context) error {
+			_, err := page.AddScriptToEvaluateOnNewDocument(probeScript).Do(ctx)
+			return err
+		}),
+	)
+	if err != nil {
+		cancel()
+		return nil, fmt.Errorf("open tab: %w", err)
+	}
+	return t, nil
+}
+
+func (t *tab) close() { t.cancel() }
+
+func (t *tab) onEvent(ev any) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	switch ev := ev.(type) {
+	case *network.EventRequestWillBeSent:
+		t.inflight[ev.RequestID] = true
+		t.lastNet = time.Now()
+	case *network.EventLoadingFinished:
+		delete(t.inflight, ev.RequestID)
+		t.bytes += ev.EncodedDataLength
+		t.requests++
+		t.lastNet = time.Now()
+	case *network.EventLoadingFailed:
+		delete(t.inflight, ev.RequestID)
+		t.lastNet = time.Now()
+	}
+}
+
+func (t *tab) resetNet() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.bytes, t.requests = 0, 0
+	t.inflight = map[network.RequestID]bool{}
+	t.lastNet = time.Now()
+}
+
+// netIdle waits until no request of the page is in flight and none finished
+// for idle (at most max), so late requests of the load are counted.
+func (t *tab) netIdle(idle, max time.Duration) (bytes float64, requests int) {
+	deadline := time.Now().Add(max)
+	for {
+		t.mu.Lock()
+		quiet := len(t.inflight) == 0 && time.Since(t.lastNet) >= idle
+		bytes, requests = t.bytes, t.requests
+		t.mu.Unlock()
+		if quiet || time.Now().After(deadline) {
+			return bytes, requests
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+}
+
+// loadResult is one page load, timed from its navigation start.
+type loadResult struct {
+	ReadyMs  float64 // performance.now() when data-ready became the view
+	FCPMs    float64 // first-contentful-paint startTime, -1 if none
+	Bytes    float64 // encoded bytes of every request the page made
+	Requests int
+}
+
+// load navigates the tab to url and waits for data-ready=ready.
+func (t *tab) load(url, ready string, timeout time.Duration) (loadResult, error) {
+	var r loadResult
+	ctx, cancel := context.WithTimeout(t.ctx, timeout+5*time.Second)
+	defer cancel()
+	t.resetNet()
+	err := chromedp.Run(ctx,
+		chromedp.Navigate(url),
+		chromedp.Evaluate(fmt.Sprintf("window.__bench.wait(%q, 0, %d)", ready, timeout.Milliseconds()), &r.ReadyMs, awaitPromise),
+		chromedp.Evaluate(fcpScript, &r.FCPMs),
+	)
+	if err != nil {
+		return r, fmt.Errorf("load %s: %w", url, err)
+	}
+	r.Bytes, r.Requests = t.netIdle(300*time.Millisecond, 5*time.Second)
+	return r, nil
+}
+
+// switchTo clicks the navigation link to v and returns the milliseconds
+// until data-ready=v.Name.
+func (t *tab) switchTo(v view, timeout time.Duration) (float64, error) {
+	ctx, cancel := context.WithTimeout(t.ctx, timeout+5*time.Second)
+	defer cancel()
+	var ms float64
+	err := chromedp.Run(ctx, chromedp.Evaluate(
+		fmt.Sprintf(switchScript, v.Path, v.Name, timeout.Milliseconds()), &ms, awaitPromise))
+	if err != nil {
+		return 0, fmt.Errorf("switch to %s: %w", v.Path, err)
+	}
+	return ms, nil
+}
+
+// serviceWorker waits for the page's service worker to be in place.
+func (t *tab) serviceWorker(timeout time.Duration) (string, error) {
+	ctx, cancel := context.WithTimeout(t.ctx, timeout+5*time.Second)
+	defer cancel()
+	var state string
+	err := chromedp.Run(ctx, chromedp.Evaluate(
+		fmt.Sprintf(serviceWorkerScript, timeout.Milliseconds()), &state, awaitPromise))
+	return state, err
+}
+
+// bench holds what every measurement needs.
+type bench struct {
+	c         *config
+	app       *appServer
+	ref       *refServer
+	chromeLog *os.File
+}
+
+// appSample is one run of the app for one view: a cold load in a fresh
+// profile, then a warm load and a view switch in the same profile.
+type appSample struct {
+	Cold        loadResult
+	ServerBytes int64 // what the server wrote for the cold visit, service worker included
+	SWState     string
+	Warm        loadResult
+	Switches    map[string]float64 // view name → ms from the click to its data-ready
+	Errors      []string
+}
+
+func (b *bench) appRun(v view) (s appSample, err error) {
+	br, err := b.launch()
+	if err != nil {
+		return s, err
+	}
+	defer br.close()
+
+	cold, err := br.newTab()
+	if err != nil {
+		return s, err
+	}
+	b.app.quiet(200*time.Millisecond, 2*time.Second)
+	before, _ := b.app.written()
+	s.Cold, err = cold.load(b.app.base+v.Path, v.Name, b.c.Timeout)
+	if err != nil {
+		cold.close()
+		return s, fmt.Errorf("cold: %w", err)
+	}
+	// The service worker and its caches in place before the second visit.
+	s.SWState, err = cold.serviceWorker(15 * time.Second)
+	if err != nil {
+		s.Errors = append(s.Errors, "service worker: "+err.Error())
+	}
+	b.app.quiet(500*time.Millisecond, 20*time.Second)
+	after, _ := b.app.written()
+	s.ServerBytes = after - before
+	cold.close()
+
+	warm, err := br.newTab()
+	if err != nil {
+		return s, err
+	}
+	defer warm.close()
+	s.Warm, err = warm.load(b.app.base+v.Path, v.Name, b.c.Timeout)
+	if err != nil {
+		return s, fmt.Errorf("warm: %w", err)
+	}
+	// To the next view and back: each click is a switch into a view.
+	s.Switches = map[string]float64{}
+	for _, to := range []view{next(v), v} {
+		d, err := warm.switchTo(to, b.c.Timeout)
+		if err != nil {
+			s.Errors = append(s.Errors, err.Error())
+			break
+		}
+		s.Switches[to.Name] = d
+	}
+	return s, nil
+}
+
+// refRun is one cold load of the view's reference page in a fresh profile.
+func (b *bench) refRun(v view) (loadResult, error) {
+	br, err := b.launch()
+	if err != nil {
+		return loadResult{}, err
+	}
+	defer br.close()
+	t, err := br.newTab()
+	if err != nil {
+		return loadResult{}, err
+	}
+	defer t.close()
+	return t.load(b.ref.url(v), v.Name, b.c.Timeout)
+}
+
+// measureViews runs every view -runs times, app then reference, view after
+// view, so slow phases of a busy machine spread over all of them.
+func (b *bench) measureViews(ctx context.Context, sel []view) ([]viewResult, error) {
+	logFile, err := os.Create(filepath.Join(b.c.LogDir, "chromium.log"))
+	if err != nil {
+		return nil, err
+	}
+	defer logFile.Close()
+	b.chromeLog = logFile
+
+	acc := make([]*viewAcc, len(sel))
+	for i, v := range sel {
+		acc[i] = &viewAcc{view: v}
+	}
+	byName := map[string]*viewAcc{}
+	for _, a := range acc {
+		byName[a.view.Name] = a
+	}
+	for run := 1; run <= b.c.Runs; run++ {
+		for i, v := range sel {
+			if ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+			a := acc[i]
+			s, err := b.appRun(v)
+			if err != nil {
+				a.errors = append(a.errors, fmt.Sprintf("run %d app: %v", run, err))
+				logf("run %d %-10s app: %v", run, v.Path, err)
+			} else {
+				a.appCold = append(a.appCold, s.Cold.ReadyMs)
+				if s.Cold.FCPMs >= 0 {
+					a.appFCP = append(a.appFCP, s.Cold.FCPMs)
+				}
+				a.appBytes = append(a.appBytes, s.Cold.Bytes)
+				a.appRequests = append(a.appRequests, float64(s.Cold.Requests))
+				a.serverBytes = append(a.serverBytes, float64(s.ServerBytes))
+				a.warm = append(a.warm, s.Warm.ReadyMs)
+				a.warmBytes = append(a.warmBytes, s.Warm.Bytes)
+				a.swStates = append(a.swStates, s.SWState)
+				for _, e := range s.Errors {
+					a.errors = append(a.errors, fmt.Sprintf("run %d app: %s", run, e))
+				}
+				for to, d := range s.Switches {
+					if t, ok := byName[to]; ok { // recorded under the view switched to
+						t.switches = append(t.switches, d)
+					}
+				}
+			}
+			r, err := b.refRun(v)
+			if err != nil {
+				a.errors = append(a.errors, fmt.Sprintf("run %d reference: %v", run, err))
+				logf("run %d %-10s reference: %v", run, v.Path, err)
+			} else {
+				a.refCold = append(a.refCold, r.ReadyMs)
+				if r.FCPMs >= 0 {
+					a.refFCP = append(a.refFCP, r.FCPMs)
+				}
+				a.refBytes = append(a.refBytes, r.Bytes)
+			}
+			logf("run %d/%d %-10s app cold %s (fcp %s, %s) warm %s switch →%s %s →%s %s | ref cold %s (fcp %s, %s)",
+				run, b.c.Runs, v.Path, ms(s.Cold.ReadyMs), ms(s.Cold.FCPMs), mb(s.Cold.Bytes), ms(s.Warm.ReadyMs),
+				next(v).Path, msOf(s.Switches, next(v).Name), v.Path, msOf(s.Switches, v.Name),
+				ms(r.ReadyMs), ms(r.FCPMs), mb(r.Bytes))
+		}
+	}
+	out := make([]viewResult, len(acc))
+	for i, a := range acc {
+		out[i] = a.result()
+		if len(out[i].AppCold.Samples) == 0 || len(out[i].RefCold.Samples) == 0 {
+			return out, errors.New("view " + a.view.Path + " could not be measured: " + fmt.Sprint(a.errors))
+		}
+	}
+	return out, nil
+}

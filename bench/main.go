@@ -1,0 +1,227 @@
+//go:build !wasm
+
+// Command bench measures Bilateral end to end: `make bench` (go run ./bench).
+//
+// It starts the real bin/bilateral on a free loopback port and, in headless
+// Chromium with a fresh profile for every cold load, measures for every view:
+// the cold load to data-ready and first contentful paint, the same for a
+// hand-written HTML+ECharts reference page it serves itself (measured
+// alternately with the app, in the same run), the warm load (a second visit in
+// the same profile, service worker and caches in place), the switch to the
+// view from the previous one by clicking its navigation link, and the bytes a
+// cold load transfers. It then measures the Wasm's size (raw, gzip, brotli),
+// the server under concurrent loopback clients, and the server's peak memory.
+//
+// It prints one table, each number beside its budget, and writes everything
+// (with every sample and the machine it ran on) to bench/results.json. It
+// exits 0 when it could measure, whether or not the budgets are met; with
+// -strict it exits 1 when one is missed.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+)
+
+// view is one page of the dashboard, as app.Views lists them (the bench does
+// not import the app so that it builds without it).
+type view struct {
+	Name string `json:"name"`
+	Path string `json:"path"`
+}
+
+var views = []view{
+	{"overview", "/"},
+	{"legal", "/legal"},
+	{"trade", "/trade"},
+	{"energy", "/energy"},
+	{"diplomacy", "/diplomacy"},
+	{"timeline", "/timeline"},
+	{"sources", "/sources"},
+}
+
+type config struct {
+	Runs        int           `json:"runs"`
+	LoadSeconds float64       `json:"load_seconds"`
+	Clients     int           `json:"clients"`
+	Bin         string        `json:"bin"`
+	Chrome      string        `json:"chrome"`
+	Wasm        string        `json:"wasm"`
+	ECharts     string        `json:"echarts"`
+	Out         string        `json:"-"`
+	LogDir      string        `json:"-"`
+	Views       string        `json:"views"`
+	Timeout     time.Duration `json:"-"`
+	Note        string        `json:"-"`
+	Strict      bool          `json:"-"`
+	SkipLoad    bool          `json:"-"`
+}
+
+func main() {
+	var c config
+	flag.IntVar(&c.Runs, "runs", 5, "runs per view (the median is reported; at least 5 for the budgets)")
+	flag.Float64Var(&c.LoadSeconds, "load-seconds", 5, "seconds of load per server endpoint")
+	flag.IntVar(&c.Clients, "clients", 32, "concurrent keep-alive clients of the server load test")
+	flag.StringVar(&c.Bin, "bin", "bin/bilateral", "the server binary (make build)")
+	flag.StringVar(&c.Chrome, "chrome", "", "Chromium binary (default $CHROME, else /usr/bin/chromium)")
+	flag.StringVar(&c.Wasm, "wasm", "web/app.wasm", "the Wasm binary whose size is measured")
+	flag.StringVar(&c.ECharts, "echarts", "node_modules/echarts/dist/echarts.min.js", "ECharts for the reference pages")
+	flag.StringVar(&c.Out, "out", "bench/results.json", "where the results are written as JSON")
+	flag.StringVar(&c.LogDir, "logs", "test-output/bench", "where the server's and Chromium's logs go")
+	flag.StringVar(&c.Views, "views", "", "comma-separated view names to measure (default: all)")
+	flag.DurationVar(&c.Timeout, "timeout", 45*time.Second, "longest wait for one page to be ready")
+	flag.StringVar(&c.Note, "note", "", "a remark stored with the results (say, that the machine was busy)")
+	flag.BoolVar(&c.Strict, "strict", false, "exit 1 when a budget is missed")
+	flag.BoolVar(&c.SkipLoad, "skip-load", false, "skip the server load test (quicker, for working on the bench)")
+	flag.Parse()
+
+	if c.Chrome == "" {
+		c.Chrome = os.Getenv("CHROME")
+	}
+	if c.Chrome == "" {
+		c.Chrome = "/usr/bin/chromium"
+	}
+	if c.Runs < 1 {
+		fail(fmt.Errorf("-runs must be at least 1"))
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	missed, err := run(ctx, &c)
+	if err != nil {
+		fail(err)
+	}
+	if missed > 0 && c.Strict {
+		os.Exit(1)
+	}
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "bench:", err)
+	os.Exit(2)
+}
+
+func selectedViews(list string) ([]view, error) {
+	if list == "" {
+		return views, nil
+	}
+	var out []view
+	for _, name := range strings.Split(list, ",") {
+		name = strings.TrimSpace(name)
+		found := false
+		for _, v := range views {
+			if v.Name == name || v.Path == name {
+				out = append(out, v)
+				found = true
+			}
+		}
+		if !found {
+			return nil, fmt.Errorf("-views: no view %q", name)
+		}
+	}
+	return out, nil
+}
+
+// next is the view after v in navigation order, wrapping around: the view a
+// click on the navigation bar switches to from v.
+func next(v view) view {
+	for i := range views {
+		if views[i].Name == v.Name {
+			return views[(i+1)%len(views)]
+		}
+	}
+	return views[0]
+}
+
+func run(ctx context.Context, c *config) (missed int, err error) {
+	sel, err := selectedViews(c.Views)
+	if err != nil {
+		return 0, err
+	}
+	for _, p := range []string{c.Bin, c.Chrome, c.Wasm, c.ECharts} {
+		if _, err := os.Stat(p); err != nil {
+			return 0, fmt.Errorf("%s: %w (run make bench, which builds first)", p, err)
+		}
+	}
+	if err := os.MkdirAll(c.LogDir, 0o755); err != nil {
+		return 0, err
+	}
+	started := time.Now()
+	res := &results{Started: started.UTC().Format(time.RFC3339), Config: *c, Note: c.Note}
+	res.Machine = machineInfo(c.Chrome)
+	logf("machine: %s, %d CPUs, %.1f GB memory, load average %s", res.Machine.CPUModel, res.Machine.NProc,
+		float64(res.Machine.MemTotalBytes)/1e9, res.Machine.LoadAvgStart)
+
+	srv, err := startServer(ctx, c.Bin, filepath.Join(c.LogDir, "server.log"))
+	if err != nil {
+		return 0, err
+	}
+	defer srv.stop()
+	logf("server: %s (pid %d)", srv.base, srv.pid())
+
+	dataset, err := httpGet(srv.base + "/data/relations.json")
+	if err != nil {
+		return 0, fmt.Errorf("fetch the dataset from the server: %w", err)
+	}
+	ref, err := startRefServer(c.ECharts, dataset)
+	if err != nil {
+		return 0, err
+	}
+	defer ref.Close()
+	logf("reference pages: %s/ref/<view>.html", ref.base)
+
+	b := &bench{c: c, app: srv, ref: ref}
+	res.Views, err = b.measureViews(ctx, sel)
+	if err != nil {
+		return 0, err
+	}
+
+	logf("wasm: measuring %s (brotli quality 11 takes a while)", c.Wasm)
+	if res.Wasm, err = wasmSizes(c.Wasm); err != nil {
+		return 0, err
+	}
+	res.Wasm.Served, _ = servedSize(srv.base + "/web/app.wasm")
+
+	if !c.SkipLoad {
+		for _, path := range []string{"/trade", "/web/app.wasm", "/data/relations.json"} {
+			if ctx.Err() != nil {
+				return 0, ctx.Err()
+			}
+			logf("load: %s, %d clients, %.0f s", path, c.Clients, c.LoadSeconds)
+			lr := loadTest(ctx, srv.base+path, c.Clients, time.Duration(c.LoadSeconds*float64(time.Second)))
+			lr.Path = path
+			logf("load: %s: %.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors", path, lr.ReqPerSec, lr.P50Ms, lr.P99Ms, lr.Errors)
+			res.Server = append(res.Server, lr)
+		}
+	}
+	res.ServerMemory = srv.memory()
+
+	res.Machine.LoadAvgEnd = loadAvg()
+	res.DurationSeconds = time.Since(started).Seconds()
+	res.Table = budgetTable(res)
+	for _, r := range res.Table {
+		if r.Met != nil && !*r.Met {
+			missed++
+		}
+	}
+	res.BudgetsMissed = missed
+
+	fmt.Println()
+	fmt.Print(renderTable(res))
+	if err := writeJSON(c.Out, res); err != nil {
+		return missed, err
+	}
+	logf("wrote %s (%.0f s in all)", c.Out, res.DurationSeconds)
+	return missed, nil
+}
+
+func logf(format string, args ...any) {
+	fmt.Fprintf(os.Stderr, "bench: "+format+"\n", args...)
+}

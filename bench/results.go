@@ -1,0 +1,413 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"os/exec"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Budgets, as the project set them.
+const (
+	budgetColdRatio     = 1.3       // app cold data-ready ≤ 1.3 × reference cold, every view
+	budgetWarmRatio     = 0.7       // app warm data-ready ≤ 0.7 × reference cold
+	budgetSwitchMs      = 50        // view switch, median
+	budgetColdBytes     = 2_000_000 // bytes over the wire for a cold load
+	budgetWasmBrotli    = 1_600_000 // app.wasm, brotli quality 11
+	budgetDatasetRPS    = 20_000    // GET /data/relations.json, 32 clients
+	budgetPeakRSSBytes  = 50_000_000
+	datasetPath         = "/data/relations.json"
+	megabyte            = 1_000_000.0
+	budgetMetYes, budNo = "yes", "**NO**"
+)
+
+type results struct {
+	Started         string       `json:"started"`
+	DurationSeconds float64      `json:"duration_seconds"`
+	Note            string       `json:"note,omitempty"`
+	Machine         machine      `json:"machine"`
+	Config          config       `json:"config"`
+	Views           []viewResult `json:"views"`
+	Wasm            wasmInfo     `json:"wasm"`
+	Server          []loadStats  `json:"server_load"`
+	ServerMemory    memoryInfo   `json:"server_memory"`
+	Table           []row        `json:"table"`
+	BudgetsMissed   int          `json:"budgets_missed"`
+}
+
+type machine struct {
+	NProc          int    `json:"nproc"`
+	CPUModel       string `json:"cpu_model"`
+	MemTotalBytes  int64  `json:"mem_total_bytes"`
+	Chromium       string `json:"chromium"`
+	Go             string `json:"go"`
+	Kernel         string `json:"kernel"`
+	LoadAvgStart   string `json:"loadavg_start"`
+	LoadAvgEnd     string `json:"loadavg_end"`
+	GOOS           string `json:"goos"`
+	GOARCH         string `json:"goarch"`
+	BenchGoVersion string `json:"bench_go_version"`
+}
+
+// stat is a set of samples and their median.
+type stat struct {
+	N       int       `json:"n"`
+	Median  float64   `json:"median"`
+	Min     float64   `json:"min"`
+	Max     float64   `json:"max"`
+	Samples []float64 `json:"samples"`
+}
+
+func statOf(xs []float64) stat {
+	s := stat{N: len(xs), Samples: append([]float64(nil), xs...)}
+	if len(xs) == 0 {
+		s.Median, s.Min, s.Max = math.NaN(), math.NaN(), math.NaN()
+		return s
+	}
+	sorted := append([]float64(nil), xs...)
+	sort.Float64s(sorted)
+	s.Min, s.Max = sorted[0], sorted[len(sorted)-1]
+	if n := len(sorted); n%2 == 1 {
+		s.Median = sorted[n/2]
+	} else {
+		s.Median = (sorted[n/2-1] + sorted[n/2]) / 2
+	}
+	return s
+}
+
+// MarshalJSON writes NaN (no sample) as null.
+func (s stat) MarshalJSON() ([]byte, error) {
+	type plain struct {
+		N       int       `json:"n"`
+		Median  *float64  `json:"median"`
+		Min     *float64  `json:"min"`
+		Max     *float64  `json:"max"`
+		Samples []float64 `json:"samples"`
+	}
+	num := func(f float64) *float64 {
+		if math.IsNaN(f) {
+			return nil
+		}
+		r := math.Round(f*100) / 100
+		return &r
+	}
+	samples := make([]float64, len(s.Samples))
+	for i, x := range s.Samples {
+		samples[i] = math.Round(x*100) / 100
+	}
+	return json.Marshal(plain{s.N, num(s.Median), num(s.Min), num(s.Max), samples})
+}
+
+type viewResult struct {
+	View          string   `json:"view"`
+	Path          string   `json:"path"`
+	AppCold       stat     `json:"app_cold_ready_ms"`
+	AppFCP        stat     `json:"app_cold_fcp_ms"`
+	RefCold       stat     `json:"ref_cold_ready_ms"`
+	RefFCP        stat     `json:"ref_cold_fcp_ms"`
+	ColdRatio     jsonNum  `json:"cold_ratio_app_to_ref"`
+	Warm          stat     `json:"app_warm_ready_ms"`
+	WarmRatio     jsonNum  `json:"warm_ratio_to_ref_cold"`
+	Switch        stat     `json:"switch_into_ms"`
+	AppBytes      stat     `json:"app_cold_bytes"`
+	AppRequests   stat     `json:"app_cold_requests"`
+	RefBytes      stat     `json:"ref_cold_bytes"`
+	ServerBytes   stat     `json:"server_bytes_cold_visit_with_service_worker"`
+	WarmBytes     stat     `json:"app_warm_bytes"`
+	ServiceWorker []string `json:"service_worker"`
+	Errors        []string `json:"errors,omitempty"`
+}
+
+type viewAcc struct {
+	view                                   view
+	appCold, appFCP, appBytes, appRequests []float64
+	serverBytes, warm, warmBytes, switches []float64
+	refCold, refFCP, refBytes              []float64
+	swStates, errors                       []string
+}
+
+func (a *viewAcc) result() viewResult {
+	r := viewResult{
+		View: a.view.Name, Path: a.view.Path,
+		AppCold: statOf(a.appCold), AppFCP: statOf(a.appFCP),
+		RefCold: statOf(a.refCold), RefFCP: statOf(a.refFCP),
+		Warm: statOf(a.warm), Switch: statOf(a.switches),
+		AppBytes: statOf(a.appBytes), AppRequests: statOf(a.appRequests),
+		RefBytes: statOf(a.refBytes), ServerBytes: statOf(a.serverBytes),
+		WarmBytes:     statOf(a.warmBytes),
+		ServiceWorker: a.swStates, Errors: a.errors,
+	}
+	r.ColdRatio = jsonNum(r.AppCold.Median / r.RefCold.Median)
+	r.WarmRatio = jsonNum(r.Warm.Median / r.RefCold.Median)
+	return r
+}
+
+// jsonNum is a number that may be NaN (nothing measured), written as null.
+type jsonNum float64
+
+func (n jsonNum) MarshalJSON() ([]byte, error) {
+	f := float64(n)
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return []byte("null"), nil
+	}
+	return json.Marshal(math.Round(f*1000) / 1000)
+}
+
+// row is one line of the printed table.
+type row struct {
+	Measure string  `json:"measure"`
+	View    string  `json:"view,omitempty"`
+	App     string  `json:"app"`
+	Ref     string  `json:"reference,omitempty"`
+	Ratio   string  `json:"ratio,omitempty"`
+	Budget  string  `json:"budget,omitempty"`
+	Met     *bool   `json:"met,omitempty"`
+	Value   jsonNum `json:"value"` // the number held against the budget
+}
+
+func met(ok bool) *bool { return &ok }
+
+func budgetTable(res *results) []row {
+	var rows []row
+	for _, v := range res.Views {
+		rows = append(rows, row{
+			Measure: "cold load → data-ready", View: v.Path,
+			App: ms(v.AppCold.Median), Ref: ms(v.RefCold.Median), Ratio: ratio(float64(v.ColdRatio)),
+			Budget: fmt.Sprintf("≤ %.2f× ref", budgetColdRatio), Met: met(float64(v.ColdRatio) <= budgetColdRatio), Value: jsonNum(v.ColdRatio),
+		})
+	}
+	for _, v := range res.Views {
+		rows = append(rows, row{
+			Measure: "cold load → first contentful paint", View: v.Path,
+			App: ms(v.AppFCP.Median), Ref: ms(v.RefFCP.Median), Ratio: ratio(v.AppFCP.Median / v.RefFCP.Median),
+			Value: jsonNum(v.AppFCP.Median),
+		})
+	}
+	for _, v := range res.Views {
+		rows = append(rows, row{
+			Measure: "warm load → data-ready", View: v.Path,
+			App: ms(v.Warm.Median), Ref: ms(v.RefCold.Median) + " (cold)", Ratio: ratio(float64(v.WarmRatio)),
+			Budget: fmt.Sprintf("≤ %.2f× ref cold", budgetWarmRatio), Met: met(float64(v.WarmRatio) <= budgetWarmRatio), Value: jsonNum(v.WarmRatio),
+		})
+	}
+	for _, v := range res.Views {
+		rows = append(rows, row{
+			Measure: "view switch (nav click) → data-ready", View: v.Path,
+			App:    ms(v.Switch.Median),
+			Budget: fmt.Sprintf("≤ %d ms", budgetSwitchMs), Met: met(v.Switch.Median <= budgetSwitchMs), Value: jsonNum(v.Switch.Median),
+		})
+	}
+	for _, v := range res.Views {
+		rows = append(rows, row{
+			Measure: "cold load, bytes over the wire", View: v.Path,
+			App: mb(v.AppBytes.Median), Ref: mb(v.RefBytes.Median), Ratio: ratio(v.AppBytes.Median / v.RefBytes.Median),
+			Budget: fmt.Sprintf("≤ %.1f MB", budgetColdBytes/megabyte), Met: met(v.AppBytes.Median <= budgetColdBytes), Value: jsonNum(v.AppBytes.Median),
+		})
+	}
+	if len(res.Views) > 0 {
+		var all []float64
+		for _, v := range res.Views {
+			all = append(all, v.ServerBytes.Samples...)
+		}
+		s := statOf(all)
+		rows = append(rows, row{
+			Measure: "cold visit incl. service-worker install, bytes the server wrote", View: "all",
+			App: mb(s.Median) + fmt.Sprintf(" (%s–%s)", mb(s.Min), mb(s.Max)), Value: jsonNum(s.Median),
+		})
+	}
+	w := res.Wasm
+	rows = append(rows,
+		row{Measure: "app.wasm raw", App: mb(float64(w.RawBytes)), Value: jsonNum(float64(w.RawBytes))},
+		row{Measure: "app.wasm gzip -9", App: mb(float64(w.GzipBytes)), Value: jsonNum(float64(w.GzipBytes))},
+		row{Measure: "app.wasm brotli q11", App: mb(float64(w.BrotliBytes)),
+			Budget: fmt.Sprintf("≤ %.1f MB", budgetWasmBrotli/megabyte), Met: met(w.BrotliBytes <= budgetWasmBrotli), Value: jsonNum(float64(w.BrotliBytes))},
+	)
+	if w.Served.Bytes > 0 {
+		rows = append(rows, row{Measure: "app.wasm as served (" + w.Served.Encoding + ")", App: mb(float64(w.Served.Bytes)), Value: jsonNum(float64(w.Served.Bytes))})
+	}
+	for _, l := range res.Server {
+		r := row{
+			Measure: fmt.Sprintf("server GET %s, %d clients", l.Path, l.Clients),
+			App:     fmt.Sprintf("%s req/s · p99 %s", thousands(l.ReqPerSec), ms(l.P99Ms)),
+			Value:   jsonNum(l.ReqPerSec),
+		}
+		if l.Errors > 0 {
+			r.App += fmt.Sprintf(" · %d errors", l.Errors)
+		}
+		if l.Path == datasetPath {
+			r.Budget = fmt.Sprintf("≥ %s req/s", thousands(budgetDatasetRPS))
+			r.Met = met(l.ReqPerSec >= budgetDatasetRPS && l.Errors == 0)
+		}
+		rows = append(rows, r)
+	}
+	if m := res.ServerMemory.PeakRSSBytes; m > 0 {
+		rows = append(rows, row{Measure: "server peak memory (VmHWM)", App: mb(float64(m)),
+			Budget: fmt.Sprintf("≤ %.0f MB", budgetPeakRSSBytes/megabyte), Met: met(m <= budgetPeakRSSBytes), Value: jsonNum(float64(m))})
+	}
+	return rows
+}
+
+// renderTable prints the rows as a Markdown table, ready for the README.
+func renderTable(res *results) string {
+	head := []string{"measure", "view", "app", "reference", "app/ref", "budget", "met"}
+	lines := [][]string{head}
+	for _, r := range res.Table {
+		m := ""
+		if r.Met != nil {
+			m = budNo
+			if *r.Met {
+				m = budgetMetYes
+			}
+		}
+		lines = append(lines, []string{r.Measure, r.View, r.App, r.Ref, r.Ratio, r.Budget, m})
+	}
+	width := make([]int, len(head))
+	for _, l := range lines {
+		for i, c := range l {
+			width[i] = max(width[i], len([]rune(c)))
+		}
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "Bilateral bench, %s: median of %d runs; %d CPU %s, %.1f GB RAM, %s; load average %s → %s\n",
+		res.Started, res.Config.Runs, res.Machine.NProc, res.Machine.CPUModel, float64(res.Machine.MemTotalBytes)/1e9,
+		res.Machine.Chromium, res.Machine.LoadAvgStart, res.Machine.LoadAvgEnd)
+	if res.Note != "" {
+		fmt.Fprintf(&b, "Note: %s\n", res.Note)
+	}
+	b.WriteString("\n")
+	for i, l := range lines {
+		b.WriteString("|")
+		for j, c := range l {
+			b.WriteString(" " + c + strings.Repeat(" ", width[j]-len([]rune(c))) + " |")
+		}
+		b.WriteString("\n")
+		if i == 0 {
+			b.WriteString("|")
+			for j := range l {
+				b.WriteString(strings.Repeat("-", width[j]+2) + "|")
+			}
+			b.WriteString("\n")
+		}
+	}
+	fmt.Fprintf(&b, "\n%d budget(s) missed.\n", res.BudgetsMissed)
+	return b.String()
+}
+
+func ms(x float64) string {
+	switch {
+	case math.IsNaN(x) || x < 0:
+		return "–"
+	case x < 100:
+		return fmt.Sprintf("%.1f ms", x)
+	}
+	return fmt.Sprintf("%.0f ms", x)
+}
+
+func msOf(m map[string]float64, k string) string {
+	if v, ok := m[k]; ok {
+		return ms(v)
+	}
+	return "–"
+}
+
+func mb(x float64) string {
+	if math.IsNaN(x) {
+		return "–"
+	}
+	return fmt.Sprintf("%.2f MB", x/megabyte)
+}
+
+func ratio(x float64) string {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return "–"
+	}
+	return fmt.Sprintf("%.2f×", x)
+}
+
+func thousands(x float64) string {
+	s := strconv.FormatInt(int64(math.Round(x)), 10)
+	var out []byte
+	for i := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			out = append(out, ',')
+		}
+		out = append(out, s[i])
+	}
+	return string(out)
+}
+
+func machineInfo(chrome string) machine {
+	m := machine{
+		NProc: runtime.NumCPU(), GOOS: runtime.GOOS, GOARCH: runtime.GOARCH,
+		BenchGoVersion: runtime.Version(), LoadAvgStart: loadAvg(),
+	}
+	if out, err := exec.Command("nproc").Output(); err == nil {
+		if n, err := strconv.Atoi(strings.TrimSpace(string(out))); err == nil {
+			m.NProc = n
+		}
+	}
+	if f, err := os.Open("/proc/cpuinfo"); err == nil {
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			if k, v, ok := strings.Cut(sc.Text(), ":"); ok && strings.TrimSpace(k) == "model name" {
+				m.CPUModel = strings.TrimSpace(v)
+				break
+			}
+		}
+		f.Close()
+	}
+	if b, err := os.ReadFile("/proc/meminfo"); err == nil {
+		for _, line := range strings.Split(string(b), "\n") {
+			if v, ok := strings.CutPrefix(line, "MemTotal:"); ok {
+				f := strings.Fields(v)
+				if len(f) > 0 {
+					n, _ := strconv.ParseInt(f[0], 10, 64)
+					m.MemTotalBytes = n * 1024
+				}
+			}
+		}
+	}
+	// Debian's chromium wrapper prints shell noise before the version line.
+	if out, err := exec.Command(chrome, "--version").Output(); err == nil {
+		for _, line := range strings.Split(string(out), "\n") {
+			if strings.Contains(line, "Chrom") {
+				m.Chromium = strings.TrimSpace(line)
+			}
+		}
+	}
+	if out, err := exec.Command("go", "version").Output(); err == nil {
+		m.Go = strings.TrimSpace(string(out))
+	}
+	if b, err := os.ReadFile("/proc/sys/kernel/osrelease"); err == nil {
+		m.Kernel = strings.TrimSpace(string(b))
+	}
+	return m
+}
+
+func loadAvg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "?"
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 3 {
+		return "?"
+	}
+	return strings.Join(f[:3], " ")
+}
+
+func writeJSON(path string, res *results) error {
+	b, err := json.MarshalIndent(res, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, append(b, '\n'), 0o644)
+}

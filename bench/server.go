@@ -1,0 +1,211 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+)
+
+// appServer is the real bin/bilateral, started as the e2e harness starts it:
+// on a free loopback port, logging to a file, stopped with SIGTERM.
+type appServer struct {
+	cmd    *exec.Cmd
+	base   string // http://127.0.0.1:PORT
+	exited chan error
+	log    *os.File
+}
+
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+func startServer(ctx context.Context, bin, logPath string) (*appServer, error) {
+	abs, err := filepath.Abs(bin)
+	if err != nil {
+		return nil, err
+	}
+	port, err := freePort()
+	if err != nil {
+		return nil, err
+	}
+	hostPort := fmt.Sprintf("127.0.0.1:%d", port)
+	logFile, err := os.Create(logPath)
+	if err != nil {
+		return nil, err
+	}
+	cmd := exec.Command(abs, "-addr", hostPort)
+	cmd.Stdout, cmd.Stderr = logFile, logFile
+	if err := cmd.Start(); err != nil {
+		logFile.Close()
+		return nil, fmt.Errorf("start %s: %w", abs, err)
+	}
+	s := &appServer{cmd: cmd, base: "http://" + hostPort, exited: make(chan error, 1), log: logFile}
+	go func() { s.exited <- cmd.Wait() }()
+
+	client := &http.Client{Timeout: time.Second}
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		select {
+		case err := <-s.exited:
+			s.exited <- err
+			s.stop()
+			b, _ := os.ReadFile(logPath)
+			return nil, fmt.Errorf("%s exited before serving (%v):\n%s", abs, err, b)
+		default:
+		}
+		resp, err := client.Get(s.base + "/")
+		if err == nil {
+			resp.Body.Close()
+			return s, nil
+		}
+		if time.Now().After(deadline) || ctx.Err() != nil {
+			s.stop()
+			return nil, fmt.Errorf("server did not answer GET %s/ within 15 s (last error: %v)", s.base, err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+func (s *appServer) pid() int { return s.cmd.Process.Pid }
+
+// stop sends SIGTERM and, after 5 s, SIGKILL.
+func (s *appServer) stop() {
+	select {
+	case err := <-s.exited:
+		s.exited <- err
+	default:
+		_ = s.cmd.Process.Signal(syscall.SIGTERM)
+		select {
+		case err := <-s.exited:
+			s.exited <- err
+		case <-time.After(5 * time.Second):
+			_ = s.cmd.Process.Kill()
+			s.exited <- <-s.exited
+		}
+	}
+	s.log.Close()
+}
+
+// written is how many bytes the server process has handed to write(2) so far
+// (/proc/PID/io wchar): response headers and bodies on its sockets, whoever
+// asked — the page, its preloads or the service worker — plus its few log
+// lines. The bench is its only client, so a difference over a page load is
+// what that load cost the server to send.
+func (s *appServer) written() (int64, error) {
+	f, err := os.Open(fmt.Sprintf("/proc/%d/io", s.pid()))
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if v, ok := strings.CutPrefix(sc.Text(), "wchar:"); ok {
+			return strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+		}
+	}
+	return 0, fmt.Errorf("no wchar in /proc/%d/io", s.pid())
+}
+
+// quiet waits until the server has written nothing for idle (at most max), so
+// a service worker's install downloads are over before the next step.
+func (s *appServer) quiet(idle, max time.Duration) {
+	deadline := time.Now().Add(max)
+	last, _ := s.written()
+	since := time.Now()
+	for time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+		n, _ := s.written()
+		if n != last {
+			last, since = n, time.Now()
+			continue
+		}
+		if time.Since(since) >= idle {
+			return
+		}
+	}
+}
+
+// memoryInfo is the server process's resident memory from /proc/PID/status.
+type memoryInfo struct {
+	PeakRSSBytes int64 `json:"peak_rss_bytes"` // VmHWM
+	RSSBytes     int64 `json:"rss_bytes"`      // VmRSS when read
+}
+
+func (s *appServer) memory() memoryInfo {
+	var m memoryInfo
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", s.pid()))
+	if err != nil {
+		return m
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		k, v, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		f := strings.Fields(v)
+		if len(f) < 1 {
+			continue
+		}
+		n, _ := strconv.ParseInt(f[0], 10, 64)
+		switch k {
+		case "VmHWM":
+			m.PeakRSSBytes = n * 1024
+		case "VmRSS":
+			m.RSSBytes = n * 1024
+		}
+	}
+	return m
+}
+
+func httpGet(url string) ([]byte, error) {
+	client := &http.Client{Timeout: 10 * time.Second}
+	resp, err := client.Get(url)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("GET %s: %s", url, resp.Status)
+	}
+	return io.ReadAll(resp.Body)
+}
+
+// servedSize is what the server sends for url to a browser that accepts
+// brotli and gzip: the encoding and the body's length on the wire.
+func servedSize(url string) (servedAsset, error) {
+	req, err := http.NewRequest(http.MethodGet, url, nil)
+	if err != nil {
+		return servedAsset{}, err
+	}
+	req.Header.Set("Accept-Encoding", acceptEncoding)
+	tr := &http.Transport{DisableCompression: true}
+	defer tr.CloseIdleConnections()
+	resp, err := (&http.Client{Transport: tr, Timeout: 30 * time.Second}).Do(req)
+	if err != nil {
+		return servedAsset{}, err
+	}
+	defer resp.Body.Close()
+	n, err := io.Copy(io.Discard, resp.Body)
+	enc := resp.Header.Get("Content-Encoding")
+	if enc == "" {
+		enc = "identity"
+	}
+	return servedAsset{Bytes: n, Encoding: enc}, err
+}
