@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strconv"
+
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"bilateral/app/charts"
@@ -16,7 +18,7 @@ type energyPage struct {
 
 func (p *energyPage) OnNav(ctx goapp.Context) {
 	p.enter(ctx, Views[3], &p.st, func(d *data.Dataset, lang string) string {
-		return firstOf(figureTitle(d, p.st.Fig, lang), eventTitle(d, p.st.Event, lang))
+		return firstOf(figureTitle(d, p.st.Fig, lang), eventTitle(d, p.st.Event, lang), p.rangeTitle(d, lang))
 	})
 }
 
@@ -32,18 +34,25 @@ func (p *energyPage) Render() goapp.UI {
 		lo, hi := yearSpan(energy)
 		from, to := urlstate.ClampYears(p.st.From, p.st.To, lo, hi)
 		oil, errO := charts.Bars(d, lang, sel, "oil-transit")
-		gas, errG := charts.Timeline(d, lang, p.st.Event, energy, directionLanes(lang), laneByDirection, from, to)
+		shown := eventsWhere(d, func(e data.Event) bool { return e.Section == "energy" && overlapsYears(e, from, to) })
+		gas, errG := charts.Timeline(d, lang, p.st.Event, shown, directionLanes(lang), laneByDirection, from, to)
 		return []goapp.UI{
 			unknownFigure(d, sel, lang),
 			unknownEvent(d, p.st.Event, lang),
-			tabSwitch(p.view.Path, tab, lang, func(t urlstate.Tab) any { s := p.st; s.Tab = t; return &s }),
+			goapp.Div().Class("controls").Body(
+				tabSwitch(p.view.Path, tab, lang, func(t urlstate.Tab) any { s := p.st; s.Tab = t; return &s }),
+				yearRange(lo, hi, from, to, lang, func(ctx goapp.Context, from, to int) {
+					p.st.From, p.st.To = from, to
+					p.replace(ctx, &p.st)
+				}),
+			),
 			block("oil", i18n.T(lang, "h.oil"),
 				chartBlock(oil, errO, "energy-oil", seriesTitle(d, "oil-transit", lang), tab, lang),
 				figureCards(d, oilFigures, lang, false, sel)),
 			block("gas", i18n.T(lang, "h.gas"),
 				chartBlock(gas, errG, "energy-gas", i18n.T(lang, "chart.gas"), tab, lang),
 				figureCards(d, gasFigures, lang, false, sel),
-				eventsTable(d, energy, i18n.T(lang, "h.gas"), lang, p.st.Event)),
+				eventsTable(d, shown, i18n.T(lang, "h.gas"), lang, p.st.Event)),
 			block("shah-deniz", i18n.T(lang, "h.shahdeniz"), listBlock(d, "gas-export-destinations", lang)),
 			block("green", i18n.T(lang, "h.green"), listBlock(d, "green-corridor", lang)),
 			otherFigures(d, "energy", lang, sel, oilFigures, gasFigures),
@@ -70,4 +79,15 @@ func seriesTitle(d *data.Dataset, id, lang string) string {
 		return s.Title.In(lang)
 	}
 	return id
+}
+
+// rangeTitle names a year range narrower than the data ("Gas supply and
+// agreements, 2005–2015"), or "" for the full span.
+func (p *energyPage) rangeTitle(d *data.Dataset, lang string) string {
+	if p.st.From == 0 && p.st.To == 0 {
+		return ""
+	}
+	lo, hi := yearSpan(eventsWhere(d, func(e data.Event) bool { return e.Section == "energy" }))
+	from, to := urlstate.ClampYears(p.st.From, p.st.To, lo, hi)
+	return i18n.T(lang, "chart.gas") + ", " + strconv.Itoa(from) + "–" + strconv.Itoa(to)
 }

@@ -90,7 +90,8 @@ func (p *page) replace(ctx goapp.Context, state any) {
 	u := *ctx.Page().URL()
 	u.RawQuery = urlstate.Format(state)
 	ctx.Page().ReplaceURL(&u)
-	ctx.Page().SetCanonicalLink("%s", urlstate.URL(p.view.Path, state))
+	d, _ := Dataset()
+	p.setMeta(ctx, d)
 	ctx.Defer(func(goapp.Context) { markReadyIfDrawn(p.view.Name) })
 }
 

@@ -39,7 +39,10 @@ func (p *timelinePage) Render() goapp.UI {
 			goapp.Div().Class("controls").Body(
 				tabSwitch(p.view.Path, p.st.Tab, lang, func(t urlstate.Tab) any { s := p.st; s.Tab = t; return &s }),
 				p.categoryFilter(d, lang),
-				p.yearRange(lo, hi, from, to, lang),
+				yearRange(lo, hi, from, to, lang, func(ctx goapp.Context, from, to int) {
+					p.st.From, p.st.To = from, to
+					p.replace(ctx, &p.st)
+				}),
 			),
 			eventDetails(d, p.st.Event, lang),
 			block("events-chart", i18n.T(lang, "chart.timeline"),
@@ -86,37 +89,6 @@ func (p *timelinePage) toggleCategory(ctx goapp.Context, id string) {
 		next.Cat = append(next.Cat, id)
 	}
 	p.navigate(ctx, &next)
-}
-
-// yearRange bounds the chart and list. Dragging through years is one
-// continuous adjustment, so the address is replaced, not pushed.
-func (p *timelinePage) yearRange(lo, hi, from, to int, lang string) goapp.UI {
-	input := func(id, label string, value int, set func(*urlstate.Timeline, int)) goapp.UI {
-		return goapp.Label().For(id).Class("year").Body(
-			goapp.Text(label+" "),
-			goapp.Input().Type("number").ID(id).Min(lo).Max(hi).Step(1).Value(value).
-				OnChange(func(ctx goapp.Context, e goapp.Event) {
-					v, err := strconv.Atoi(ctx.JSSrc().Get("value").String())
-					if err != nil {
-						return
-					}
-					set(&p.st, v)
-					p.st.From, p.st.To = urlstate.ClampYears(p.st.From, p.st.To, lo, hi)
-					if p.st.From == lo {
-						p.st.From = 0
-					}
-					if p.st.To == hi {
-						p.st.To = 0
-					}
-					p.replace(ctx, &p.st)
-				}),
-		)
-	}
-	return goapp.FieldSet().Class("range").Body(
-		goapp.Legend().Text(i18n.T(lang, "filter.years")),
-		input("year-from", i18n.T(lang, "filter.from"), from, func(s *urlstate.Timeline, v int) { s.From = v }),
-		input("year-to", i18n.T(lang, "filter.to"), to, func(s *urlstate.Timeline, v int) { s.To = v }),
-	)
 }
 
 // eventList is the same events as the chart, each a link that selects it.
