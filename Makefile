@@ -102,6 +102,7 @@ wasm: go-deps
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $(WASM) .
 
 build: deps wasm
+	$(GO) run ./tools/precompress $(WASM) $(ECHARTS) web/*.css web/*.js web/icons/*.svg
 	@v=$$($(VERSION_SH)); \
 	echo "$(GO) build -trimpath -ldflags \"-s -w -X main.version=$$v\" -o $(BIN) ."; \
 	$(GO) build -trimpath -ldflags "-s -w -X main.version=$$v" -o $(BIN) .

@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"crypto/tls"
 	"embed"
 	"errors"
 	"flag"
@@ -18,6 +19,7 @@ import (
 	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+	"golang.org/x/net/netutil"
 
 	"bilateral/app"
 	"bilateral/app/i18n"
@@ -38,50 +40,181 @@ const (
 	backgroundColor = "#f7f7f4"
 )
 
-func serve() {
-	flags := flag.NewFlagSet("bilateral", flag.ExitOnError)
-	addr := flags.String("addr", "localhost:8000", "address to listen on")
-	dataFile := flags.String("data", "", "serve this dataset file instead of the embedded one (validated first)")
-	domain := flags.String("domain", "", "public host name for absolute links in link previews (og:url); default: the request's host")
-	flags.Parse(os.Args[1:])
+// config is what the flags set; tests fill it in directly.
+type config struct {
+	addr      string
+	dataFile  string
+	domain    string
+	tlsCert   string
+	tlsKey    string
+	logAssets bool
+	maxConns  int
+	timeouts  timeouts
+}
 
-	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
-	ds, raw, name, err := loadDataset(*dataFile)
+// timeouts bound every phase of a connection.
+type timeouts struct {
+	readHeader time.Duration // request line and headers (slow clients)
+	read       time.Duration // the whole request
+	write      time.Duration // the answer (asset bodies: per write, see assetWriteIdle)
+	idle       time.Duration // a kept-alive connection between requests
+	shutdown   time.Duration // draining in-flight requests on SIGINT/SIGTERM
+}
+
+var defaultTimeouts = timeouts{
+	readHeader: 5 * time.Second,
+	read:       10 * time.Second,
+	write:      30 * time.Second,
+	idle:       60 * time.Second,
+	shutdown:   10 * time.Second,
+}
+
+const (
+	defaultMaxConns = 1024
+	maxHeaderBytes  = 16 << 10 // request line + headers; more gets 431
+)
+
+func serve() {
+	os.Exit(run(os.Args[1:], os.Stderr))
+}
+
+// run is the server's main: it parses args, validates the dataset, and
+// serves until SIGINT or SIGTERM. It returns the process's exit status.
+func run(args []string, stderr io.Writer) int {
+	cfg := config{timeouts: defaultTimeouts}
+	flags := flag.NewFlagSet("bilateral", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	flags.StringVar(&cfg.addr, "addr", "localhost:8000", "address to listen on")
+	flags.StringVar(&cfg.dataFile, "data", "", "serve this dataset file instead of the embedded one (validated first)")
+	flags.StringVar(&cfg.domain, "domain", "", "public host name for absolute links in link previews (og:url); default: the request's host")
+	flags.StringVar(&cfg.tlsCert, "tls-cert", "", "serve HTTPS with this PEM certificate (chain) file; needs -tls-key")
+	flags.StringVar(&cfg.tlsKey, "tls-key", "", "the PEM private key of -tls-cert")
+	flags.BoolVar(&cfg.logAssets, "log-assets", false, "also log successful requests for /web/ assets")
+	flags.IntVar(&cfg.maxConns, "max-conns", defaultMaxConns, "most connections open at once; more wait to be accepted")
+	if err := flags.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if flags.NArg() > 0 {
+		fmt.Fprintf(stderr, "bilateral: unexpected argument %q (flags start with -)\n", flags.Arg(0))
+		return 2
+	}
+	if (cfg.tlsCert == "") != (cfg.tlsKey == "") {
+		fmt.Fprintln(stderr, "bilateral: -tls-cert and -tls-key go together")
+		return 2
+	}
+	if cfg.maxConns < 1 {
+		fmt.Fprintln(stderr, "bilateral: -max-conns must be at least 1")
+		return 2
+	}
+
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+	ds, raw, name, err := loadDataset(cfg.dataFile)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "bilateral: refusing to start: the dataset has problems:")
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
+		fmt.Fprintln(stderr, "bilateral: refusing to start: the dataset has problems:")
+		fmt.Fprintln(stderr, err)
+		return 1
 	}
 	app.SetDataset(ds)
 
-	ln, err := net.Listen("tcp", *addr)
+	srv, err := newServer(cfg, newMux(raw, cfg.domain), log)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "bilateral:", err)
-		os.Exit(1)
+		fmt.Fprintln(stderr, "bilateral:", err)
+		return 1
 	}
-	srv := &http.Server{
-		Handler:           newMux(raw, *domain),
-		ReadHeaderTimeout: 5 * time.Second,
-		ReadTimeout:       15 * time.Second,
-		WriteTimeout:      60 * time.Second,
-		IdleTimeout:       120 * time.Second,
-		MaxHeaderBytes:    16 << 10,
+	if assets, err := siteAssets(); err == nil {
+		for _, w := range assets.warnings {
+			log.Warn(w)
+		}
 	}
-	log.Info("serving Bilateral", "url", "http://"+ln.Addr().String(), "dataset", name, "version", version)
+	ln, err := listen(cfg.addr, cfg.maxConns)
+	if err != nil {
+		fmt.Fprintln(stderr, "bilateral:", err)
+		return 1
+	}
+	scheme := "http://"
+	if srv.TLSConfig != nil {
+		scheme = "https://"
+	}
+	log.Info("serving Bilateral", "url", scheme+ln.Addr().String(), "dataset", name,
+		"version", version, "max_conns", cfg.maxConns)
 
-	stop := make(chan os.Signal, 1)
-	signal.Notify(stop, syscall.SIGINT, syscall.SIGTERM)
-	go func() {
-		<-stop
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		srv.Shutdown(ctx)
-	}()
-	if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-		fmt.Fprintln(os.Stderr, "bilateral:", err)
-		os.Exit(1)
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
+	defer stop()
+	if err := serveUntil(ctx, srv, ln, cfg.timeouts.shutdown, log); err != nil {
+		fmt.Fprintln(stderr, "bilateral:", err)
+		return 1
 	}
-	log.Info("stopped")
+	return 0
+}
+
+// newServer is the HTTP server for handler with cfg's timeouts, limits,
+// TLS certificate (loaded now, so a bad one stops the start) and access log.
+func newServer(cfg config, handler http.Handler, log *slog.Logger) (*http.Server, error) {
+	srv := &http.Server{
+		Handler:           accessLog(log, cfg.logAssets, handler),
+		ReadHeaderTimeout: cfg.timeouts.readHeader,
+		ReadTimeout:       cfg.timeouts.read,
+		WriteTimeout:      cfg.timeouts.write,
+		IdleTimeout:       cfg.timeouts.idle,
+		MaxHeaderBytes:    maxHeaderBytes,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+	if cfg.tlsCert != "" {
+		cert, err := tls.LoadX509KeyPair(cfg.tlsCert, cfg.tlsKey)
+		if err != nil {
+			return nil, fmt.Errorf("TLS certificate: %w", err)
+		}
+		srv.TLSConfig = &tls.Config{
+			MinVersion:   tls.VersionTLS12,
+			Certificates: []tls.Certificate{cert},
+		}
+	}
+	return srv, nil
+}
+
+// listen opens addr and accepts at most maxConns connections at once; the
+// others wait in the kernel's queue until one closes.
+func listen(addr string, maxConns int) (net.Listener, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, err
+	}
+	return netutil.LimitListener(ln, maxConns), nil
+}
+
+// serveUntil serves on ln until ctx ends, then stops accepting, lets the
+// requests in flight finish for up to drain, closes what is left and
+// returns once every connection is closed.
+func serveUntil(ctx context.Context, srv *http.Server, ln net.Listener, drain time.Duration, log *slog.Logger) error {
+	errc := make(chan error, 1)
+	go func() {
+		if srv.TLSConfig != nil {
+			errc <- srv.ServeTLS(ln, "", "")
+		} else {
+			errc <- srv.Serve(ln)
+		}
+	}()
+	select {
+	case err := <-errc:
+		return err // Serve fails only on a listener error
+	case <-ctx.Done():
+	}
+	log.Info("shutting down: draining requests in flight", "within", drain)
+	sctx, cancel := context.WithTimeout(context.Background(), drain)
+	defer cancel()
+	start := time.Now()
+	if err := srv.Shutdown(sctx); err != nil {
+		log.Warn("requests still in flight after the drain time; closing them", "waited", time.Since(start).Round(time.Millisecond))
+		srv.Close()
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	log.Info("stopped", "drained_in", time.Since(start).Round(time.Millisecond))
+	return nil
 }
 
 // loadDataset reads and validates the -data file, or the embedded dataset.
@@ -130,7 +263,9 @@ func newHandler(domain string) *goapp.Handler {
 			`<link rel="preload" href="` + app.DatasetPath + `" as="fetch" crossorigin="anonymous">`,
 		},
 		Domain:    domain,
-		Resources: embeddedResources{http.FileServerFS(noDirs{webFS})},
+		Resources: embeddedResources{assetHandler(mustAssets())},
 		Version:   version,
+		// The Wasm arrives compressed; go-app's loader counts decoded bytes.
+		WasmContentLengthHeader: uncompressedLengthHeader,
 	}
 }

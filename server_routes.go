@@ -3,57 +3,47 @@
 package main
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"net/http"
-	"strconv"
 	"strings"
 
 	"bilateral/app"
 )
 
-// newMux routes the dataset and the health check ourselves and everything
-// else to go-app, answering 404 for pages that are not views.
+// newMux is the whole site: security headers on every answer, then the
+// guard (methods, URL length, clean paths), then the assets and the dataset
+// (precompressed, see server_assets.go), then the health check and go-app's
+// pages and scripts, compressed as they are made, answering 404 for pages
+// that are not views.
 func newMux(dataset []byte, domain string) http.Handler {
+	assets := mustAssets()
 	mux := http.NewServeMux()
-	mux.Handle("GET "+app.DatasetPath, datasetHandler(dataset))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
 		w.Write([]byte("ok\n"))
 	})
-	// Browsers ask for /favicon.ico whatever the page links; answer with ours.
-	mux.HandleFunc("GET /favicon.ico", func(w http.ResponseWriter, r *http.Request) {
-		http.ServeFileFS(w, r, webFS, "web/icons/favicon-32.png")
-	})
 	pages := newHandler(domain)
-	mux.Handle("/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	pageHandler := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		meta := &pageMeta{ResponseWriter: w, origin: requestOrigin(r)}
 		pages.ServeHTTP(&notFoundStatus{ResponseWriter: meta, path: r.URL.Path}, r)
 		meta.finish()
-	}))
-	return mux
-}
-
-// datasetHandler serves the dataset with a content ETag, so a client
-// revalidates cheaply and sees a new dataset as soon as it changes.
-func datasetHandler(b []byte) http.Handler {
-	sum := sha256.Sum256(b)
-	etag := `"` + hex.EncodeToString(sum[:8]) + `"`
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		h := w.Header()
-		h.Set("Content-Type", "application/json; charset=utf-8")
-		h.Set("ETag", etag)
-		h.Set("Cache-Control", "no-cache")
-		if r.Header.Get("If-None-Match") == etag {
-			w.WriteHeader(http.StatusNotModified)
-			return
-		}
-		h.Set("Content-Length", strconv.Itoa(len(b)))
-		if r.Method == http.MethodHead {
-			return
-		}
-		w.Write(b)
 	})
+	mux.Handle("/", pageHandler)
+
+	// Every inline script a view's page carries is allowed by its hash.
+	probe := []string{"/no-such-page"}
+	for _, v := range app.Views {
+		probe = append(probe, v.Path)
+	}
+	csp := contentSecurityPolicy(inlineScriptHashes(pageHandler, probe))
+
+	router := &assetRouter{
+		assets:  assets,
+		dataset: bytesAsset(strings.TrimPrefix(app.DatasetPath, "/"), "application/json; charset=utf-8", dataset),
+		version: func() string { return pages.Version },
+		next:    compressDynamic(mux),
+	}
+	return secureHeaders(csp, guard(router))
 }
 
 // notFoundStatus lets go-app prerender its page as usual, but turns the

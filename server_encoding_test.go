@@ -1,0 +1,410 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"net/http"
+	"strconv"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/andybalholm/brotli"
+
+	"bilateral/app"
+	"bilateral/data"
+)
+
+func TestNegotiate(t *testing.T) {
+	for _, tc := range []struct {
+		header string // "-" for no header at all
+		want   string
+		ok     bool
+	}{
+		{"-", encIdentity, true},
+		{"", encIdentity, true},
+		{"br", encBrotli, true},
+		{"gzip", encGzip, true},
+		{"gzip, deflate, br, zstd", encBrotli, true}, // Chromium's
+		{"deflate, gzip;q=1.0, *;q=0.5", encGzip, true},
+		{"br;q=0.5, gzip;q=0.8", encGzip, true},
+		{"BR;Q=0.9, GZIP;Q=0.1", encBrotli, true},
+		{"x-gzip", encGzip, true},
+		{"gzip;q=0.5, identity", encIdentity, true},
+		{"br;q=0, gzip;q=0", encIdentity, true},
+		{"br;q=0", encIdentity, true},
+		{"*", encBrotli, true},
+		{"*;q=0.5, br;q=0", encGzip, true},
+		{"identity;q=0", encIdentity, false},
+		{"identity;q=0, gzip", encGzip, true},
+		{"*;q=0", encIdentity, false},
+		{"*;q=0, identity", encIdentity, true},
+		{"deflate", encIdentity, true},
+		{" br , , gzip ", encBrotli, true},
+		{"gzip;q=0.001", encGzip, true},
+		// Malformed: identity.
+		{"br;q=2", encIdentity, true},
+		{"br;q=abc", encIdentity, true},
+		{"br;q=0.12345", encIdentity, true},
+		{"br;q=", encIdentity, true},
+		{"br;level=5", encIdentity, true},
+		{"b r", encIdentity, true},
+		{"br;q=0.5;q=1", encIdentity, true},
+		{"\x00br", encIdentity, true},
+		{";;;", encIdentity, true},
+		{"br;q=1.5", encIdentity, true},
+		{"gzip;q=-1", encIdentity, true},
+	} {
+		h := http.Header{}
+		if tc.header != "-" {
+			h.Set("Accept-Encoding", tc.header)
+		}
+		got, ok := parseAcceptEncoding(h).negotiate(encBrotli, encGzip)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("Accept-Encoding %q: %q %v, want %q %v", tc.header, got, ok, tc.want, tc.ok)
+		}
+	}
+	// Only gzip held: a br-only client gets identity.
+	h := http.Header{"Accept-Encoding": {"br"}}
+	if got, _ := parseAcceptEncoding(h).negotiate(encGzip); got != encIdentity {
+		t.Errorf("br-only client, gzip-only asset: %q, want identity", got)
+	}
+	// Several header lines are one list.
+	h = http.Header{"Accept-Encoding": {"gzip;q=0.5", "br"}}
+	if got, _ := parseAcceptEncoding(h).negotiate(encBrotli, encGzip); got != encBrotli {
+		t.Errorf("two lines: %q, want br", got)
+	}
+}
+
+func TestETagHelpers(t *testing.T) {
+	if got := withSuffix(`"abc"`, encBrotli); got != `"abc-br"` {
+		t.Errorf("withSuffix br: %s", got)
+	}
+	if got := withSuffix(`"abc"`, encIdentity); got != `"abc"` {
+		t.Errorf("withSuffix identity: %s", got)
+	}
+	if got, held := stripSuffixes(`"abc-gz"`); got != `"abc"` || held != encGzip {
+		t.Errorf("stripSuffixes: %s %s", got, held)
+	}
+	if got, held := stripSuffixes(`"x", W/"abc-br"`); got != `"x", W/"abc"` || held != encBrotli {
+		t.Errorf("stripSuffixes list: %s %s", got, held)
+	}
+	for _, tc := range []struct {
+		inm, etag string
+		want      bool
+	}{
+		{`"a"`, `"a"`, true},
+		{`W/"a"`, `"a"`, true},
+		{`"b", "a"`, `"a"`, true},
+		{`*`, `"a"`, true},
+		{`"b"`, `"a"`, false},
+		{``, `"a"`, false},
+	} {
+		if got := etagMatch(tc.inm, tc.etag); got != tc.want {
+			t.Errorf("etagMatch(%s, %s) = %v", tc.inm, tc.etag, got)
+		}
+	}
+}
+
+func decode(t testing.TB, enc string, b []byte) []byte {
+	t.Helper()
+	var r io.Reader
+	switch enc {
+	case "br":
+		r = brotli.NewReader(bytes.NewReader(b))
+	case "gzip":
+		zr, err := gzip.NewReader(bytes.NewReader(b))
+		if err != nil {
+			t.Fatalf("gzip: %v", err)
+		}
+		r = zr
+	case "":
+		return b
+	default:
+		t.Fatalf("unexpected Content-Encoding %q", enc)
+	}
+	out, err := io.ReadAll(r)
+	if err != nil {
+		t.Fatalf("decoding %s: %v", enc, err)
+	}
+	return out
+}
+
+// TestEncodings fetches pages, go-app's scripts, the dataset and assets
+// with every kind of Accept-Encoding and checks the encoding chosen, Vary,
+// Content-Length, the ETag, and that the body decodes to the same bytes.
+func TestEncodings(t *testing.T) {
+	ts := siteServer(t)
+	c := client()
+	targets := []string{"/", "/trade", "/timeline?event=declaration-allied-cooperation-2022",
+		"/no-such-page", "/app.js", "/wasm_exec.js", "/app.css", "/manifest.webmanifest",
+		app.DatasetPath, "/web/bilateral.css", "/web/theme.js", "/web/icons/icon.svg"}
+	for _, target := range targets {
+		t.Run(target, func(t *testing.T) {
+			_, identity := get(t, c, "GET", ts.url+target)
+			for _, tc := range []struct{ accept, want string }{
+				{"br, gzip", "br"},
+				{"gzip", "gzip"},
+				{"gzip;q=1, br;q=0.5", "gzip"},
+				{"", ""},
+				{"br;q=7", ""}, // malformed
+				{"identity", ""},
+			} {
+				resp, body := get(t, c, "GET", ts.url+target, "Accept-Encoding: "+tc.accept)
+				enc := resp.Header.Get("Content-Encoding")
+				if enc != tc.want {
+					t.Errorf("Accept-Encoding %q: Content-Encoding %q, want %q", tc.accept, enc, tc.want)
+				}
+				if !strings.Contains(resp.Header.Get("Vary"), "Accept-Encoding") {
+					t.Errorf("Accept-Encoding %q: Vary %q lacks Accept-Encoding", tc.accept, resp.Header.Get("Vary"))
+				}
+				if cl := resp.Header.Get("Content-Length"); cl != strconv.Itoa(len(body)) {
+					t.Errorf("Accept-Encoding %q: Content-Length %q, body %d bytes", tc.accept, cl, len(body))
+				}
+				if etag := resp.Header.Get("ETag"); enc != "" && !strings.HasSuffix(etag, etagSuffix[enc]+`"`) {
+					t.Errorf("Accept-Encoding %q: ETag %s does not name the %s representation", tc.accept, etag, enc)
+				}
+				// go-app writes a page's attributes in map order, so two
+				// renderings of a page differ in order only.
+				page := !strings.Contains(target, ".")
+				if got := decode(t, enc, body); !bytes.Equal(got, identity) && !(page && len(got) == len(identity)) {
+					t.Errorf("Accept-Encoding %q: decodes to %d bytes that differ from the %d identity bytes", tc.accept, len(got), len(identity))
+				}
+				if enc != "" && len(body) >= len(identity) {
+					t.Errorf("Accept-Encoding %q: %d encoded bytes, not fewer than %d", tc.accept, len(body), len(identity))
+				}
+			}
+		})
+	}
+
+	t.Run("png is not compressed", func(t *testing.T) {
+		resp, _ := get(t, c, "GET", ts.url+"/web/icons/icon-192.png", "Accept-Encoding: br, gzip")
+		if enc := resp.Header.Get("Content-Encoding"); enc != "" {
+			t.Errorf("Content-Encoding %q on a PNG", enc)
+		}
+		if ct := resp.Header.Get("Content-Type"); ct != "image/png" {
+			t.Errorf("Content-Type %q", ct)
+		}
+	})
+	t.Run("refusing identity", func(t *testing.T) {
+		resp, _ := get(t, c, "GET", ts.url+"/web/icons/icon-192.png", "Accept-Encoding: br, identity;q=0")
+		if resp.StatusCode != http.StatusNotAcceptable {
+			t.Errorf("PNG for a client refusing identity: %d, want 406", resp.StatusCode)
+		}
+		resp, _ = get(t, c, "GET", ts.url+app.DatasetPath, "Accept-Encoding: gzip, identity;q=0")
+		if resp.StatusCode != 200 || resp.Header.Get("Content-Encoding") != "gzip" {
+			t.Errorf("dataset for gzip, identity;q=0: %d %q", resp.StatusCode, resp.Header.Get("Content-Encoding"))
+		}
+	})
+}
+
+// TestWasmEncoding checks the built Wasm, when this checkout has one: br
+// and gzip siblings are sent with the uncompressed length go-app's loader
+// reads for its progress bar.
+func TestWasmEncoding(t *testing.T) {
+	ts := siteServer(t)
+	a := mustAssets().byName["app.wasm"]
+	if a == nil || len(a.encs) == 0 {
+		t.Skip("no web/app.wasm with precompressed siblings: run make build")
+	}
+	size := a.reps[encIdentity].size
+	for _, path := range []string{"/web/app.wasm", "/app.wasm"} {
+		for _, enc := range []string{"br", "gzip", ""} {
+			resp, body := get(t, client(), "GET", ts.url+path, "Accept-Encoding: "+enc)
+			if got := resp.Header.Get("Content-Encoding"); got != enc {
+				t.Errorf("%s %q: Content-Encoding %q", path, enc, got)
+			}
+			if ct := resp.Header.Get("Content-Type"); ct != "application/wasm" {
+				t.Errorf("%s %q: Content-Type %q", path, enc, ct)
+			}
+			if got := resp.Header.Get(uncompressedLengthHeader); got != strconv.FormatInt(size, 10) {
+				t.Errorf("%s %q: %s %q, want %d", path, enc, uncompressedLengthHeader, got, size)
+			}
+			if resp.ContentLength != int64(len(body)) {
+				t.Errorf("%s %q: Content-Length %d, body %d", path, enc, resp.ContentLength, len(body))
+			}
+			if dec := decode(t, enc, body); int64(len(dec)) != size || !bytes.HasPrefix(dec, []byte("\x00asm")) {
+				t.Errorf("%s %q: decodes to %d bytes, want a %d-byte Wasm module", path, enc, len(dec), size)
+			}
+			t.Logf("%s %-4q %9d bytes", path, enc, len(body))
+		}
+	}
+	if !strings.Contains(string(mustGet(t, ts.url+"/app.js")), `"`+uncompressedLengthHeader+`"`) {
+		t.Errorf("app.js does not read %s", uncompressedLengthHeader)
+	}
+}
+
+func mustGet(t testing.TB, url string) []byte {
+	_, b := get(t, client(), "GET", url)
+	return b
+}
+
+// TestConditional: every answer has a validator, and sending it back gets
+// a 304 without a body, whatever the encoding.
+func TestConditional(t *testing.T) {
+	ts := siteServer(t)
+	c := client()
+	for _, target := range []string{"/", "/trade", "/app.js", "/manifest.webmanifest",
+		app.DatasetPath, "/web/bilateral.css", "/web/icons/icon-192.png"} {
+		for _, accept := range []string{"br", "gzip", ""} {
+			resp, _ := get(t, c, "GET", ts.url+target, "Accept-Encoding: "+accept)
+			etag := resp.Header.Get("ETag")
+			if etag == "" || !strings.HasPrefix(etag, `"`) {
+				t.Errorf("%s %q: ETag %q, want a strong one", target, accept, etag)
+				continue
+			}
+			if cc := resp.Header.Get("Cache-Control"); cc != "no-cache" {
+				t.Errorf("%s %q: Cache-Control %q, want no-cache", target, accept, cc)
+			}
+			resp2, body := get(t, c, "GET", ts.url+target, "Accept-Encoding: "+accept, "If-None-Match: "+etag)
+			if resp2.StatusCode != http.StatusNotModified || len(body) != 0 {
+				t.Errorf("%s %q If-None-Match %s: %d with %d bytes, want 304 and none", target, accept, etag, resp2.StatusCode, len(body))
+			}
+			if got := resp2.Header.Get("ETag"); got != etag {
+				t.Errorf("%s %q: 304 ETag %s, want %s", target, accept, got, etag)
+			}
+			resp3, _ := get(t, c, "GET", ts.url+target, "Accept-Encoding: "+accept, `If-None-Match: "something-else"`)
+			if resp3.StatusCode != http.StatusOK {
+				t.Errorf("%s %q with a stale ETag: %d, want 200", target, accept, resp3.StatusCode)
+			}
+		}
+	}
+}
+
+// TestAssetCaching: /web/ is revalidated (no-cache + ETag); the build's
+// versioned URL is immutable; another version's URL is served, not cached.
+func TestAssetCaching(t *testing.T) {
+	ts := siteServer(t)
+	v := pageVersion(t, ts)
+	c := client()
+	for _, tc := range []struct{ path, cc string }{
+		{"/web/bilateral.css", "no-cache"},
+		{"/" + v + "/web/bilateral.css", "public, max-age=31536000, immutable"},
+		{"/" + v + "/web/icons/icon-192.png", "public, max-age=31536000, immutable"},
+		{"/0123456789ab/web/bilateral.css", "no-cache"},
+		{app.DatasetPath, "no-cache"},
+		{"/", "no-cache"},
+		{"/trade", "no-cache"},
+	} {
+		if v == "dev" && strings.HasPrefix(tc.path, "/dev/") {
+			continue // a build without a version has no immutable URLs
+		}
+		resp, _ := get(t, c, "GET", ts.url+tc.path, "Accept-Encoding: br")
+		if resp.StatusCode != 200 {
+			t.Errorf("%s: %d", tc.path, resp.StatusCode)
+		}
+		if cc := resp.Header.Get("Cache-Control"); cc != tc.cc {
+			t.Errorf("%s: Cache-Control %q, want %q", tc.path, cc, tc.cc)
+		}
+		if resp.Header.Get("ETag") == "" {
+			t.Errorf("%s: no ETag", tc.path)
+		}
+	}
+	resp, _ := get(t, c, "GET", ts.url+"/"+v+"/web/missing.css")
+	if resp.StatusCode != 404 {
+		t.Errorf("a missing versioned asset: %d, want 404", resp.StatusCode)
+	}
+}
+
+// TestRanges: a range of an asset is served from its identity bytes; too
+// many ranges or an impossible one get 416; the server keeps serving.
+func TestRanges(t *testing.T) {
+	ts := siteServer(t)
+	c := client()
+	url := ts.url + "/web/bilateral.css"
+	_, full := get(t, c, "GET", url)
+
+	resp, body := get(t, c, "GET", url, "Range: bytes=0-99", "Accept-Encoding: br, gzip")
+	if resp.StatusCode != http.StatusPartialContent || !bytes.Equal(body, full[:100]) {
+		t.Errorf("bytes=0-99: %d, %d bytes", resp.StatusCode, len(body))
+	}
+	if enc := resp.Header.Get("Content-Encoding"); enc != "" {
+		t.Errorf("a range is of the file itself, got Content-Encoding %q", enc)
+	}
+	if cr := resp.Header.Get("Content-Range"); cr != "bytes 0-99/"+strconv.Itoa(len(full)) {
+		t.Errorf("Content-Range %q", cr)
+	}
+
+	many := make([]string, 20)
+	for i := range many {
+		many[i] = strconv.Itoa(i) + "-" + strconv.Itoa(i)
+	}
+	for _, rg := range []string{
+		"bytes=" + strings.Join(many, ","),
+		"bytes=" + strings.Repeat("0-,", 500) + "0-",
+		"bytes=999999999-",
+	} {
+		resp, body := get(t, c, "GET", url, "Range: "+rg)
+		if resp.StatusCode != http.StatusRequestedRangeNotSatisfiable {
+			t.Errorf("Range %.40s…: %d, want 416", rg, resp.StatusCode)
+		}
+		if len(body) > 200 {
+			t.Errorf("Range %.40s…: a %d-byte body for a refusal", rg, len(body))
+		}
+	}
+	// Two overlapping ranges covering more than the file: the file.
+	resp, body = get(t, c, "GET", url, "Range: bytes=0-,0-")
+	if resp.StatusCode != http.StatusOK || !bytes.Equal(body, full) {
+		t.Errorf("overlapping ranges: %d, %d bytes; want the whole file", resp.StatusCode, len(body))
+	}
+	// Ranges of the dataset and of a page: the dataset honours it, go-app
+	// ignores it (200, whole page); neither fails.
+	resp, _ = get(t, c, "GET", ts.url+app.DatasetPath, "Range: bytes=0-9")
+	if resp.StatusCode != http.StatusPartialContent {
+		t.Errorf("dataset range: %d", resp.StatusCode)
+	}
+	resp, _ = get(t, c, "GET", ts.url+"/trade", "Range: bytes=0-9", "Accept-Encoding: br")
+	if resp.StatusCode != http.StatusOK {
+		t.Errorf("page range: %d", resp.StatusCode)
+	}
+	assertServing(t, ts)
+}
+
+// TestStaleVariants: a .br or .gz that does not decode to its file (left
+// by an earlier build) is never sent; a variant without its file neither.
+func TestStaleVariants(t *testing.T) {
+	css := bytes.Repeat([]byte("body { color: #123456; }\n"), 40)
+	other := bytes.Repeat([]byte("body { color: #654321; }\n"), 40)
+	fsys := fstest.MapFS{
+		"a.css":    {Data: css},
+		"a.css.br": {Data: compressBytes(other, encBrotli)}, // stale
+		"a.css.gz": {Data: compressBytes(css, encGzip)},     // good
+		"b.js.br":  {Data: compressBytes(css, encBrotli)},   // orphan
+		"c.svg":    {Data: []byte("<svg/>")},
+		"c.svg.gz": {Data: []byte("not gzip at all")},
+	}
+	set, err := loadAssets(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := set.byName["a.css"]
+	if a == nil || len(a.encs) != 1 || a.encs[0] != encGzip {
+		t.Fatalf("a.css encodings %v, want only the good gzip", a.encs)
+	}
+	if c := set.byName["c.svg"]; c == nil || len(c.encs) != 0 {
+		t.Errorf("c.svg: a broken .gz was kept")
+	}
+	if _, ok := set.byName["b.js"]; ok {
+		t.Error("b.js exists only as .br and must not be served")
+	}
+	if len(set.warnings) != 3 {
+		t.Errorf("warnings %q, want 3 (stale br, orphan br, broken gz)", set.warnings)
+	}
+}
+
+// TestDatasetBytes: the dataset served is byte for byte the file given.
+func TestDatasetBytes(t *testing.T) {
+	ts := siteServer(t)
+	for _, enc := range []string{"br", "gzip", ""} {
+		resp, body := get(t, client(), "GET", ts.url+app.DatasetPath, "Accept-Encoding: "+enc)
+		if ct := resp.Header.Get("Content-Type"); ct != "application/json; charset=utf-8" {
+			t.Errorf("%q: Content-Type %q", enc, ct)
+		}
+		if !bytes.Equal(decode(t, resp.Header.Get("Content-Encoding"), body), data.Default) {
+			t.Errorf("%q: the body is not data/relations.json", enc)
+		}
+	}
+}

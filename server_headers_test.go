@@ -1,0 +1,294 @@
+//go:build !wasm
+
+package main
+
+import (
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/sha256"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"encoding/base64"
+	"encoding/pem"
+	"math/big"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"bilateral/app"
+)
+
+// securityHeaders are the headers every answer carries, with what their
+// value must be (a CSP is checked directive by directive below).
+var securityHeaders = map[string]string{
+	"X-Content-Type-Options":       "nosniff",
+	"Referrer-Policy":              "strict-origin-when-cross-origin",
+	"Cross-Origin-Opener-Policy":   "same-origin",
+	"Cross-Origin-Resource-Policy": "same-origin",
+	"X-Frame-Options":              "DENY",
+}
+
+// wantCSP are directives the policy must hold exactly (script-src may add
+// hashes of inline scripts after its sources).
+var wantCSP = map[string]string{
+	"default-src":     "'self'",
+	"style-src":       "'self' 'unsafe-inline'",
+	"img-src":         "'self' data: blob:",
+	"connect-src":     "'self'",
+	"worker-src":      "'self'",
+	"manifest-src":    "'self'",
+	"frame-ancestors": "'none'",
+	"base-uri":        "'self'",
+	"form-action":     "'self'",
+	"object-src":      "'none'",
+}
+
+func parseCSP(t testing.TB, csp string) map[string]string {
+	t.Helper()
+	m := map[string]string{}
+	for _, d := range strings.Split(csp, ";") {
+		name, val, _ := strings.Cut(strings.TrimSpace(d), " ")
+		if name == "" {
+			continue
+		}
+		if _, dup := m[name]; dup {
+			t.Errorf("CSP repeats %s", name)
+		}
+		m[name] = val
+	}
+	return m
+}
+
+func checkSecurityHeaders(t *testing.T, h http.Header, tlsConn bool) {
+	t.Helper()
+	for k, v := range securityHeaders {
+		if got := h.Get(k); got != v {
+			t.Errorf("%s: %q, want %q", k, got, v)
+		}
+	}
+	if pp := h.Get("Permissions-Policy"); !strings.Contains(pp, "camera=()") ||
+		!strings.Contains(pp, "microphone=()") || !strings.Contains(pp, "geolocation=()") {
+		t.Errorf("Permissions-Policy %q does not switch off camera, microphone and geolocation", pp)
+	}
+	csp := parseCSP(t, h.Get("Content-Security-Policy"))
+	for d, v := range wantCSP {
+		if csp[d] != v {
+			t.Errorf("CSP %s: %q, want %q", d, csp[d], v)
+		}
+	}
+	script := csp["script-src"]
+	if !strings.HasPrefix(script, "'self' 'wasm-unsafe-eval'") {
+		t.Errorf("CSP script-src %q, want 'self' 'wasm-unsafe-eval' first", script)
+	}
+	for _, src := range strings.Fields(script)[2:] {
+		if !strings.HasPrefix(src, "'sha256-") {
+			t.Errorf("CSP script-src allows %s: only our origin, Wasm and inline-script hashes", src)
+		}
+	}
+	if strings.Contains(h.Get("Content-Security-Policy"), "unsafe-eval'") &&
+		!strings.Contains(h.Get("Content-Security-Policy"), "'wasm-unsafe-eval'") {
+		t.Error("CSP allows eval")
+	}
+	hsts := h.Get("Strict-Transport-Security")
+	if tlsConn && hsts == "" {
+		t.Error("no Strict-Transport-Security over TLS")
+	}
+	if !tlsConn && hsts != "" {
+		t.Errorf("Strict-Transport-Security %q over plain HTTP: only over TLS", hsts)
+	}
+}
+
+// securityTargets are answers of every kind: pages, go-app's scripts, the
+// assets, the dataset, errors of every sort.
+var securityTargets = []struct {
+	method, path string
+	status       int
+}{
+	{"GET", "/", 200},
+	{"GET", "/trade", 200},
+	{"GET", "/timeline?event=declaration-allied-cooperation-2022", 200},
+	{"GET", "/no-such-page", 404},
+	{"GET", "/app.js", 200},
+	{"GET", "/wasm_exec.js", 200},
+	{"GET", "/app.css", 200},
+	{"GET", "/manifest.webmanifest", 200},
+	{"GET", "/app-worker.js", 200},
+	{"GET", "/web/bilateral.css", 200},
+	{"GET", "/web/icons/icon.svg", 200},
+	{"GET", "/web/missing.js", 404},
+	{"GET", app.DatasetPath, 200},
+	{"HEAD", app.DatasetPath, 200},
+	{"GET", "/healthz", 200},
+	{"POST", "/", 405},
+	{"GET", "/web/%2e%2e/server.go", 400},
+}
+
+func TestSecurityHeaders(t *testing.T) {
+	ts := siteServer(t)
+	c := client()
+	for _, tc := range securityTargets {
+		t.Run(tc.method+" "+tc.path, func(t *testing.T) {
+			resp, _ := get(t, c, tc.method, ts.url+tc.path, "Accept-Encoding: br, gzip")
+			if resp.StatusCode != tc.status {
+				t.Errorf("status %d, want %d", resp.StatusCode, tc.status)
+			}
+			checkSecurityHeaders(t, resp.Header, false)
+		})
+	}
+}
+
+// TestInlineScriptsAllowed: every inline script of every view's page (and
+// the not-found page) is allowed by the page's CSP, by hash; go-app's
+// shell has none today, and one added later must not break the page.
+func TestInlineScriptsAllowed(t *testing.T) {
+	ts := siteServer(t)
+	paths := []string{"/no-such-page"}
+	for _, v := range app.Views {
+		paths = append(paths, v.Path)
+	}
+	for _, p := range paths {
+		resp, body := get(t, client(), "GET", ts.url+p)
+		csp := parseCSP(t, resp.Header.Get("Content-Security-Policy"))["script-src"]
+		for _, m := range scriptRE.FindAllStringSubmatch(string(body), -1) {
+			if srcRE.MatchString(" "+m[1]) || m[2] == "" {
+				continue
+			}
+			sum := sha256.Sum256([]byte(m[2]))
+			h := "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
+			if !strings.Contains(csp, h) {
+				t.Errorf("%s: inline script %.60q… is not allowed by script-src %s", p, m[2], csp)
+			}
+		}
+		if regexp.MustCompile(`(?i)<[^>]+\son[a-z]+\s*=`).Match(body) {
+			t.Errorf("%s: an inline event handler attribute, which the CSP blocks", p)
+		}
+	}
+}
+
+func TestContentSecurityPolicyHashes(t *testing.T) {
+	pages := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Write([]byte(`<html><head><script src="/app.js"></script><script>var a=1;</script>` +
+			`<SCRIPT type="module">var b=2;</SCRIPT><script>var a=1;</script><script defer src=x></script></head></html>`))
+	})
+	got := inlineScriptHashes(pages, []string{"/", "/trade"})
+	if len(got) != 2 {
+		t.Fatalf("hashes %v, want the two distinct inline scripts", got)
+	}
+	sum := sha256.Sum256([]byte("var a=1;"))
+	if want := "sha256-" + base64.StdEncoding.EncodeToString(sum[:]); got[0] != want {
+		t.Errorf("first hash %s, want %s", got[0], want)
+	}
+	csp := contentSecurityPolicy(got)
+	if !strings.Contains(csp, "script-src 'self' 'wasm-unsafe-eval' '"+got[0]+"' '"+got[1]+"';") {
+		t.Errorf("policy %q does not list the hashes in script-src", csp)
+	}
+}
+
+// selfSigned writes a certificate for 127.0.0.1 and its key into dir.
+func selfSigned(t *testing.T, dir string) (certFile, keyFile string, pool *x509.CertPool) {
+	t.Helper()
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl := &x509.Certificate{
+		SerialNumber:          big.NewInt(1),
+		Subject:               pkix.Name{CommonName: "bilateral test"},
+		NotBefore:             time.Now().Add(-time.Hour),
+		NotAfter:              time.Now().Add(time.Hour),
+		KeyUsage:              x509.KeyUsageDigitalSignature | x509.KeyUsageCertSign,
+		ExtKeyUsage:           []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
+		IPAddresses:           []net.IP{net.IPv4(127, 0, 0, 1)},
+		BasicConstraintsValid: true,
+		IsCA:                  true,
+	}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keyDER, err := x509.MarshalPKCS8PrivateKey(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	certFile, keyFile = filepath.Join(dir, "cert.pem"), filepath.Join(dir, "key.pem")
+	if err := os.WriteFile(certFile, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(keyFile, pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: keyDER}), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cert, _ := x509.ParseCertificate(der)
+	pool = x509.NewCertPool()
+	pool.AddCert(cert)
+	return certFile, keyFile, pool
+}
+
+// TestTLS serves the site over HTTPS with a certificate made here: pages,
+// the Wasm and the dataset answer, over HTTP/2, with HSTS.
+func TestTLS(t *testing.T) {
+	site(t)
+	cfg := testConfig()
+	var pool *x509.CertPool
+	cfg.tlsCert, cfg.tlsKey, pool = selfSigned(t, t.TempDir())
+	ts := startServer(t, cfg, site(t), nil)
+	if !strings.HasPrefix(ts.url, "https://") {
+		t.Fatalf("url %s, want https", ts.url)
+	}
+	c := &http.Client{
+		Timeout: 20 * time.Second,
+		Transport: &http.Transport{
+			TLSClientConfig:    &tls.Config{RootCAs: pool},
+			ForceAttemptHTTP2:  true,
+			DisableCompression: true,
+		},
+	}
+	for _, p := range []string{"/", "/trade", "/web/bilateral.css", app.DatasetPath, "/healthz"} {
+		t.Run(p, func(t *testing.T) {
+			resp, _ := get(t, c, "GET", ts.url+p, "Accept-Encoding: br")
+			if resp.StatusCode != 200 {
+				t.Errorf("status %d", resp.StatusCode)
+			}
+			if resp.ProtoMajor != 2 {
+				t.Errorf("protocol %s, want HTTP/2", resp.Proto)
+			}
+			checkSecurityHeaders(t, resp.Header, true)
+		})
+	}
+
+	// Plain HTTP on the TLS port gets Go's 400, not a page.
+	resp, _ := raw(t, ts.addr, rawGet("/"))
+	if resp.StatusCode != http.StatusBadRequest {
+		t.Errorf("plain HTTP to the TLS port: %d, want 400", resp.StatusCode)
+	}
+}
+
+func TestTLSFlags(t *testing.T) {
+	for _, args := range [][]string{
+		{"-tls-cert", "cert.pem"},
+		{"-tls-key", "key.pem"},
+	} {
+		var out strings.Builder
+		if code := run(append(args, "-addr", "127.0.0.1:0"), &out); code != 2 {
+			t.Errorf("%v: exit %d, want 2", args, code)
+		}
+		if !strings.Contains(out.String(), "-tls-cert and -tls-key") {
+			t.Errorf("%v: says %q", args, out.String())
+		}
+	}
+	dir := t.TempDir()
+	var out strings.Builder
+	missing := filepath.Join(dir, "nope.pem")
+	if code := run([]string{"-addr", "127.0.0.1:0", "-tls-cert", missing, "-tls-key", missing}, &out); code != 1 {
+		t.Errorf("missing certificate: exit %d, want 1", code)
+	}
+	if !strings.Contains(out.String(), "TLS certificate") {
+		t.Errorf("missing certificate: says %q", out.String())
+	}
+}
