@@ -111,12 +111,26 @@ func TestEveryViewAccessibleThemedResponsive(t *testing.T) {
 					for _, v := range violations {
 						t.Errorf("axe %s (%s): %s — %d nodes: %s", v.ID, v.Impact, v.Help, v.Nodes, v.Target)
 					}
-					if width == 1440 || r.view != "notfound" {
-						tb.screenshot(t, "gallery-"+name)
-					}
+					tb.viewportShot(t, "gallery-"+name)
 					checkConsoleAndOrigin(t, tb)
 				})
 			}
 		}
+	}
+}
+
+// viewportShot saves what the reader sees first (the viewport, not the
+// whole page), the picture the README's gallery shows.
+func (tb *tab) viewportShot(t *testing.T, name string) {
+	t.Helper()
+	var png []byte
+	if err := chromedp.Run(tb.ctx,
+		chromedp.Evaluate(`window.scrollTo(0, 0)`, nil),
+		chromedp.CaptureScreenshot(&png)); err != nil {
+		t.Errorf("screenshot: %v", err)
+		return
+	}
+	if err := os.WriteFile(filepath.Join(outDir, "screenshots", name+".png"), png, 0o644); err != nil {
+		t.Errorf("screenshot: %v", err)
 	}
 }
