@@ -135,7 +135,7 @@ func run(args []string, stderr io.Writer) int {
 		return 1
 	}
 	scheme := "http://"
-	if srv.TLSConfig != nil {
+	if servesTLS(srv) {
 		scheme = "https://"
 	}
 	log.Info("serving Bilateral", "url", scheme+ln.Addr().String(), "dataset", name,
@@ -160,7 +160,9 @@ func newServer(cfg config, handler http.Handler, log *slog.Logger) (*http.Server
 		WriteTimeout:      cfg.timeouts.write,
 		IdleTimeout:       cfg.timeouts.idle,
 		MaxHeaderBytes:    maxHeaderBytes,
-		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+		// OPTIONS * goes to the guard (405) rather than net/http's 200.
+		DisableGeneralOptionsHandler: true,
+		ErrorLog:                     slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
 	if cfg.tlsCert != "" {
 		cert, err := tls.LoadX509KeyPair(cfg.tlsCert, cfg.tlsKey)
@@ -173,6 +175,12 @@ func newServer(cfg config, handler http.Handler, log *slog.Logger) (*http.Server
 		}
 	}
 	return srv, nil
+}
+
+// servesTLS reports whether srv has a certificate to serve HTTPS with.
+// (Serving sets up HTTP/2, which gives even a plain server a TLSConfig.)
+func servesTLS(srv *http.Server) bool {
+	return srv.TLSConfig != nil && len(srv.TLSConfig.Certificates) > 0
 }
 
 // listen opens addr and accepts at most maxConns connections at once; the
@@ -190,8 +198,9 @@ func listen(addr string, maxConns int) (net.Listener, error) {
 // returns once every connection is closed.
 func serveUntil(ctx context.Context, srv *http.Server, ln net.Listener, drain time.Duration, log *slog.Logger) error {
 	errc := make(chan error, 1)
+	useTLS := servesTLS(srv)
 	go func() {
-		if srv.TLSConfig != nil {
+		if useTLS {
 			errc <- srv.ServeTLS(ln, "", "")
 		} else {
 			errc <- srv.Serve(ln)

@@ -66,6 +66,10 @@ func startServer(t testing.TB, cfg config, h http.Handler, log *slog.Logger) *te
 	if err != nil {
 		t.Fatal(err)
 	}
+	scheme := "http://"
+	if servesTLS(srv) {
+		scheme = "https://"
+	}
 	ln, err := listen(cfg.addr, cfg.maxConns)
 	if err != nil {
 		t.Fatal(err)
@@ -84,10 +88,6 @@ func startServer(t testing.TB, cfg config, h http.Handler, log *slog.Logger) *te
 			t.Errorf("the server did not stop within its drain time")
 		}
 	})
-	scheme := "http://"
-	if srv.TLSConfig != nil {
-		scheme = "https://"
-	}
 	return &testServer{url: scheme + ln.Addr().String(), addr: ln.Addr().String(), srv: srv}
 }
 

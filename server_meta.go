@@ -4,6 +4,7 @@ package main
 
 import (
 	"bytes"
+	"html"
 	"net/http"
 	"regexp"
 	"strconv"
@@ -34,7 +35,9 @@ func requestOrigin(r *http.Request) string {
 	if r.TLS != nil {
 		scheme = "https://"
 	}
-	return scheme + r.Host + "/"
+	// Go accepts only host characters in Host, but the origin is written
+	// into HTML attributes: escape it anyway.
+	return html.EscapeString(scheme + r.Host + "/")
 }
 
 func (w *pageMeta) WriteHeader(code int) {
@@ -67,6 +70,9 @@ func (w *pageMeta) finish() {
 	if m := canonical.FindSubmatch(page); m != nil {
 		href := string(m[1]) + string(m[2])
 		page = ogURL.ReplaceAllLiteral(page, []byte(`<meta property="og:url" content="`+href+`">`))
+	}
+	if w.Header().Get("Content-Type") == "text/html" {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	}
 	w.Header().Set("Content-Length", strconv.Itoa(len(page)))
 	w.ResponseWriter.WriteHeader(w.status)

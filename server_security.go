@@ -108,8 +108,9 @@ func secureHeaders(csp string, next http.Handler) http.Handler {
 
 // guard refuses, before any routing: methods other than GET and HEAD (405
 // with Allow), request targets over maxURLBytes (414), and paths that are
-// not clean (400): a "." or ".." segment, a backslash, a NUL or another
-// control byte, whether sent raw or percent-encoded. Nothing is served from
+// not clean (400): a "." or ".." segment, an empty one ("//"), a
+// backslash, a NUL or another control byte, whether sent raw or
+// percent-encoded. Nothing is served from
 // a file system path anyway (assets are looked up by exact name), so this
 // is a second wall, and it keeps such requests out of go-app's router.
 func guard(next http.Handler) http.Handler {
@@ -128,8 +129,8 @@ func guard(next http.Handler) http.Handler {
 	})
 }
 
-// cleanPath reports whether p (decoded) is absolute and free of dot
-// segments, backslashes and control bytes.
+// cleanPath reports whether p (decoded) is absolute and free of dot and
+// empty segments, backslashes and control bytes.
 func cleanPath(p string) bool {
 	if !strings.HasPrefix(p, "/") {
 		return false
@@ -139,9 +140,10 @@ func cleanPath(p string) bool {
 			return false
 		}
 	}
-	for _, seg := range strings.Split(p, "/") {
-		if seg == "." || seg == ".." {
-			return false
+	segs := strings.Split(p, "/")
+	for i, seg := range segs {
+		if seg == "." || seg == ".." || (seg == "" && i > 0 && i < len(segs)-1) {
+			return false // a dot segment, or an empty one ("//")
 		}
 	}
 	return true
