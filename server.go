@@ -91,6 +91,7 @@ func run(args []string, stderr io.Writer) int {
 	flags.StringVar(&cfg.tlsKey, "tls-key", "", "the PEM private key of -tls-cert")
 	flags.BoolVar(&cfg.logAssets, "log-assets", false, "also log successful requests for /web/ assets")
 	flags.IntVar(&cfg.maxConns, "max-conns", defaultMaxConns, "most connections open at once; more wait to be accepted")
+	pwaFlags(flags) // -version, -export, -prefix (server_pwa.go)
 	if err := flags.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -118,6 +119,7 @@ func run(args []string, stderr io.Writer) int {
 		return 1
 	}
 	app.SetDataset(ds)
+	exportIfAsked(raw, cfg.domain) // -export DIR: write the static site and exit (server_export.go)
 
 	srv, err := newServer(cfg, newMux(raw, cfg.domain), log)
 	if err != nil {

@@ -23,6 +23,7 @@ func newMux(dataset []byte, domain string) http.Handler {
 		w.Write([]byte("ok\n"))
 	})
 	pages := newHandler(domain)
+	setupPWA(mux, pages, dataset) // manifest, worker, offline cache (server_pwa.go)
 	pageHandler := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		meta := &pageMeta{ResponseWriter: w, origin: requestOrigin(r)}
 		pages.ServeHTTP(&notFoundStatus{ResponseWriter: meta, path: r.URL.Path}, r)

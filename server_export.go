@@ -1,0 +1,185 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"bilateral/app"
+)
+
+// The -export mode writes the whole site as files a static host serves
+// unchanged (make static): every view's prerendered page as
+// <view>/index.html, a 404.html app shell for every other address, go-app's
+// scripts, the worker and the manifest, all of web/ (the Wasm with its .br
+// and .gz copies when the build made them, ECharts, CSS, icons) and the
+// dataset. With -prefix /bilateral every URL in them starts with /bilateral,
+// for a host that serves the site under that path (GitHub Pages and the like).
+
+var (
+	exportDir    string // -export
+	exportPrefix string // -prefix
+)
+
+// exportHost stands for the site's origin while pages are rendered; without
+// -domain the absolute links it ends up in are made root-relative.
+const exportHost = "export.invalid"
+
+// exportIfAsked runs the export and exits when -export was given. dataset is
+// the (validated) dataset the server would serve; domain is -domain.
+func exportIfAsked(dataset []byte, domain string) {
+	if exportDir == "" {
+		return
+	}
+	n, err := exportSite(exportDir, exportPrefix, dataset, domain)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "bilateral: export:", err)
+		os.Exit(1)
+	}
+	where := "/"
+	if pwaPrefix != "" {
+		where = pwaPrefix + "/"
+	}
+	fmt.Printf("bilateral: wrote %d files to %s, to be served at %s (version %s)\n", n, exportDir, where, version)
+	os.Exit(0)
+}
+
+var prefixRE = regexp.MustCompile(`^(/[A-Za-z0-9._~-]+)+$`)
+
+// cleanPrefix turns "bilateral", "/bilateral/" or "/bilateral" into
+// "/bilateral", and "" or "/" into "".
+func cleanPrefix(p string) (string, error) {
+	p = "/" + strings.Trim(p, "/")
+	if p == "/" {
+		return "", nil
+	}
+	if !prefixRE.MatchString(p) || strings.Contains(p, "/./") || strings.Contains(p, "/../") ||
+		strings.HasSuffix(p, "/.") || strings.HasSuffix(p, "/..") {
+		return "", fmt.Errorf("-prefix %q: want a URL path such as /bilateral (letters, digits, . _ ~ - between slashes)", p)
+	}
+	return p, nil
+}
+
+// exportSite writes the site into dir, which must not exist or be empty, and
+// returns how many files it wrote.
+func exportSite(dir, prefix string, dataset []byte, domain string) (int, error) {
+	prefix, err := cleanPrefix(prefix)
+	if err != nil {
+		return 0, err
+	}
+	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
+		return 0, fmt.Errorf("%s is not empty: remove it first (make static does)", dir)
+	}
+	if _, err := fs.Stat(webFS, "web/app.wasm"); err != nil {
+		return 0, errors.New("this binary embeds no web/app.wasm: build it with make build")
+	}
+
+	pwaPrefix, pwaExport = prefix, true
+	mux := newMux(dataset, domain)
+	origin := "http://" + exportHost + "/"
+
+	written := 0
+	write := func(name string, b []byte) error {
+		file := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(file, b, 0o644); err != nil {
+			return err
+		}
+		written++
+		return nil
+	}
+	// fetch asks the mux for urlPath, as a browser on the static site would.
+	fetch := func(urlPath string, want int) ([]byte, error) {
+		req := httptest.NewRequest(http.MethodGet, origin+strings.TrimPrefix(urlPath, "/"), nil)
+		rec := httptest.NewRecorder()
+		mux.ServeHTTP(rec, req)
+		if rec.Code != want {
+			return nil, fmt.Errorf("GET %s: status %d, want %d", urlPath, rec.Code, want)
+		}
+		if enc := rec.Header().Get("Content-Encoding"); enc != "" && enc != "identity" {
+			return nil, fmt.Errorf("GET %s: got a %s-encoded body without asking for one", urlPath, enc)
+		}
+		b := rec.Body.Bytes()
+		if strings.HasPrefix(rec.Header().Get("Content-Type"), "text/html") {
+			if domain == "" {
+				// Canonical link and og:url, root-relative: the host is unknown.
+				b = bytes.ReplaceAll(b, []byte(origin), []byte("/"))
+			}
+			if prefix != "" {
+				// go-app writes the root's absolute URL without its final
+				// slash; under a prefix that is a redirect away.
+				b = siteRootURL(prefix).ReplaceAll(b, []byte(`$1/"`))
+			}
+		}
+		return b, nil
+	}
+
+	type file struct {
+		url, name string
+		status    int
+	}
+	files := []file{
+		// The app shell for any other address: the not-found view until the
+		// Wasm reads the real address (GitHub Pages, Netlify, Cloudflare
+		// Pages and most static hosts serve it for a missing file).
+		{"/404.html", "404.html", http.StatusNotFound},
+		{"/app.js", "app.js", http.StatusOK},
+		{"/app.css", "app.css", http.StatusOK},
+		{"/wasm_exec.js", "wasm_exec.js", http.StatusOK},
+		{"/app-worker.js", "app-worker.js", http.StatusOK},
+		{manifestPath, strings.TrimPrefix(manifestPath, "/"), http.StatusOK},
+		{app.DatasetPath, strings.TrimPrefix(app.DatasetPath, "/"), http.StatusOK},
+	}
+	for _, v := range app.Views {
+		files = append(files, file{v.Path, path.Join(strings.TrimPrefix(v.Path, "/"), "index.html"), http.StatusOK})
+	}
+	for _, f := range files {
+		b, err := fetch(f.url, f.status)
+		if err != nil {
+			return written, err
+		}
+		if err := write(f.name, b); err != nil {
+			return written, err
+		}
+	}
+
+	// Browsers ask the host's root for /favicon.ico; at the root it is ours.
+	if prefix == "" {
+		if b, err := fetch("/favicon.ico", http.StatusOK); err == nil {
+			if err := write("favicon.ico", b); err != nil {
+				return written, err
+			}
+		}
+	}
+
+	// web/ as embedded, byte for byte.
+	err = fs.WalkDir(webFS, "web", func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := webFS.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		return write(name, b)
+	})
+	return written, err
+}
+
+// siteRootURL matches an attribute value that is the site's root written
+// without its trailing slash ("/bilateral", "https://example.org/bilateral").
+func siteRootURL(prefix string) *regexp.Regexp {
+	return regexp.MustCompile(`(="(?:https?://[^/"]+)?` + regexp.QuoteMeta(prefix) + `)"`)
+}

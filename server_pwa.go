@@ -1,0 +1,489 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"flag"
+	"io/fs"
+	"net/http"
+	"regexp"
+	"strconv"
+	"strings"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"bilateral/app"
+	"bilateral/app/i18n"
+	"bilateral/data"
+)
+
+// Installable, offline and updatable: the web app manifest, our own service
+// worker, the icon links and the loader's style, all added to go-app's
+// handler by setupPWA. The same code serves the static export
+// (server_export.go), where every URL carries the site's path prefix.
+
+// Where the site lives and how it is delivered; set by the -export mode
+// before it builds its mux, left empty by the server.
+var (
+	pwaPrefix string // "" at the root, or "/bilateral": no trailing slash
+	pwaExport bool   // pages are files on a static host (see trailingSlashFix)
+)
+
+// pwaFlags adds the flags of this file and of server_export.go to the
+// server's flag set. -version exists for tests of the update path: two runs
+// of one binary with different versions look like two deployments.
+func pwaFlags(flags *flag.FlagSet) {
+	flags.StringVar(&version, "version", version, "override the build's version (for testing updates)")
+	flags.StringVar(&exportDir, "export", "", "write the whole site as static files into `DIR` and exit")
+	flags.StringVar(&exportPrefix, "prefix", "", "with -export: the URL path the site is served under, such as /bilateral")
+}
+
+// Icons beyond go-app's Handler.Icon (web/icons/, drawn by tools/icons).
+const (
+	iconSVG        = "/web/icons/icon.svg"
+	icon192        = "/web/icons/icon-192.png"
+	icon512        = "/web/icons/icon-512.png"
+	iconMaskable   = "/web/icons/icon-maskable-512.png"
+	iconApple      = "/web/icons/apple-touch-icon.png"
+	iconFavicon    = "/web/icons/favicon-32.png"
+	pwaStylesheet  = "/web/pwa.css"
+	manifestPath   = "/manifest.webmanifest"
+	manifestLegacy = "/manifest.json"
+)
+
+// shortcutViews are offered as shortcuts on the installed app's icon.
+var shortcutViews = []string{"trade", "energy", "diplomacy", "timeline"}
+
+// setupPWA completes go-app's handler h and routes the manifest on mux. It
+// runs before h serves anything (go-app reads its fields once, on the first
+// request). dataset is the dataset the server serves.
+func setupPWA(mux *http.ServeMux, h *goapp.Handler, dataset []byte) {
+	h.Version = pwaVersion(h.Version, dataset)
+
+	// go-app links Icon.Maskable as the apple-touch-icon; iOS wants the
+	// 180×180 icon with its own margins there. The manifest is ours, so the
+	// maskable icon still reaches it (and the worker's cache, below).
+	h.Icon.Maskable = iconApple
+
+	h.Styles = append(h.Styles, pwaStylesheet)
+
+	// Everything the app needs offline, beside what go-app already lists
+	// (the shell "/", app.js, wasm_exec.js, app.css, the Wasm, the manifest,
+	// icons, Styles, Scripts): every view's page, so each opens offline as
+	// itself, and the dataset (already in CacheableResources), so it changes
+	// with the version.
+	cache := []string{iconSVG, iconMaskable, iconApple, iconFavicon, app.DatasetPath}
+	for _, v := range app.Views {
+		if v.Path != "/" {
+			cache = append(cache, v.Path)
+		}
+	}
+	h.CacheableResources = appendMissing(h.CacheableResources, cache...)
+
+	h.RawHeaders = append(h.RawHeaders,
+		`<link rel="icon" type="image/png" sizes="32x32" href="`+iconFavicon+`">`)
+	if pwaExport {
+		h.RawHeaders = append(h.RawHeaders, trailingSlashFix(pwaPrefix))
+	}
+
+	h.ServiceWorkerTemplate = serviceWorkerJS
+
+	if pwaPrefix != "" {
+		// go-app resolves every href and src of the prerendered page, the
+		// Wasm, worker and static-resource URLs through Resources; raw
+		// headers are written as they are, so they get the prefix here.
+		if res, ok := h.Resources.(embeddedResources); ok {
+			h.Resources = prefixedResources{embeddedResources: res, prefix: pwaPrefix}
+		}
+		for i, raw := range h.RawHeaders {
+			h.RawHeaders[i] = prefixRawURLs(raw, pwaPrefix)
+		}
+	}
+
+	manifest := manifestHandler(buildManifest(h, pwaPrefix))
+	mux.Handle("GET "+manifestPath, manifest)
+	mux.Handle("GET "+manifestLegacy, manifest)
+}
+
+// pwaVersion is the version the worker's cache is named after. A build from
+// the Makefile has a content hash; a plain `go build` says "dev", which would
+// never change, so it gets a hash of what it serves. A -data file other than
+// the embedded dataset adds its own hash: the cached dataset follows it.
+func pwaVersion(v string, dataset []byte) string {
+	if v == "" || v == "dev" {
+		h := sha256.New()
+		fs.WalkDir(webFS, "web", func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return nil
+			}
+			b, err := webFS.ReadFile(path)
+			if err == nil {
+				h.Write([]byte(path + "\x00"))
+				h.Write(b)
+			}
+			return nil
+		})
+		h.Write(dataset)
+		return "dev-" + hex.EncodeToString(h.Sum(nil))[:12]
+	}
+	if !bytes.Equal(dataset, data.Default) {
+		sum := sha256.Sum256(dataset)
+		v += "-data-" + hex.EncodeToString(sum[:])[:8]
+	}
+	return v
+}
+
+func appendMissing(list []string, add ...string) []string {
+	for _, a := range add {
+		found := false
+		for _, l := range list {
+			if strings.Fields(l)[0] == a {
+				found = true
+				break
+			}
+		}
+		if !found {
+			list = append(list, a)
+		}
+	}
+	return list
+}
+
+// prefixedResources serves /web/ from the binary like embeddedResources, and
+// resolves every root-relative URL under prefix: "/web/app.wasm" becomes
+// "/bilateral/web/app.wasm", "/trade" "/bilateral/trade" and "/" the
+// directory "/bilateral/" (the worker's scope, which "/bilateral" is not).
+// go-app's client then strips the prefix before routing (GOAPP_ROOT_PREFIX).
+type prefixedResources struct {
+	embeddedResources
+	prefix string
+}
+
+func (p prefixedResources) Resolve(location string) string {
+	switch {
+	case location == "" || location == "/":
+		return p.prefix + "/"
+	case strings.HasPrefix(location, "//"):
+		return location
+	case strings.HasPrefix(location, "/"):
+		return p.prefix + location
+	case location == "web" || strings.HasPrefix(location, "web/"):
+		return p.prefix + "/" + location
+	}
+	return location // https://…, #fragment, mailto:, relative
+}
+
+var rawURLAttr = regexp.MustCompile(`(\s(?:href|src)=")(/[^"]*)"`)
+
+// prefixRawURLs puts prefix before the root-relative href and src values of
+// a raw header.
+func prefixRawURLs(raw, prefix string) string {
+	return rawURLAttr.ReplaceAllStringFunc(raw, func(m string) string {
+		s := rawURLAttr.FindStringSubmatch(m)
+		if strings.HasPrefix(s[2], "//") {
+			return m
+		}
+		return s[1] + prefix + s[2] + `"`
+	})
+}
+
+// trailingSlashFix is for exported pages: a static host serves
+// dist/trade/index.html for /trade by redirecting to /trade/, which is not
+// a route. Before go-app starts, the address loses the trailing slash
+// (keeping the query and fragment); the site's root keeps its slash, which
+// the service worker's scope needs.
+func trailingSlashFix(prefix string) string {
+	root, _ := json.Marshal(prefix + "/")
+	return `<script>(function(){var l=location,p=l.pathname;` +
+		`if(p.length>1&&p.charAt(p.length-1)==="/"&&p!==` + string(root) + `){` +
+		`history.replaceState(history.state,"",p.replace(/\/+$/,"")+l.search+l.hash);}})();</script>`
+}
+
+// manifest is the web app manifest (https://www.w3.org/TR/appmanifest/).
+type manifest struct {
+	ID              string             `json:"id"`
+	Name            string             `json:"name"`
+	ShortName       string             `json:"short_name"`
+	Description     string             `json:"description"`
+	Lang            string             `json:"lang"`
+	Dir             string             `json:"dir"`
+	StartURL        string             `json:"start_url"`
+	Scope           string             `json:"scope"`
+	Display         string             `json:"display"`
+	ThemeColor      string             `json:"theme_color"`
+	BackgroundColor string             `json:"background_color"`
+	Icons           []manifestIcon     `json:"icons"`
+	Shortcuts       []manifestShortcut `json:"shortcuts"`
+}
+
+type manifestIcon struct {
+	Src     string `json:"src"`
+	Sizes   string `json:"sizes"`
+	Type    string `json:"type"`
+	Purpose string `json:"purpose,omitempty"`
+}
+
+type manifestShortcut struct {
+	Name      string         `json:"name"`
+	ShortName string         `json:"short_name,omitempty"`
+	URL       string         `json:"url"`
+	Icons     []manifestIcon `json:"icons,omitempty"`
+}
+
+func buildManifest(h *goapp.Handler, prefix string) manifest {
+	lang := i18n.Lang
+	root := prefix + "/"
+	small := manifestIcon{Src: prefix + icon192, Sizes: "192x192", Type: "image/png", Purpose: "any"}
+	m := manifest{
+		ID:              root,
+		Name:            h.Name,
+		ShortName:       h.ShortName,
+		Description:     h.Description,
+		Lang:            lang,
+		Dir:             "ltr",
+		StartURL:        root,
+		Scope:           root,
+		Display:         "standalone",
+		ThemeColor:      themeColor,
+		BackgroundColor: backgroundColor,
+		Icons: []manifestIcon{
+			small,
+			{Src: prefix + icon512, Sizes: "512x512", Type: "image/png", Purpose: "any"},
+			{Src: prefix + iconMaskable, Sizes: "512x512", Type: "image/png", Purpose: "maskable"},
+			{Src: prefix + iconSVG, Sizes: "any", Type: "image/svg+xml", Purpose: "any"},
+		},
+	}
+	for _, name := range shortcutViews {
+		for _, v := range app.Views {
+			if v.Name == name {
+				m.Shortcuts = append(m.Shortcuts, manifestShortcut{
+					Name:  v.Title(lang),
+					URL:   prefix + v.Path,
+					Icons: []manifestIcon{small},
+				})
+			}
+		}
+	}
+	return m
+}
+
+func manifestHandler(m manifest) http.Handler {
+	b, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		panic(err) // a struct of strings always encodes
+	}
+	sum := sha256.Sum256(b)
+	etag := `"` + hex.EncodeToString(sum[:8]) + `"`
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Content-Type", "application/manifest+json")
+		h.Set("Cache-Control", "no-cache")
+		h.Set("ETag", etag)
+		if r.Header.Get("If-None-Match") == etag {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		h.Set("Content-Length", strconv.Itoa(len(b)))
+		w.Write(b)
+	})
+}
+
+// serviceWorkerJS is go-app's Handler.ServiceWorkerTemplate: go-app replaces
+// {{.Version}} and {{.ResourcesToCache}} (every URL already resolved, so
+// prefixed in an export) and serves it as app-worker.js, which go-app's
+// app.js registers.
+//
+// What app.js expects for updates: a new worker is found when this script
+// changes (it carries the version); app.js then watches it and tells the
+// app there is an update when it reaches "activated" while the page already
+// has a controller. So the worker skips waiting, and it does not claim
+// uncontrolled pages: on a first visit there is no controller, and no
+// false "new version" notice.
+//
+// Caching: everything go-app lists is fetched when the worker installs, into
+// one cache per version (install fails, and the previous worker stays, if
+// any of it fails). Activation deletes the previous versions' caches.
+// Navigations, whatever their path and query, go to the network first; when
+// it fails, answers 5xx or takes longer than navigationTimeout, the cached
+// page of that path (without its query and trailing slash) answers, else
+// the cached shell at the scope's root: the Wasm client renders the view and
+// its state from the address either way. Other requests in scope are
+// answered from the cache first. The push notification part is go-app's.
+const serviceWorkerJS = `// Bilateral's service worker, made from go-app's template.
+const version = "{{.Version}}";
+const resourcesToCache = {{.ResourcesToCache}};
+
+const scope = new URL(self.registration.scope);
+const cachePrefix = "bilateral:" + scope.pathname + ":";
+const cacheName = cachePrefix + version;
+const navigationTimeout = 3000;
+
+self.addEventListener("install", (event) => {
+  event.waitUntil((async () => {
+    await precache();
+    await self.skipWaiting();
+    console.log("app worker " + version + " installed");
+  })());
+});
+
+async function precache() {
+  const cache = await caches.open(cacheName);
+  await Promise.all(resourcesToCache.map(async (url) => {
+    // no-cache: revalidate with the server, never keep an old copy.
+    const response = await fetch(new Request(url, { cache: "no-cache" }));
+    if (!response.ok) {
+      throw new Error("caching " + url + ": HTTP " + response.status);
+    }
+    await cache.put(url, response.redirected ? await unredirected(response) : response);
+  }));
+}
+
+// A static host answers /trade with a redirect to /trade/; a redirected
+// response cannot answer a navigation, so it is stored as a plain one.
+async function unredirected(response) {
+  return new Response(await response.blob(), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+}
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil((async () => {
+    const keys = await caches.keys();
+    await Promise.all(keys.map((key) => {
+      const ours = key.startsWith(cachePrefix) ||
+        (scope.pathname === "/" && key.startsWith("app-")); // go-app's own worker
+      if (ours && key !== cacheName) {
+        console.log("deleting cache " + key);
+        return caches.delete(key);
+      }
+    }));
+    console.log("app worker " + version + " activated");
+  })());
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") {
+    return;
+  }
+  const url = new URL(request.url);
+  if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) {
+    return;
+  }
+  if (request.mode === "navigate") {
+    event.respondWith(navigate(request, url));
+    return;
+  }
+  event.respondWith(cacheFirst(request));
+});
+
+async function cacheFirst(request) {
+  const cached = await caches.match(request, { cacheName: cacheName, ignoreVary: true });
+  return cached || fetch(request);
+}
+
+async function navigate(request, url) {
+  const network = fetch(request);
+  let timer;
+  const late = new Promise((resolve) => {
+    timer = setTimeout(resolve, navigationTimeout, null);
+  });
+  const response = await Promise.race([network.catch(() => null), late]);
+  clearTimeout(timer);
+  if (response && response.status < 500) {
+    return response;
+  }
+  const cached = await cachedPage(url);
+  if (cached) {
+    return cached;
+  }
+  return response || network;
+}
+
+async function cachedPage(url) {
+  let path = url.pathname;
+  if (path !== scope.pathname) {
+    path = path.replace(/\/+$/, "");
+  }
+  const options = { cacheName: cacheName, ignoreVary: true, ignoreSearch: true };
+  return (await caches.match(new URL(path, url.origin).href, options)) ||
+    (await caches.match(scope.href, options));
+}
+
+// -----------------------------------------------------------------------------
+// Push notifications (go-app's)
+// -----------------------------------------------------------------------------
+self.addEventListener("push", (event) => {
+  event.waitUntil((async () => {
+    let notification;
+    try {
+      notification = event.data ? event.data.json() : null;
+    } catch {
+      notification = null;
+    }
+    if (!notification) {
+      return;
+    }
+    await showNotification(self.registration, notification);
+  })());
+});
+
+self.addEventListener("message", (event) => {
+  const msg = event.data;
+  if (!msg || msg.type !== "goapp:notify") {
+    return;
+  }
+  event.waitUntil(showNotification(self.registration, msg.options));
+});
+
+async function showNotification(registration, notification) {
+  const title = notification.title || "Notification";
+  let actions = [];
+  for (let i in notification.actions) {
+    const action = notification.actions[i];
+    actions.push({ action: action.action, path: action.path });
+    delete action.path;
+  }
+  await registration.showNotification(title, {
+    body: notification.body,
+    icon: notification.icon,
+    badge: notification.badge,
+    actions: notification.actions,
+    data: { goapp: { path: notification.path, actions: actions } },
+  });
+}
+
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const notification = event.notification;
+  let path = notification.data.goapp.path;
+  for (let i in notification.data.goapp.actions) {
+    const action = notification.data.goapp.actions[i];
+    if (action.action === event.action) {
+      path = action.path;
+      break;
+    }
+  }
+  event.waitUntil(
+    clients.matchAll({ type: "window" }).then((clientList) => {
+      for (let i = 0; i < clientList.length; i++) {
+        const client = clientList[i];
+        if ("focus" in client) {
+          client.focus();
+          client.postMessage({ goapp: { type: "notification", path: path } });
+          return;
+        }
+      }
+      if (clients.openWindow) {
+        return clients.openWindow(path);
+      }
+    })
+  );
+});
+`
