@@ -45,6 +45,7 @@ help:
 	@echo 'make run       build and serve on $(ADDR) (ADDR=host:port to change)'
 	@echo 'make test      gofmt check, go vet (native + wasm), unit tests, fuzz, browser suite'
 	@echo 'make build     bin/bilateral (embeds web/ and the dataset)'
+	@echo 'make static    dist/: the site as static files (PREFIX=/path to serve it under a path)'
 	@echo 'make deps      Go modules, npm packages, web/echarts.min.js'
 	@echo 'make chromium  install Chromium for the browser suite (root + apt) or say how'
 	@echo 'make e2e       browser suite only (E2EFLAGS="-run TestRoutes/trade")'
@@ -113,6 +114,15 @@ version:
 
 run: build
 	./$(BIN) -addr $(ADDR)
+
+# The whole site as static files in dist/ for any static host (every view's
+# page, a 404.html shell, the Wasm, assets, dataset, worker, manifest).
+# PREFIX=/bilateral when the host serves it under that path (GitHub Pages).
+PREFIX ?=
+.PHONY: static
+static: build
+	rm -rf dist
+	./$(BIN) -export dist $(if $(PREFIX),-prefix $(PREFIX))
 
 # --------------------------------------------------------------------- test --
 
