@@ -7,12 +7,13 @@ import (
 	"bilateral/app/i18n"
 	"bilateral/app/urlstate"
 	"bilateral/components"
+	"bilateral/data"
 )
 
 // chartBlock shows one chart, or its table twin when the reader chose
 // tables: the same data either way, with the title, unit and source line.
 // A builder error is shown as text rather than dropping the chart silently.
-func chartBlock(c charts.Chart, err error, id, title string, tab urlstate.Tab, lang string) goapp.UI {
+func (p *page) chartBlock(d *data.Dataset, c charts.Chart, err error, id, title string, tab urlstate.Tab, lang string) goapp.UI {
 	if err != nil {
 		return goapp.P().Class("notice error").Attr("role", "alert").Text(err.Error())
 	}
@@ -28,12 +29,22 @@ func chartBlock(c charts.Chart, err error, id, title string, tab urlstate.Tab, l
 	if gap {
 		notes = append(notes, goapp.P().Class("chart-note").Text(i18n.T(lang, "chart.note.gap")))
 	}
+	option := c.Option.JSON()
+	prov := charts.Provenance{Title: title, Source: citeLine(d, lang), Link: d.Source.URL, View: p.here()}
+	downloads := &components.Downloads{
+		Name: "bilateral-" + id, Title: title, Source: prov.Source, Option: option, Height: c.Height,
+		CSV: c.Table.CSV(prov), JSON: c.Table.JSON(prov),
+		Label:    i18n.T(lang, "download.label"),
+		PNGLabel: i18n.T(lang, "download.png"), SVGLabel: i18n.T(lang, "download.svg"),
+		CSVLabel: i18n.T(lang, "download.csv"), JSONLabel: i18n.T(lang, "download.json"),
+	}
 	if tab.OrDefault() == urlstate.TabTable {
-		return goapp.Div().Class("chart-table").DataSet("table", id).Body(append([]goapp.UI{tableOf(c.Table, caption)}, notes...)...)
+		return goapp.Div().Class("chart-table").DataSet("table", id).Body(
+			append([]goapp.UI{tableOf(c.Table, caption)}, append(notes, downloads)...)...)
 	}
 	return goapp.Figure().Class("chart-figure").Body(
-		&components.Chart{ID: id, Option: c.Option.JSON(), Label: title + ". " + c.Description, Height: c.Height},
-		goapp.FigCaption().Body(append([]goapp.UI{goapp.Text(caption)}, notes...)...),
+		&components.Chart{ID: id, Option: option, Label: title + ". " + c.Description, Height: c.Height},
+		goapp.FigCaption().Body(append([]goapp.UI{goapp.Text(caption)}, append(notes, downloads)...)...),
 	)
 }
 

@@ -43,3 +43,9 @@ func sourceLine(d *data.Dataset, section, lang string) string {
 	}
 	return line
 }
+
+// citeLine is the citation as one line of text, for files that leave the page.
+func citeLine(d *data.Dataset, lang string) string {
+	published, _, _ := strings.Cut(d.Source.Published, "T")
+	return d.Source.Publisher + ", “" + d.Source.Title.In(lang) + "”, " + format.Date(published, lang)
+}

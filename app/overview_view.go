@@ -48,7 +48,7 @@ func (p *overviewPage) Render() goapp.UI {
 			block("occasion", i18n.T(lang, "h.occasion"), goapp.Div().Class("occasion").Body(visit...)),
 			block("key-figures", i18n.T(lang, "h.keyfigures"), figureCards(d, overviewFigures, lang, true, p.st.Fig)),
 			block("moments", i18n.T(lang, "h.moments"),
-				chartBlock(moments, errM, "overview-moments", i18n.T(lang, "chart.moments"), urlstate.TabChart, lang),
+				p.chartBlock(d, moments, errM, "overview-moments", i18n.T(lang, "chart.moments"), urlstate.TabChart, lang),
 				momentList(d, key, lang)),
 		}
 	})

@@ -156,7 +156,10 @@ func (p *page) frame(content func(d *data.Dataset, lang string) []goapp.UI) goap
 			urlNotices(p.notices, v, lang),
 			goapp.Div().Class("content").Body(body...),
 		),
-		goapp.Footer().Class("foot").Body(citation(d, lang)),
+		goapp.Footer().Class("foot").Body(
+			citation(d, lang),
+			goapp.P().Class("print-only print-url").Text(i18n.T(lang, "print.url")+" "+origin()+p.here()),
+		),
 	)
 }
 

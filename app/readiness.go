@@ -45,3 +45,13 @@ func scrollToSelection() {
 		el.Call("scrollIntoView", map[string]any{"block": "center"})
 	}
 }
+
+// origin is the page's scheme and host in the browser, "" while prerendering
+// (where the server completes absolute links itself).
+func origin() string {
+	loc := goapp.Window().Get("location")
+	if !loc.Truthy() {
+		return ""
+	}
+	return loc.Get("origin").String()
+}

@@ -46,7 +46,7 @@ func (p *timelinePage) Render() goapp.UI {
 			),
 			eventDetails(d, p.st.Event, lang),
 			block("events-chart", i18n.T(lang, "chart.timeline"),
-				chartBlock(chart, err, "timeline-events", i18n.T(lang, "chart.timeline"), p.st.Tab, lang)),
+				p.chartBlock(d, chart, err, "timeline-events", i18n.T(lang, "chart.timeline"), p.st.Tab, lang)),
 			block("events", i18n.T(lang, "h.events"), p.eventList(d, shown, lang)),
 		}
 	})

@@ -36,7 +36,7 @@ func (p *tradePage) Render() goapp.UI {
 			unknownFigure(d, sel, lang),
 			tabSwitch(p.view.Path, tab, lang, func(t urlstate.Tab) any { s := p.st; s.Tab = t; return &s }),
 			block("turnover", i18n.T(lang, "h.turnover"),
-				chartBlock(turnover, errT, "trade-turnover", i18n.T(lang, "chart.trade"), tab, lang),
+				p.chartBlock(d, turnover, errT, "trade-turnover", i18n.T(lang, "chart.trade"), tab, lang),
 				figureCards(d, turnoverFigures, lang, false, sel)),
 			block("partners", i18n.T(lang, "h.partners"),
 				figureCards(d, partnerFigures, lang, false, sel),
@@ -44,10 +44,10 @@ func (p *tradePage) Render() goapp.UI {
 			block("flows", i18n.T(lang, "h.flows"), goapp.Div().Class("pair").Body(
 				listBlock(d, "goods-ru-az", lang), listBlock(d, "goods-az-ru", lang))),
 			block("investment", i18n.T(lang, "h.investment"),
-				chartBlock(invest, errI, "trade-investment", i18n.T(lang, "chart.investment"), tab, lang),
+				p.chartBlock(d, invest, errI, "trade-investment", i18n.T(lang, "chart.investment"), tab, lang),
 				figureCards(d, investmentFigures, lang, false, sel)),
 			block("companies", i18n.T(lang, "h.companies"),
-				chartBlock(companies, errC, "trade-companies", i18n.T(lang, "chart.companies"), tab, lang),
+				p.chartBlock(d, companies, errC, "trade-companies", i18n.T(lang, "chart.companies"), tab, lang),
 				figureCards(d, companyFigures, lang, false, sel)),
 			block("named", i18n.T(lang, "h.named"), goapp.Div().Class("pair").Body(
 				listBlock(d, "russian-companies", lang), listBlock(d, "vehicle-plants", lang))),

@@ -41,6 +41,13 @@ var en = map[string]string{
 	"share.copied": "Link copied: it reopens exactly this view.",
 	"share.failed": "Copy this link to share the view:",
 
+	"print.url":      "This view:",
+	"download.label": "Download this chart",
+	"download.png":   "PNG",
+	"download.svg":   "SVG",
+	"download.csv":   "CSV",
+	"download.json":  "JSON",
+
 	"tab.label": "Show as",
 	"tab.chart": "Charts",
 	"tab.table": "Tables",

@@ -1,0 +1,126 @@
+package components
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Downloads lets a reader take one chart away as an image or as data, made
+// in the browser from what is already loaded (so it works offline too). The
+// image carries the title, the source and the page's address drawn in; the
+// data files carry source columns on every row.
+type Downloads struct {
+	goapp.Compo
+
+	Name   string // file name without extension: "bilateral-energy-oil"
+	Title  string // drawn at the top of the image
+	Source string // drawn under the title, before the page address
+	Option string // the chart's ECharts option (JSON)
+	Height int    // the chart's height on screen
+	CSV    string
+	JSON   string
+
+	Label                                   string // the group's accessible name
+	PNGLabel, SVGLabel, CSVLabel, JSONLabel string
+}
+
+// Render is a compact row of buttons.
+func (d *Downloads) Render() goapp.UI {
+	button := func(label, kind string) goapp.UI {
+		return goapp.Button().Type("button").Class("download").DataSet("download", kind).Text(label).
+			OnClick(func(ctx goapp.Context, e goapp.Event) { d.download(kind) })
+	}
+	return goapp.Div().Class("downloads").Attr("role", "group").Aria("label", d.Label).Body(
+		button(d.PNGLabel, "png"), button(d.SVGLabel, "svg"), button(d.CSVLabel, "csv"), button(d.JSONLabel, "json"),
+	)
+}
+
+func (d *Downloads) download(kind string) {
+	switch kind {
+	case "png":
+		if url := d.render("canvas"); url != "" {
+			save(url, d.Name+".png")
+		}
+	case "svg":
+		if svg := d.render("svg"); svg != "" {
+			saveBlob(svg, "image/svg+xml", d.Name+".svg")
+		}
+	case "csv":
+		saveBlob(d.CSV, "text/csv;charset=utf-8", d.Name+".csv")
+	case "json":
+		saveBlob(d.JSON, "application/json", d.Name+".json")
+	}
+}
+
+// exportWidth is the width of a downloaded image in CSS pixels (the PNG is
+// drawn at twice that), independent of the reader's screen.
+const exportWidth = 960
+
+// render draws the chart off screen with a title and source line and
+// returns a PNG data URL (canvas) or an SVG document (svg).
+func (d *Downloads) render(renderer string) string {
+	win := goapp.Window()
+	echarts := win.Get("echarts")
+	if !echarts.Truthy() {
+		return ""
+	}
+	h := d.Height
+	if h == 0 {
+		h = 320
+	}
+	h += 72
+	opt := win.Get("JSON").Call("parse", d.Option)
+	opt.Set("title", map[string]any{
+		"text": d.Title, "subtext": d.Source + " · " + win.Get("location").Get("href").String(),
+		"left": 16, "top": 8,
+		"textStyle":    map[string]any{"fontSize": 16, "color": "#1b1f24"},
+		"subtextStyle": map[string]any{"fontSize": 11, "color": "#4b5563"},
+	})
+	if grid := opt.Get("grid"); grid.Truthy() && grid.Type() == goapp.TypeObject {
+		grid.Set("top", grid.Get("top").Int()+72)
+	}
+	if legend := opt.Get("legend"); legend.Truthy() && legend.Type() == goapp.TypeObject && legend.Get("top").Type() == goapp.TypeNumber {
+		legend.Set("top", legend.Get("top").Int()+60)
+	}
+	opt.Set("backgroundColor", "#ffffff")
+	var inst goapp.Value
+	if renderer == "svg" {
+		inst = echarts.Call("init", nil, nil, map[string]any{"renderer": "svg", "ssr": true, "width": exportWidth, "height": h})
+	} else {
+		div := win.Get("document").Call("createElement", "div")
+		inst = echarts.Call("init", div, nil, map[string]any{"renderer": "canvas", "width": exportWidth, "height": h})
+	}
+	defer inst.Call("dispose")
+	inst.Call("setOption", opt)
+	if renderer == "svg" {
+		return inst.Call("renderToSVGString").String()
+	}
+	return inst.Call("getDataURL", map[string]any{"type": "png", "pixelRatio": 2, "backgroundColor": "#ffffff"}).String()
+}
+
+// saveBlob offers text as a file download.
+func saveBlob(text, mime, name string) {
+	win := goapp.Window()
+	blob := win.Get("Blob").New([]any{text}, map[string]any{"type": mime})
+	url := win.Get("URL").Call("createObjectURL", blob).String()
+	save(url, name)
+	// Revoking at once can cancel the download in some browsers; a minute
+	// later the file has long been handed over.
+	var revoke goapp.Func
+	revoke = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
+		win.Get("URL").Call("revokeObjectURL", url)
+		revoke.Release()
+		return nil
+	})
+	win.Call("setTimeout", revoke, 60000)
+}
+
+// save clicks a temporary download link.
+func save(url, name string) {
+	doc := goapp.Window().Get("document")
+	a := doc.Call("createElement", "a")
+	a.Set("href", url)
+	a.Set("download", name)
+	doc.Get("body").Call("appendChild", a)
+	a.Call("click")
+	a.Call("remove")
+}
