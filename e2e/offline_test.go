@@ -1,0 +1,634 @@
+//go:build browser
+
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"image"
+	_ "image/png"
+	"io"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+
+	"bilateral/app/i18n"
+)
+
+// The installable, offline and updatable app: manifest and icons, the
+// service worker's cache, deep links with the server gone, and the notice
+// when a new version is deployed.
+
+// webManifest is what the suite reads of /manifest.webmanifest.
+type webManifest struct {
+	ID              string `json:"id"`
+	Name            string `json:"name"`
+	ShortName       string `json:"short_name"`
+	Description     string `json:"description"`
+	StartURL        string `json:"start_url"`
+	Scope           string `json:"scope"`
+	Display         string `json:"display"`
+	ThemeColor      string `json:"theme_color"`
+	BackgroundColor string `json:"background_color"`
+	Icons           []struct {
+		Src     string `json:"src"`
+		Sizes   string `json:"sizes"`
+		Type    string `json:"type"`
+		Purpose string `json:"purpose"`
+	} `json:"icons"`
+	Shortcuts []struct {
+		Name string `json:"name"`
+		URL  string `json:"url"`
+	} `json:"shortcuts"`
+}
+
+const (
+	wantThemeColor      = "#12355b"
+	wantBackgroundColor = "#f7f7f4"
+)
+
+// fetchURL GETs an absolute URL and returns the response and its body.
+func fetchURL(t *testing.T, u string) (*http.Response, []byte) {
+	t.Helper()
+	resp, err := (&http.Client{Timeout: 10 * time.Second}).Get(u)
+	if err != nil {
+		t.Fatalf("GET %s: %v", u, err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatalf("GET %s: %v", u, err)
+	}
+	return resp, b
+}
+
+// checkManifest checks the manifest at origin+prefix+"/manifest.webmanifest"
+// and every icon it names (PNG sizes decoded from the files).
+func checkManifest(t *testing.T, origin, prefix string) webManifest {
+	t.Helper()
+	resp, body := fetchURL(t, origin+prefix+"/manifest.webmanifest")
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET %s/manifest.webmanifest: status %d", prefix, resp.StatusCode)
+	}
+	var m webManifest
+	if err := json.Unmarshal(body, &m); err != nil {
+		t.Fatalf("manifest is not JSON: %v\n%s", err, body)
+	}
+	lang := i18n.Lang
+	root := prefix + "/"
+	for _, c := range []struct{ field, got, want string }{
+		{"name", m.Name, i18n.T(lang, "app.name")},
+		{"short_name", m.ShortName, i18n.T(lang, "app.name")},
+		{"description", m.Description, i18n.T(lang, "app.description")},
+		{"start_url", m.StartURL, root},
+		{"scope", m.Scope, root},
+		{"id", m.ID, root},
+		{"display", m.Display, "standalone"},
+		{"theme_color", m.ThemeColor, wantThemeColor},
+		{"background_color", m.BackgroundColor, wantBackgroundColor},
+	} {
+		if c.got != c.want {
+			t.Errorf("manifest %s = %q, want %q", c.field, c.got, c.want)
+		}
+	}
+
+	type iconKey struct{ sizes, typ, purpose string }
+	want := map[iconKey]bool{
+		{"192x192", "image/png", "any"}:      false,
+		{"512x512", "image/png", "any"}:      false,
+		{"512x512", "image/png", "maskable"}: false,
+		{"any", "image/svg+xml", "any"}:      false,
+	}
+	for _, ic := range m.Icons {
+		purpose := ic.Purpose
+		if purpose == "" {
+			purpose = "any"
+		}
+		k := iconKey{ic.Sizes, ic.Type, purpose}
+		if _, ok := want[k]; ok {
+			want[k] = true
+		}
+		if !strings.HasPrefix(ic.Src, prefix+"/web/icons/") {
+			t.Errorf("icon %s is not under %s/web/icons/", ic.Src, prefix)
+		}
+		checkIconFile(t, origin+ic.Src, ic.Type, ic.Sizes)
+	}
+	for k, found := range want {
+		if !found {
+			t.Errorf("manifest has no %s %s icon with purpose %s", k.sizes, k.typ, k.purpose)
+		}
+	}
+
+	shortcuts := map[string]string{}
+	for _, s := range m.Shortcuts {
+		shortcuts[s.URL] = s.Name
+	}
+	for _, view := range []string{"trade", "energy", "diplomacy", "timeline"} {
+		u := prefix + "/" + view
+		name, ok := shortcuts[u]
+		switch {
+		case !ok:
+			t.Errorf("manifest has no shortcut to %s", u)
+		case name != i18n.T(lang, "view."+view):
+			t.Errorf("shortcut %s is named %q, want %q", u, name, i18n.T(lang, "view."+view))
+		}
+	}
+	return m
+}
+
+// checkIconFile fetches an icon and checks its type and, for a PNG, that
+// its pixel size is sizes ("192x192").
+func checkIconFile(t *testing.T, u, typ, sizes string) {
+	t.Helper()
+	resp, body := fetchURL(t, u)
+	if resp.StatusCode != http.StatusOK {
+		t.Errorf("GET %s: status %d", u, resp.StatusCode)
+		return
+	}
+	switch typ {
+	case "image/svg+xml":
+		if !strings.Contains(string(body[:min(len(body), 512)]), "<svg") {
+			t.Errorf("%s is not an SVG", u)
+		}
+	case "image/png":
+		cfg, format, err := image.DecodeConfig(strings.NewReader(string(body)))
+		if err != nil || format != "png" {
+			t.Errorf("%s: not a PNG (%v)", u, err)
+			return
+		}
+		if got := fmt.Sprintf("%dx%d", cfg.Width, cfg.Height); got != sizes {
+			t.Errorf("%s is %s pixels, want %s", u, got, sizes)
+		}
+	default:
+		t.Errorf("%s: unexpected icon type %q", u, typ)
+	}
+}
+
+var (
+	linkTagRE = regexp.MustCompile(`<link [^>]*>`)
+	hrefRE    = regexp.MustCompile(`href="([^"]*)"`)
+)
+
+// hasTag reports whether html has a <name> tag with all of attrs, in any order.
+func hasTag(html, name string, attrs ...string) bool {
+	for _, tag := range regexp.MustCompile(`<`+name+`\s[^>]*>`).FindAllString(html, -1) {
+		ok := true
+		for _, a := range attrs {
+			ok = ok && strings.Contains(tag, a)
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// headLink returns the href of the first <link> whose attributes include all
+// of attrs (such as `rel="apple-touch-icon"`).
+func headLink(html string, attrs ...string) string {
+	for _, tag := range linkTagRE.FindAllString(html, -1) {
+		ok := true
+		for _, a := range attrs {
+			ok = ok && strings.Contains(tag, a)
+		}
+		if ok {
+			if m := hrefRE.FindStringSubmatch(tag); m != nil {
+				return m[1]
+			}
+		}
+	}
+	return ""
+}
+
+// TestManifest checks the web app manifest, the icons, the page's icon
+// links and colours, and asks Chromium what it makes of the manifest and
+// whether it would offer to install the app.
+func TestManifest(t *testing.T) {
+	checkManifest(t, baseURL, "")
+
+	_, html := get(t, "/")
+	for _, l := range []struct {
+		attrs []string
+		want  string
+		size  string
+	}{
+		{[]string{`rel="apple-touch-icon"`}, "/web/icons/apple-touch-icon.png", "180x180"},
+		{[]string{`rel="icon"`, `type="image/png"`}, "/web/icons/favicon-32.png", "32x32"},
+		{[]string{`rel="manifest"`}, "/manifest.webmanifest", ""},
+	} {
+		got := headLink(html, l.attrs...)
+		if got != l.want {
+			t.Errorf("<link %s> href = %q, want %q", strings.Join(l.attrs, " "), got, l.want)
+			continue
+		}
+		if l.size != "" {
+			checkIconFile(t, baseURL+got, "image/png", l.size)
+		}
+	}
+	if !hasTag(html, "meta", `name="theme-color"`, `content="`+wantThemeColor+`"`) {
+		t.Errorf("page has no theme-color %s", wantThemeColor)
+	}
+
+	tb := newTab(t, 60*time.Second)
+	defer tb.writeLog(t, "manifest")
+	if err := chromedp.Run(tb.ctx, chromedp.Navigate(baseURL+"/")); err != nil {
+		t.Fatal(err)
+	}
+	if err := tb.waitReady("overview", readyTimeout); err != nil {
+		t.Fatal(err)
+	}
+	// The manifest's colours are the page's (light theme).
+	var colours struct{ Body, Top string }
+	if err := chromedp.Run(tb.ctx, chromedp.Evaluate(`({
+		body: getComputedStyle(document.body).backgroundColor,
+		top: getComputedStyle(document.querySelector(".top")).backgroundColor,
+	})`, &colours)); err != nil {
+		t.Fatal(err)
+	}
+	if colours.Body != "rgb(247, 247, 244)" || colours.Top != "rgb(18, 53, 91)" {
+		t.Errorf("page colours: body %s, header %s; want the manifest's background_color %s and theme_color %s",
+			colours.Body, colours.Top, wantBackgroundColor, wantThemeColor)
+	}
+	waitWorker(t, tb)
+
+	var (
+		manifestURL string
+		errs        []*page.AppManifestError
+		install     []*page.InstallabilityError
+	)
+	err := chromedp.Run(tb.ctx, chromedp.ActionFunc(func(ctx context.Context) error {
+		var err error
+		manifestURL, errs, _, _, err = page.GetAppManifest().Do(ctx)
+		if err != nil {
+			return err
+		}
+		install, err = page.GetInstallabilityErrors().Do(ctx)
+		return err
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if manifestURL != baseURL+"/manifest.webmanifest" {
+		t.Errorf("Chromium found the manifest at %q", manifestURL)
+	}
+	for _, e := range errs {
+		t.Errorf("Chromium: manifest line %d: %s", e.Line, e.Message)
+	}
+	for _, e := range install {
+		if e.ErrorID == "in-incognito" {
+			// Every tab of the suite has its own browser context, which
+			// Chromium counts as incognito; nothing the app can change.
+			t.Logf("Chromium: %s (the suite's fresh browser context)", e.ErrorID)
+			continue
+		}
+		var args []string
+		for _, a := range e.ErrorArguments {
+			args = append(args, a.Name+"="+a.Value)
+		}
+		t.Errorf("Chromium would not offer to install the app: %s %s", e.ErrorID, strings.Join(args, " "))
+	}
+}
+
+// evalAwait evaluates a JavaScript expression, awaiting it if it is a promise.
+func evalAwait(expr string, res any) chromedp.Action {
+	return chromedp.Evaluate(expr, res, func(p *runtime.EvaluateParams) *runtime.EvaluateParams {
+		return p.WithAwaitPromise(true)
+	})
+}
+
+// waitWorker waits until the page's service worker registration has an
+// activated worker (its install, which caches everything, has finished).
+func waitWorker(t *testing.T, tb *tab) {
+	t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	state := ""
+	for time.Now().Before(deadline) {
+		err := chromedp.Run(tb.ctx, evalAwait(`navigator.serviceWorker.getRegistration().then(
+			(r) => r && r.active ? r.active.state : (r && r.installing ? "installing" : "none"))`, &state))
+		if err == nil && state == "activated" {
+			return
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	t.Fatalf("service worker not activated after 60 s (state %q)", state)
+}
+
+// ownServer is a bin/bilateral of this file's own, on an address the test
+// chooses, so the test can stop it or replace it (the shared one stays up).
+type ownServer struct {
+	cmd    *exec.Cmd
+	exited chan error
+	log    *os.File
+}
+
+func startOwnServer(t *testing.T, hostPort, name string, args ...string) *ownServer {
+	t.Helper()
+	logFile, err := os.Create(filepath.Join(outDir, "logs", name+"-server.log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(binPath, append([]string{"-addr", hostPort}, args...)...)
+	cmd.Stdout, cmd.Stderr = logFile, logFile
+	if err := cmd.Start(); err != nil {
+		logFile.Close()
+		t.Fatalf("start %s: %v", binPath, err)
+	}
+	s := &ownServer{cmd: cmd, exited: make(chan error, 1), log: logFile}
+	go func() { s.exited <- cmd.Wait() }()
+	t.Cleanup(s.stop)
+
+	client := &http.Client{Timeout: time.Second}
+	deadline := time.Now().Add(serverStartTimeout)
+	for {
+		select {
+		case err := <-s.exited:
+			s.exited <- err
+			t.Fatalf("%s exited before serving: %v (see %s)", binPath, err, logFile.Name())
+		default:
+		}
+		resp, err := client.Get("http://" + hostPort + "/healthz")
+		if err == nil {
+			resp.Body.Close()
+			return s
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s did not answer on %s within %s: %v", binPath, hostPort, serverStartTimeout, err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// stop ends the server and waits until it has exited (its port is free).
+func (s *ownServer) stop() {
+	select {
+	case err := <-s.exited:
+		s.exited <- err
+	default:
+		_ = s.cmd.Process.Signal(syscall.SIGTERM)
+		select {
+		case err := <-s.exited:
+			s.exited <- err
+		case <-time.After(5 * time.Second):
+			_ = s.cmd.Process.Kill()
+			s.exited <- <-s.exited
+		}
+	}
+	s.log.Close()
+}
+
+// TestOffline visits the app once, stops the server, and opens deep links
+// of three views and an unknown address: each must come up from the service
+// worker's cache with its data, charts and state.
+func TestOffline(t *testing.T) {
+	port, err := freePort()
+	if err != nil {
+		t.Fatal(err)
+	}
+	hp := fmt.Sprintf("127.0.0.1:%d", port)
+	origin := "http://" + hp
+	srv := startOwnServer(t, hp, "offline")
+
+	tb := newTab(t, 3*time.Minute)
+	defer tb.writeLog(t, "offline")
+	if err := chromedp.Run(tb.ctx, chromedp.Navigate(origin+"/")); err != nil {
+		t.Fatal(err)
+	}
+	if err := tb.waitReady("overview", readyTimeout); err != nil {
+		t.Fatal(err)
+	}
+	waitWorker(t, tb)
+
+	// A first visit is not controlled (the worker claims no page); the next is.
+	if err := chromedp.Run(tb.ctx, chromedp.Reload()); err != nil {
+		t.Fatal(err)
+	}
+	if err := tb.waitReady("overview", readyTimeout); err != nil {
+		t.Fatal(err)
+	}
+	var controlled bool
+	if err := chromedp.Run(tb.ctx, chromedp.Evaluate(`!!navigator.serviceWorker.controller`, &controlled)); err != nil {
+		t.Fatal(err)
+	}
+	if !controlled {
+		t.Fatal("after a reload the page has no service worker controller")
+	}
+
+	var cached []string
+	if err := chromedp.Run(tb.ctx, evalAwait(`(async () => {
+		const out = [];
+		for (const name of await caches.keys()) {
+			for (const r of await (await caches.open(name)).keys()) out.push(new URL(r.url).pathname);
+		}
+		return out;
+	})()`, &cached)); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"/", "/trade", "/energy", "/timeline", "/app.js", "/wasm_exec.js",
+		"/app.css", "/web/app.wasm", "/web/bilateral.css", "/web/theme.js", "/web/echarts.min.js",
+		"/web/icons/icon-192.png", "/manifest.webmanifest", "/data/relations.json"} {
+		if !contains(cached, want) {
+			t.Errorf("the service worker did not cache %s (cached: %s)", want, strings.Join(cached, " "))
+		}
+	}
+
+	srv.stop()
+	if resp, err := (&http.Client{Timeout: time.Second}).Get(origin + "/healthz"); err == nil {
+		resp.Body.Close()
+		t.Fatal("the server still answers after stop")
+	}
+
+	for _, c := range []struct {
+		link, view, selected string
+	}{
+		{"/trade?fig=trade-2023", "trade", `.selected`},
+		{"/timeline?event=declaration-allied-cooperation-2022", "timeline", `.selected`},
+		{"/energy?tab=table", "energy", `table`},
+		{"/no-such-page?x=1", "notfound", ``},
+	} {
+		t.Run(strings.TrimPrefix(c.view, "/"), func(t *testing.T) {
+			if err := chromedp.Run(tb.ctx, chromedp.Navigate(origin+c.link)); err != nil {
+				t.Fatalf("offline %s: %v", c.link, err)
+			}
+			if err := tb.waitReady(c.view, readyTimeout); err != nil {
+				tb.screenshot(t, "offline-"+c.view)
+				t.Fatalf("offline %s: %v", c.link, err)
+			}
+			var st struct {
+				Where    string `json:"where"`
+				Selected bool   `json:"selected"`
+				Charts   int    `json:"charts"`
+				Drawn    int    `json:"drawn"`
+				Text     string `json:"text"`
+			}
+			if err := chromedp.Run(tb.ctx, chromedp.Evaluate(`({
+				where: location.pathname + location.search,
+				selected: `+jsString(c.selected)+` === "" || !!document.querySelector(`+jsString(c.selected)+`),
+				charts: document.querySelectorAll("[data-chart]").length,
+				drawn: document.querySelectorAll('[data-chart][data-rendered="true"] canvas').length,
+				text: document.body.innerText,
+			})`, &st)); err != nil {
+				t.Fatal(err)
+			}
+			tb.screenshot(t, "offline-"+c.view)
+			if st.Where != c.link {
+				t.Errorf("address is %s, want %s", st.Where, c.link)
+			}
+			if !st.Selected {
+				t.Errorf("%s: nothing matches %s: the link's state was not applied", c.link, c.selected)
+			}
+			if st.Drawn < st.Charts {
+				t.Errorf("%s: %d of %d charts drawn", c.link, st.Drawn, st.Charts)
+			}
+			if c.view == "trade" && st.Charts == 0 {
+				t.Errorf("%s: no charts", c.link)
+			}
+			for _, r := range routes {
+				if r.view == c.view && len(r.want) > 0 && !strings.Contains(strings.ToLower(st.Text), strings.ToLower(r.want[0])) {
+					t.Errorf("%s: visible text lacks %q", c.link, r.want[0])
+				}
+			}
+		})
+	}
+}
+
+// TestUpdate deploys a new version under an open page: the same binary
+// restarted with another -version on the same address. The page must learn
+// of it (go-app's update signal), the old version's cache must go, and the
+// update notice must offer a reload into the new version.
+func TestUpdate(t *testing.T) {
+	port, err := freePort()
+	if err != nil {
+		t.Fatal(err)
+	}
+	hp := fmt.Sprintf("127.0.0.1:%d", port)
+	origin := "http://" + hp
+	v1 := startOwnServer(t, hp, "update-v1", "-version", "e2e-v1")
+
+	tb := newTab(t, 3*time.Minute)
+	defer tb.writeLog(t, "update")
+	if err := chromedp.Run(tb.ctx, chromedp.Navigate(origin+"/trade")); err != nil {
+		t.Fatal(err)
+	}
+	if err := tb.waitReady("trade", readyTimeout); err != nil {
+		t.Fatal(err)
+	}
+	waitWorker(t, tb)
+	if err := chromedp.Run(tb.ctx, chromedp.Reload()); err != nil {
+		t.Fatal(err)
+	}
+	if err := tb.waitReady("trade", readyTimeout); err != nil {
+		t.Fatal(err)
+	}
+	var running string
+	if err := chromedp.Run(tb.ctx, chromedp.Evaluate(`goappGetenv("GOAPP_VERSION")`, &running)); err != nil {
+		t.Fatal(err)
+	}
+	if running != "e2e-v1" {
+		t.Fatalf("running version %q, want e2e-v1", running)
+	}
+	// Count go-app's update signals (app.js calls window.goappOnUpdate).
+	if err := chromedp.Run(tb.ctx, chromedp.Evaluate(`(() => {
+		window.e2eUpdates = 0;
+		const signal = window.goappOnUpdate;
+		window.goappOnUpdate = function () { window.e2eUpdates++; return signal.apply(this, arguments); };
+	})()`, nil)); err != nil {
+		t.Fatal(err)
+	}
+
+	v1.stop()
+	startOwnServer(t, hp, "update-v2", "-version", "e2e-v2")
+
+	// What go-app's TryUpdate and the notice's periodic check do.
+	if err := chromedp.Run(tb.ctx, chromedp.Evaluate(`goappTryUpdate()`, nil)); err != nil {
+		t.Fatal(err)
+	}
+	var updates int
+	deadline := time.Now().Add(60 * time.Second)
+	for updates == 0 && time.Now().Before(deadline) {
+		time.Sleep(200 * time.Millisecond)
+		_ = chromedp.Run(tb.ctx, chromedp.Evaluate(`window.e2eUpdates`, &updates))
+	}
+	if updates == 0 {
+		t.Fatal("no update signal within 60 s of deploying e2e-v2")
+	}
+
+	var keys []string
+	if err := chromedp.Run(tb.ctx, evalAwait(`caches.keys()`, &keys)); err != nil {
+		t.Fatal(err)
+	}
+	if len(keys) != 1 || !strings.HasSuffix(keys[0], ":e2e-v2") {
+		t.Errorf("caches after the update: %q, want only the e2e-v2 one", keys)
+	}
+
+	var wired bool
+	if err := chromedp.Run(tb.ctx, chromedp.Evaluate(`!!document.querySelector("[data-update-notice]")`, &wired)); err != nil {
+		t.Fatal(err)
+	}
+	if !wired {
+		t.Skip("the worker and go-app signalled the update, but the page has no components.UpdateNotice ([data-update-notice]) to show it yet")
+	}
+	var notice struct {
+		Text   string `json:"text"`
+		Button bool   `json:"button"`
+	}
+	deadline = time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		_ = chromedp.Run(tb.ctx, chromedp.Evaluate(`(() => {
+			const n = document.querySelector('[data-update-notice="true"]');
+			return n ? {text: n.innerText, button: !!n.querySelector("button")} : {text: "", button: false};
+		})()`, &notice))
+		if notice.Button {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	tb.screenshot(t, "update-notice")
+	if !notice.Button || strings.TrimSpace(notice.Text) == "" {
+		t.Fatalf("no update notice with a reload button (text %q)", notice.Text)
+	}
+	if err := chromedp.Run(tb.ctx, chromedp.Click(`[data-update-notice="true"] button`, chromedp.ByQuery)); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(500 * time.Millisecond) // let the reload begin
+	if err := tb.waitReady("trade", readyTimeout); err != nil {
+		t.Fatal(err)
+	}
+	var after struct {
+		Version string `json:"version"`
+		Notice  string `json:"notice"`
+	}
+	if err := chromedp.Run(tb.ctx, chromedp.Evaluate(`({
+		version: goappGetenv("GOAPP_VERSION"),
+		notice: (document.querySelector("[data-update-notice]") || {dataset: {}}).dataset.updateNotice || "",
+	})`, &after)); err != nil {
+		t.Fatal(err)
+	}
+	if after.Version != "e2e-v2" || after.Notice == "true" {
+		t.Errorf("after reloading: version %q, notice %q; want e2e-v2 and no notice", after.Version, after.Notice)
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, l := range list {
+		if l == s {
+			return true
+		}
+	}
+	return false
+}
+
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
