@@ -10,6 +10,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"bilateral/app"
 )
 
 // Security headers on every answer, and the requests refused before any
@@ -89,12 +91,19 @@ func inlineScriptHashes(pages http.Handler, paths []string) []string {
 }
 
 // secureHeaders sets the security headers on every answer of next.
+// Only embeds (/embed/…) may be framed, by any site: that is what they are
+// for; everything else refuses every frame.
 func secureHeaders(csp string, next http.Handler) http.Handler {
+	embedCSP := strings.Replace(csp, "frame-ancestors 'none'", "frame-ancestors *", 1)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
-		h.Set("Content-Security-Policy", csp)
+		if strings.HasPrefix(r.URL.Path, app.EmbedPrefix) {
+			h.Set("Content-Security-Policy", embedCSP)
+		} else {
+			h.Set("Content-Security-Policy", csp)
+			h.Set("X-Frame-Options", "DENY")
+		}
 		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("X-Frame-Options", "DENY")
 		h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
 		h.Set("Permissions-Policy", permissionsPolicy)
 		h.Set("Cross-Origin-Opener-Policy", "same-origin")

@@ -1,6 +1,9 @@
 package app
 
 import (
+	"html"
+	"strconv"
+
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"bilateral/app/charts"
@@ -37,6 +40,9 @@ func (p *page) chartBlock(d *data.Dataset, c charts.Chart, err error, id, title 
 		Label:    i18n.T(lang, "download.label"),
 		PNGLabel: i18n.T(lang, "download.png"), SVGLabel: i18n.T(lang, "download.svg"),
 		CSVLabel: i18n.T(lang, "download.csv"), JSONLabel: i18n.T(lang, "download.json"),
+	}
+	if code := p.embedCode(id, title, c.Height, lang); code != nil {
+		notes = append(notes, code)
 	}
 	if tab.OrDefault() == urlstate.TabTable {
 		return goapp.Div().Class("chart-table").DataSet("table", id).Body(
@@ -88,4 +94,30 @@ func tabSwitch(path string, current urlstate.Tab, lang string, with func(urlstat
 			{Label: i18n.T(lang, "tab.table"), Href: urlstate.URL(path, with(urlstate.TabTable)), Current: current == urlstate.TabTable},
 		},
 	}
+}
+
+// embedCode offers the <iframe> that embeds this chart, in this state, in
+// another site (lazy-loaded, sized to the chart plus its title and source).
+func (p *page) embedCode(id, title string, height int, lang string) goapp.UI {
+	spec, ok := chartSpecs[id]
+	if !ok || p.view.Name == "embed" {
+		return nil
+	}
+	q := urlstate.Format(&urlstate.Embed{Chart: id})
+	if s := urlstate.Format(p.state); s != "" {
+		q += "&" + s
+	}
+	if height == 0 {
+		height = 320
+	}
+	src := origin() + EmbedPrefix + spec.view + "?" + q
+	snippet := `<iframe src="` + src + `" title="` + html.EscapeString(title) + `" width="100%" height="` +
+		strconv.Itoa(height+190) + `" loading="lazy" style="border:0;max-width:960px"></iframe>`
+	return goapp.Details().Class("embed-code").Body(
+		goapp.Summary().Text(i18n.T(lang, "embed.summary")),
+		goapp.Label().Body(
+			goapp.Span().Class("visually-hidden").Text(i18n.T(lang, "embed.snippet")),
+			goapp.Textarea().ReadOnly(true).Rows(3).Text(snippet),
+		),
+	)
 }

@@ -3,7 +3,6 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"bilateral/app/charts"
 	"bilateral/app/i18n"
 	"bilateral/app/urlstate"
 	"bilateral/data"
@@ -21,22 +20,18 @@ func (p *diplomacyPage) OnNav(ctx goapp.Context) {
 func (p *diplomacyPage) Render() goapp.UI {
 	return p.frame(func(d *data.Dataset, lang string) []goapp.UI {
 		tab, sel := p.st.Tab, p.st.Event
-		nam := eventsWhere(d, func(e data.Event) bool { return e.Category == "nam" })
-		meetings := eventsWhere(d, func(e data.Event) bool { return e.Category == "security" })
-		balance, errB := charts.Network(d, lang, "", "az", "balance-powers")
-		namChart, errN := charts.Timeline(d, lang, sel, nam, categoryLanes(d, nam, lang), laneByCategory, 0, 0)
-		meetChart, errM := charts.Timeline(d, lang, sel, meetings, categoryLanes(d, meetings, lang), laneByCategory, 0, 0)
+		nam, meetings := eventsOfCategory(d, "nam"), eventsOfCategory(d, "security")
 		return []goapp.UI{
 			unknownEvent(d, sel, lang),
 			tabSwitch(p.view.Path, tab, lang, func(t urlstate.Tab) any { s := p.st; s.Tab = t; return &s }),
 			block("balance", i18n.T(lang, "h.balance"),
-				p.chartBlock(d, balance, errB, "diplomacy-balance", i18n.T(lang, "chart.balance"), tab, lang),
+				p.chart(d, "diplomacy-balance", tab, lang),
 				listBlock(d, "balance-powers", lang)),
 			block("nam", i18n.T(lang, "h.nam"),
-				p.chartBlock(d, namChart, errN, "diplomacy-nam", i18n.T(lang, "chart.nam"), tab, lang),
+				p.chart(d, "diplomacy-nam", tab, lang),
 				eventsTable(d, nam, i18n.T(lang, "h.nam"), lang, sel)),
 			block("meetings", i18n.T(lang, "h.meetings"),
-				p.chartBlock(d, meetChart, errM, "diplomacy-meetings", i18n.T(lang, "chart.meetings"), tab, lang),
+				p.chart(d, "diplomacy-meetings", tab, lang),
 				eventsTable(d, meetings, i18n.T(lang, "h.meetings"), lang, sel)),
 			block("neutrality", i18n.T(lang, "h.neutrality"), listBlock(d, "neutrality", lang), listBlock(d, "global-context", lang)),
 			otherFigures(d, "diplomacy", lang, ""),

@@ -30,12 +30,8 @@ var (
 func (p *energyPage) Render() goapp.UI {
 	return p.frame(func(d *data.Dataset, lang string) []goapp.UI {
 		sel, tab := p.st.Fig, p.st.Tab
-		energy := eventsWhere(d, func(e data.Event) bool { return e.Section == "energy" })
-		lo, hi := yearSpan(energy)
-		from, to := urlstate.ClampYears(p.st.From, p.st.To, lo, hi)
-		oil, errO := charts.Bars(d, lang, sel, "oil-transit")
-		shown := eventsWhere(d, func(e data.Event) bool { return e.Section == "energy" && overlapsYears(e, from, to) })
-		gas, errG := charts.Timeline(d, lang, p.st.Event, shown, directionLanes(lang), laneByDirection, from, to)
+		shown, all, from, to := energyEvents(d, &p.st)
+		lo, hi := yearSpan(all)
 		return []goapp.UI{
 			unknownFigure(d, sel, lang),
 			unknownEvent(d, p.st.Event, lang),
@@ -47,10 +43,10 @@ func (p *energyPage) Render() goapp.UI {
 				}),
 			),
 			block("oil", i18n.T(lang, "h.oil"),
-				p.chartBlock(d, oil, errO, "energy-oil", seriesTitle(d, "oil-transit", lang), tab, lang),
+				p.chart(d, "energy-oil", tab, lang),
 				figureCards(d, oilFigures, lang, false, sel)),
 			block("gas", i18n.T(lang, "h.gas"),
-				p.chartBlock(d, gas, errG, "energy-gas", i18n.T(lang, "chart.gas"), tab, lang),
+				p.chart(d, "energy-gas", tab, lang),
 				figureCards(d, gasFigures, lang, false, sel),
 				eventsTable(d, shown, i18n.T(lang, "h.gas"), lang, p.st.Event)),
 			block("shah-deniz", i18n.T(lang, "h.shahdeniz"), listBlock(d, "gas-export-destinations", lang)),
@@ -87,7 +83,6 @@ func (p *energyPage) rangeTitle(d *data.Dataset, lang string) string {
 	if p.st.From == 0 && p.st.To == 0 {
 		return ""
 	}
-	lo, hi := yearSpan(eventsWhere(d, func(e data.Event) bool { return e.Section == "energy" }))
-	from, to := urlstate.ClampYears(p.st.From, p.st.To, lo, hi)
+	_, _, from, to := energyEvents(d, &p.st)
 	return i18n.T(lang, "chart.gas") + ", " + strconv.Itoa(from) + "–" + strconv.Itoa(to)
 }

@@ -3,7 +3,6 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"bilateral/app/charts"
 	"bilateral/app/i18n"
 	"bilateral/app/urlstate"
 	"bilateral/data"
@@ -25,19 +24,17 @@ var treatyFigures = []string{"treaties-total", "treaties-economic"}
 func (p *legalPage) Render() goapp.UI {
 	return p.frame(func(d *data.Dataset, lang string) []goapp.UI {
 		tab := p.st.Tab
-		docs := eventsWhere(d, func(e data.Event) bool { return e.Section == "legal" && e.Category != "tourism" })
+		docs := legalDocuments(d)
 		other := eventsWhere(d, func(e data.Event) bool { return e.Section == "legal" && e.Category == "tourism" })
-		timeline, errT := charts.Timeline(d, lang, p.st.Event, docs, categoryLanes(d, docs, lang), laneByCategory, 0, 0)
-		treaties, errB := charts.FigureBars(d, lang, p.st.Fig, treatyFigures...)
 		return []goapp.UI{
 			unknownFigure(d, p.st.Fig, lang),
 			unknownEvent(d, p.st.Event, lang),
 			tabSwitch(p.view.Path, tab, lang, func(t urlstate.Tab) any { s := p.st; s.Tab = t; return &s }),
 			block("documents", i18n.T(lang, "h.documents"),
-				p.chartBlock(d, timeline, errT, "legal-documents", i18n.T(lang, "chart.documents"), tab, lang),
+				p.chart(d, "legal-documents", tab, lang),
 				eventsTable(d, docs, i18n.T(lang, "h.documents"), lang, p.st.Event)),
 			block("agreements", i18n.T(lang, "h.agreements"),
-				p.chartBlock(d, treaties, errB, "legal-treaties", i18n.T(lang, "chart.treaties"), tab, lang),
+				p.chart(d, "legal-treaties", tab, lang),
 				figureCards(d, sectionFigures(d, "legal"), lang, false, p.st.Fig)),
 			block("practical", i18n.T(lang, "h.practical"),
 				listBlock(d, "practical-agreements", lang),

@@ -3,7 +3,6 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"bilateral/app/charts"
 	"bilateral/app/format"
 	"bilateral/app/i18n"
 	"bilateral/app/urlstate"
@@ -33,7 +32,6 @@ func (p *overviewPage) OnNav(ctx goapp.Context) {
 func (p *overviewPage) Render() goapp.UI {
 	return p.frame(func(d *data.Dataset, lang string) []goapp.UI {
 		key := eventsWhere(d, func(e data.Event) bool { return e.Key })
-		moments, errM := charts.Timeline(d, lang, "", key, categoryLanes(d, key, lang), laneByCategory, 0, 0)
 		var visit []goapp.UI
 		if e, ok := d.Event(occasion); ok {
 			visit = append(visit,
@@ -48,7 +46,7 @@ func (p *overviewPage) Render() goapp.UI {
 			block("occasion", i18n.T(lang, "h.occasion"), goapp.Div().Class("occasion").Body(visit...)),
 			block("key-figures", i18n.T(lang, "h.keyfigures"), figureCards(d, overviewFigures, lang, true, p.st.Fig)),
 			block("moments", i18n.T(lang, "h.moments"),
-				p.chartBlock(d, moments, errM, "overview-moments", i18n.T(lang, "chart.moments"), urlstate.TabChart, lang),
+				p.chart(d, "overview-moments", urlstate.TabChart, lang),
 				momentList(d, key, lang)),
 		}
 	})

@@ -33,6 +33,17 @@ func markReadyIfDrawn(view string) {
 		return
 	}
 	rootElement().Call("setAttribute", "data-ready", view)
+	if view == "embed" {
+		// Tell the page that frames us we are drawn and how tall we are, so
+		// it can size the frame to fit (the message holds nothing private).
+		win := goapp.Window()
+		if parent := win.Get("parent"); parent.Truthy() && !parent.Equal(win.JSValue()) {
+			parent.Call("postMessage", map[string]any{
+				"type":   "bilateral:ready",
+				"height": doc.Get("documentElement").Get("scrollHeight").Int(),
+			}, "*")
+		}
+	}
 }
 
 // scrollToSelection brings the figure or event a link selected into view.

@@ -19,6 +19,7 @@ func Register() {
 	for _, v := range Views {
 		goapp.Route(v.Path, pages[v.Name])
 	}
+	goapp.RouteWithRegexp("^"+EmbedPrefix+"[a-z]+$", func() goapp.Composer { return &embedPage{} })
 	// Registered last so the views above win; it catches every other path.
 	goapp.RouteWithRegexp("^/", func() goapp.Composer { return &notFoundPage{} })
 }

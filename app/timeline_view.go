@@ -5,7 +5,6 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"bilateral/app/charts"
 	"bilateral/app/format"
 	"bilateral/app/i18n"
 	"bilateral/app/urlstate"
@@ -23,17 +22,8 @@ func (p *timelinePage) OnNav(ctx goapp.Context) {
 
 func (p *timelinePage) Render() goapp.UI {
 	return p.frame(func(d *data.Dataset, lang string) []goapp.UI {
-		all := eventsWhere(d, func(data.Event) bool { return true })
-		lo, hi := yearSpan(all)
-		from, to := urlstate.ClampYears(p.st.From, p.st.To, lo, hi)
-		cats := map[string]bool{}
-		for _, c := range p.st.Cat {
-			cats[c] = true
-		}
-		shown := eventsWhere(d, func(e data.Event) bool {
-			return (len(cats) == 0 || cats[e.Category]) && overlapsYears(e, from, to)
-		})
-		chart, err := charts.Timeline(d, lang, p.st.Event, shown, categoryLanes(d, all, lang), laneByCategory, from, to)
+		lo, hi := yearSpan(d.Events)
+		shown, from, to := timelineEvents(d, &p.st)
 		return []goapp.UI{
 			unknownEvent(d, p.st.Event, lang),
 			goapp.Div().Class("controls").Body(
@@ -46,7 +36,7 @@ func (p *timelinePage) Render() goapp.UI {
 			),
 			eventDetails(d, p.st.Event, lang),
 			block("events-chart", i18n.T(lang, "chart.timeline"),
-				p.chartBlock(d, chart, err, "timeline-events", i18n.T(lang, "chart.timeline"), p.st.Tab, lang)),
+				p.chart(d, "timeline-events", p.st.Tab, lang)),
 			block("events", i18n.T(lang, "h.events"), p.eventList(d, shown, lang)),
 		}
 	})

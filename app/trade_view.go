@@ -3,7 +3,6 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"bilateral/app/charts"
 	"bilateral/app/i18n"
 	"bilateral/app/urlstate"
 	"bilateral/data"
@@ -29,14 +28,11 @@ var (
 func (p *tradePage) Render() goapp.UI {
 	return p.frame(func(d *data.Dataset, lang string) []goapp.UI {
 		sel, tab := p.st.Fig, p.st.Tab
-		turnover, errT := charts.Bars(d, lang, sel, "trade-annual", "trade-h1")
-		invest, errI := charts.FigureBars(d, lang, sel, investmentFigures...)
-		companies, errC := charts.Composition(d, lang, sel, companyFigures[0], companyFigures[1:]...)
 		return []goapp.UI{
 			unknownFigure(d, sel, lang),
 			tabSwitch(p.view.Path, tab, lang, func(t urlstate.Tab) any { s := p.st; s.Tab = t; return &s }),
 			block("turnover", i18n.T(lang, "h.turnover"),
-				p.chartBlock(d, turnover, errT, "trade-turnover", i18n.T(lang, "chart.trade"), tab, lang),
+				p.chart(d, "trade-turnover", tab, lang),
 				figureCards(d, turnoverFigures, lang, false, sel)),
 			block("partners", i18n.T(lang, "h.partners"),
 				figureCards(d, partnerFigures, lang, false, sel),
@@ -44,10 +40,10 @@ func (p *tradePage) Render() goapp.UI {
 			block("flows", i18n.T(lang, "h.flows"), goapp.Div().Class("pair").Body(
 				listBlock(d, "goods-ru-az", lang), listBlock(d, "goods-az-ru", lang))),
 			block("investment", i18n.T(lang, "h.investment"),
-				p.chartBlock(d, invest, errI, "trade-investment", i18n.T(lang, "chart.investment"), tab, lang),
+				p.chart(d, "trade-investment", tab, lang),
 				figureCards(d, investmentFigures, lang, false, sel)),
 			block("companies", i18n.T(lang, "h.companies"),
-				p.chartBlock(d, companies, errC, "trade-companies", i18n.T(lang, "chart.companies"), tab, lang),
+				p.chart(d, "trade-companies", tab, lang),
 				figureCards(d, companyFigures, lang, false, sel)),
 			block("named", i18n.T(lang, "h.named"), goapp.Div().Class("pair").Body(
 				listBlock(d, "russian-companies", lang), listBlock(d, "vehicle-plants", lang))),

@@ -33,7 +33,7 @@ func (v View) Lead(lang string) string { return i18n.T(lang, "lead."+v.Name) }
 // 404 for everything else while still rendering the in-app not-found view.
 func Known(path string) bool {
 	for _, v := range Views {
-		if v.Path == path {
+		if v.Path == path || path == EmbedPrefix+v.Name {
 			return true
 		}
 	}

@@ -41,6 +41,12 @@ var en = map[string]string{
 	"share.copied": "Link copied: it reopens exactly this view.",
 	"share.failed": "Copy this link to share the view:",
 
+	"embed.summary":  "Embed",
+	"embed.snippet":  "Code to embed this chart in another site",
+	"view.embed":     "Embedded chart",
+	"lead.embed":     "One chart of Bilateral, with its source.",
+	"embed.unknown":  "This embed link names no chart of its view:",
+	"embed.back":     "Open the full view:",
 	"print.url":      "This view:",
 	"download.label": "Download this chart",
 	"download.png":   "PNG",

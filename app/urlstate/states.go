@@ -85,3 +85,9 @@ func ClampYears(from, to, lo, hi int) (int, int) {
 	}
 	return from, to
 }
+
+// Embed is the part of an embed link that picks the chart; the rest of the
+// link is the embedded view's own state.
+type Embed struct {
+	Chart string `url:"chart"`
+}

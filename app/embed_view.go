@@ -1,0 +1,117 @@
+package app
+
+import (
+	"sort"
+	"strings"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"bilateral/app/i18n"
+	"bilateral/app/urlstate"
+	"bilateral/data"
+)
+
+// EmbedPrefix starts the address of a chart embedded in another site:
+// /embed/<view>?chart=<id>&<the view's own parameters>.
+const EmbedPrefix = "/embed/"
+
+// newState makes the empty state of a view, for links that name the view.
+func newState(view string) any {
+	switch view {
+	case "overview":
+		return &urlstate.Overview{}
+	case "legal":
+		return &urlstate.Legal{}
+	case "trade":
+		return &urlstate.Trade{}
+	case "energy":
+		return &urlstate.Energy{}
+	case "diplomacy":
+		return &urlstate.Diplomacy{}
+	case "timeline":
+		return &urlstate.Timeline{}
+	case "sources":
+		return &urlstate.Sources{}
+	}
+	return nil
+}
+
+// embedPage shows one chart of a view, with its title, source line and a
+// link back to the full view, and none of the navigation around it.
+type embedPage struct {
+	page
+	of    View // the view the chart belongs to
+	embed urlstate.Embed
+}
+
+func (p *embedPage) OnNav(ctx goapp.Context) {
+	name := strings.TrimPrefix(ctx.Page().URL().Path, EmbedPrefix)
+	p.of = NotFound
+	for _, v := range Views {
+		if v.Name == name {
+			p.of = v
+		}
+	}
+	p.embed = urlstate.Embed{}
+	urlstate.Parse(ctx.Page().URL().RawQuery, &p.embed)
+	p.enter(ctx, View{Name: "embed", Path: ""}, newState(p.of.Name), func(d *data.Dataset, lang string) string {
+		if spec, ok := p.spec(); ok {
+			return spec.title(d, lang)
+		}
+		return ""
+	})
+}
+
+// spec is the chart the link asks for, if it is one of its view's charts.
+func (p *embedPage) spec() (chartSpec, bool) {
+	spec, ok := chartSpecs[p.embed.Chart]
+	return spec, ok && spec.view == p.of.Name
+}
+
+func (p *embedPage) Render() goapp.UI {
+	lang := i18n.Lang
+	d, err := Dataset()
+	var body goapp.UI
+	switch {
+	case err != nil:
+		body = goapp.P().Class("notice error").Attr("role", "alert").Text(err.Error())
+	case d == nil:
+		body = goapp.P().Class("notice").Attr("role", "status").Text(i18n.T(lang, "app.loading"))
+	default:
+		body = p.content(d, lang)
+	}
+	return goapp.Main().ID("main").Class("embed").Body(body, citation(d, lang))
+}
+
+func (p *embedPage) content(d *data.Dataset, lang string) goapp.UI {
+	spec, ok := p.spec()
+	if !ok {
+		return goapp.Div().Class("notice url-notice").Attr("role", "status").Body(
+			goapp.P().Body(goapp.Text(i18n.T(lang, "embed.unknown")+" "), goapp.Code().Text(p.embed.Chart)),
+			goapp.Ul().Body(goapp.Range(embeddable()).Slice(func(i int) goapp.UI {
+				id := embeddable()[i]
+				href := urlstate.URL(EmbedPrefix+chartSpecs[id].view, &urlstate.Embed{Chart: id})
+				return goapp.Li().Body(goapp.A().Href(href).Text(chartSpecs[id].title(d, lang)))
+			})),
+		)
+	}
+	full := urlstate.URL(p.of.Path, p.state)
+	return goapp.Div().Body(
+		goapp.H1().Class("embed-title").Text(spec.title(d, lang)),
+		urlNotices(p.notices, p.of, lang),
+		p.chart(d, p.embed.Chart, urlstate.TabChart, lang),
+		goapp.P().Class("embed-back").Body(
+			goapp.A().Href(full).Target("_top").Text(i18n.T(lang, "embed.back")+" "+p.of.Title(lang)+" · "+i18n.T(lang, "app.name")),
+		),
+	)
+}
+
+// embeddable lists the chart ids, sorted, for a link that names none.
+func embeddable() []string {
+	ids := make([]string, 0, len(chartSpecs))
+	for id := range chartSpecs {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return ids
+}

@@ -1,0 +1,106 @@
+//go:build browser
+
+package e2e
+
+import (
+	"net"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// TestEmbedInForeignPage frames an embed from a page of another origin, as a
+// newspaper site would, and waits for the embed to say it is drawn.
+func TestEmbedInForeignPage(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	embed := baseURL + "/embed/energy?chart=energy-oil&fig=oil-2019"
+	host := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write([]byte(`<!doctype html><title>host</title><script>
+			window.__embeds = [];
+			addEventListener("message", (e) => window.__embeds.push({origin: e.origin, data: e.data}));
+			</script><iframe src="` + embed + `" width="900" height="560"></iframe>`))
+	})}
+	go host.Serve(ln)
+	defer host.Close()
+
+	tb := newTab(t, 60*time.Second)
+	if err := chromedp.Run(tb.ctx, chromedp.Navigate("http://"+ln.Addr().String()+"/")); err != nil {
+		t.Fatal(err)
+	}
+	var msgs []struct {
+		Origin string `json:"origin"`
+		Data   struct {
+			Type   string `json:"type"`
+			Height int    `json:"height"`
+		} `json:"data"`
+	}
+	for deadline := time.Now().Add(readyTimeout); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
+		tb.eval(t, `window.__embeds`, &msgs)
+		if len(msgs) > 0 {
+			break
+		}
+	}
+	if len(msgs) == 0 {
+		problems, _ := tb.snapshot()
+		t.Fatalf("the framed embed never reported ready; console: %v", problems)
+	}
+	if msgs[0].Origin != baseURL || msgs[0].Data.Type != "bilateral:ready" || msgs[0].Data.Height < 300 {
+		t.Errorf("embed message %+v", msgs[0])
+	}
+	problems, _ := tb.snapshot()
+	if len(problems) > 0 {
+		t.Errorf("console: %v", problems)
+	}
+}
+
+// TestEmbedFraming checks only embeds may be framed by other sites.
+func TestEmbedFraming(t *testing.T) {
+	for path, framable := range map[string]bool{
+		"/embed/energy?chart=energy-oil": true,
+		"/energy":                        false,
+		"/":                              false,
+	} {
+		resp, _ := get(t, path)
+		csp := resp.Header.Get("Content-Security-Policy")
+		xfo := resp.Header.Get("X-Frame-Options")
+		if framable && (!strings.Contains(csp, "frame-ancestors *") || xfo != "") {
+			t.Errorf("%s: CSP %q, X-Frame-Options %q: an embed must be framable", path, csp, xfo)
+		}
+		if !framable && (!strings.Contains(csp, "frame-ancestors 'none'") || xfo != "DENY") {
+			t.Errorf("%s: CSP %q, X-Frame-Options %q: must refuse frames", path, csp, xfo)
+		}
+	}
+}
+
+// TestEmbedView loads an embed directly: one chart, its title, the source
+// link and a link back to the full view with the same state; no navigation.
+func TestEmbedView(t *testing.T) {
+	tb := newTab(t, 60*time.Second)
+	if err := chromedp.Run(tb.ctx, chromedp.Navigate(baseURL+"/embed/trade?chart=trade-turnover&fig=trade-2023")); err != nil {
+		t.Fatal(err)
+	}
+	if err := tb.waitReady("embed", readyTimeout); err != nil {
+		t.Fatal(err)
+	}
+	var st struct {
+		Charts int    `json:"charts"`
+		Nav    int    `json:"nav"`
+		Back   string `json:"back"`
+		Cite   bool   `json:"cite"`
+	}
+	tb.eval(t, `({charts: document.querySelectorAll('[data-chart][data-rendered="true"]').length,
+		nav: document.querySelectorAll('nav').length,
+		back: (document.querySelector('.embed-back a') || {}).getAttribute?.('href') || "",
+		cite: !!document.querySelector('.citation a[href^="https://caliber.az"]')})`, &st)
+	if st.Charts != 1 || st.Nav != 0 || st.Back != "/trade?fig=trade-2023" || !st.Cite {
+		t.Errorf("embed page: %+v", st)
+	}
+	checkConsoleAndOrigin(t, tb)
+}
