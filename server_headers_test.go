@@ -67,8 +67,17 @@ func parseCSP(t testing.TB, csp string) map[string]string {
 }
 
 func checkSecurityHeaders(t *testing.T, h http.Header, tlsConn bool) {
+	checkSecurityHeadersFramable(t, h, tlsConn, false)
+}
+
+// checkSecurityHeadersFramable: framable answers (embeds) allow any frame
+// ancestor and send no X-Frame-Options; all others refuse every frame.
+func checkSecurityHeadersFramable(t *testing.T, h http.Header, tlsConn, framable bool) {
 	t.Helper()
 	for k, v := range securityHeaders {
+		if framable && k == "X-Frame-Options" {
+			v = ""
+		}
 		if got := h.Get(k); got != v {
 			t.Errorf("%s: %q, want %q", k, got, v)
 		}
@@ -79,6 +88,9 @@ func checkSecurityHeaders(t *testing.T, h http.Header, tlsConn bool) {
 	}
 	csp := parseCSP(t, h.Get("Content-Security-Policy"))
 	for d, v := range wantCSP {
+		if d == "frame-ancestors" && framable {
+			v = "*"
+		}
 		if csp[d] != v {
 			t.Errorf("CSP %s: %q, want %q", d, csp[d], v)
 		}
@@ -92,7 +104,7 @@ func checkSecurityHeaders(t *testing.T, h http.Header, tlsConn bool) {
 			t.Errorf("CSP script-src allows %s: only our origin, Wasm and inline-script hashes", src)
 		}
 	}
-	if strings.Contains(h.Get("Content-Security-Policy"), "unsafe-eval'") &&
+	if strings.Contains(h.Get("Content-Security-Policy"), "'unsafe-eval'") &&
 		!strings.Contains(h.Get("Content-Security-Policy"), "'wasm-unsafe-eval'") {
 		t.Error("CSP allows eval")
 	}
@@ -128,6 +140,8 @@ var securityTargets = []struct {
 	{"GET", "/healthz", 200},
 	{"POST", "/", 405},
 	{"GET", "/web/%2e%2e/server.go", 400},
+	{"GET", app.EmbedPrefix + "trade?chart=trade-turnover", 200},
+	{"GET", app.EmbedPrefix + "trade/../../server.go", 400},
 }
 
 func TestSecurityHeaders(t *testing.T) {
@@ -139,7 +153,8 @@ func TestSecurityHeaders(t *testing.T) {
 			if resp.StatusCode != tc.status {
 				t.Errorf("status %d, want %d", resp.StatusCode, tc.status)
 			}
-			checkSecurityHeaders(t, resp.Header, false)
+			framable := strings.HasPrefix(tc.path, app.EmbedPrefix) && tc.status == 200
+			checkSecurityHeadersFramable(t, resp.Header, false, framable)
 		})
 	}
 }
@@ -149,7 +164,7 @@ func TestSecurityHeaders(t *testing.T) {
 // shell has none today, and one added later must not break the page.
 func TestInlineScriptsAllowed(t *testing.T) {
 	ts := siteServer(t)
-	paths := []string{"/no-such-page"}
+	paths := []string{"/no-such-page", app.EmbedPrefix + "trade?chart=trade-turnover"}
 	for _, v := range app.Views {
 		paths = append(paths, v.Path)
 	}

@@ -22,6 +22,7 @@ import (
 
 // The full load test runs 10 s: go test -run TestLoad -long . (or
 // BILATERAL_LOAD_LONG=1 go test ./...); by default it runs 4 s.
+// BILATERAL_LOAD_URL=http://host:port aims it at a running server.
 var longLoad = flag.Bool("long", false, "run the server load test for 10 s instead of 4 s")
 
 const loadClients = 64
@@ -43,9 +44,17 @@ func TestLoad(t *testing.T) {
 	if *longLoad || os.Getenv("BILATERAL_LOAD_LONG") != "" {
 		dur = 10 * time.Second
 	}
-	ts := siteServer(t)
-	if a := mustAssets().byName["app.wasm"]; a == nil || len(a.encs) == 0 {
-		t.Logf("note: no precompressed web/app.wasm in this build (run make build): the Wasm target is what the server has")
+	var ts *testServer
+	if u := os.Getenv("BILATERAL_LOAD_URL"); u != "" {
+		// A running server, such as bin/bilateral (whose own peak RSS is
+		// then VmHWM in /proc/PID/status).
+		ts = &testServer{url: strings.TrimRight(u, "/")}
+		t.Logf("load against %s", ts.url)
+	} else {
+		ts = siteServer(t)
+		if a := mustAssets().byName["app.wasm"]; a == nil || len(a.encs) == 0 {
+			t.Logf("note: no precompressed web/app.wasm in this build (run make build): the Wasm target is what the server has")
+		}
 	}
 	tr := &http.Transport{DisableCompression: true, MaxIdleConnsPerHost: loadClients, MaxConnsPerHost: loadClients}
 	defer tr.CloseIdleConnections()

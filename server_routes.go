@@ -32,7 +32,7 @@ func newMux(dataset []byte, domain string) http.Handler {
 	mux.Handle("/", pageHandler)
 
 	// Every inline script a view's page carries is allowed by its hash.
-	probe := []string{"/no-such-page"}
+	probe := []string{"/no-such-page", app.EmbedPrefix + "trade"}
 	for _, v := range app.Views {
 		probe = append(probe, v.Path)
 	}

@@ -5,6 +5,8 @@ package main
 import (
 	"crypto/sha256"
 	"encoding/base64"
+	"fmt"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"regexp"
@@ -74,9 +76,14 @@ var (
 func inlineScriptHashes(pages http.Handler, paths []string) []string {
 	var hashes []string
 	for _, p := range paths {
-		rec := httptest.NewRecorder()
-		pages.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, p, nil))
-		for _, m := range scriptRE.FindAllStringSubmatch(rec.Body.String(), -1) {
+		body, err := prerender(pages, p)
+		if err != nil {
+			// The same page would fail per request (net/http recovers
+			// there); it must not stop the whole server from starting.
+			slog.Warn("prerendering for the CSP failed", "path", p, "error", err)
+			continue
+		}
+		for _, m := range scriptRE.FindAllStringSubmatch(body, -1) {
 			if srcRE.MatchString(" "+m[1]) || m[2] == "" {
 				continue
 			}
@@ -90,6 +97,17 @@ func inlineScriptHashes(pages http.Handler, paths []string) []string {
 	return hashes
 }
 
+func prerender(pages http.Handler, path string) (body string, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("panic: %v", v)
+		}
+	}()
+	rec := httptest.NewRecorder()
+	pages.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+	return rec.Body.String(), nil
+}
+
 // secureHeaders sets the security headers on every answer of next.
 // Only embeds (/embed/…) may be framed, by any site: that is what they are
 // for; everything else refuses every frame.
@@ -97,7 +115,7 @@ func secureHeaders(csp string, next http.Handler) http.Handler {
 	embedCSP := strings.Replace(csp, "frame-ancestors 'none'", "frame-ancestors *", 1)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
-		if strings.HasPrefix(r.URL.Path, app.EmbedPrefix) {
+		if strings.HasPrefix(r.URL.Path, app.EmbedPrefix) && cleanPath(r.URL.Path) {
 			h.Set("Content-Security-Policy", embedCSP)
 		} else {
 			h.Set("Content-Security-Policy", csp)

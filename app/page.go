@@ -140,7 +140,12 @@ func (p *page) frame(content func(d *data.Dataset, lang string) []goapp.UI) goap
 				goapp.Span().Text(i18n.T(lang, "app.name")),
 			),
 			&components.Nav{Label: i18n.T(lang, "nav.label"), Items: navItems(v, lang)},
-			&components.ThemeToggle{LabelDark: i18n.T(lang, "theme.dark"), LabelLight: i18n.T(lang, "theme.light")},
+			goapp.Div().Class("prefs").Body(
+				&components.Preference{Name: "patterns", On: "on", Off: "off", Action: components.PatternsChanged,
+					TurnOn: i18n.T(lang, "patterns.on"), TurnOff: i18n.T(lang, "patterns.off")},
+				&components.Preference{Name: "theme", On: "dark", Off: "light", Action: components.ThemeChanged,
+					FollowSystem: components.DarkQuery(), TurnOn: i18n.T(lang, "theme.dark"), TurnOff: i18n.T(lang, "theme.light")},
+			),
 		),
 		goapp.Main().ID("main").Class("view view-"+v.Name).Body(
 			goapp.Div().Class("heading").Body(

@@ -53,6 +53,11 @@ func (c *Chart) Render() goapp.UI {
 // OnMount draws the chart once ECharts has loaded, and follows theme changes.
 func (c *Chart) OnMount(ctx goapp.Context) {
 	ctx.Handle(ThemeChanged, func(ctx goapp.Context, _ goapp.Action) { c.retheme() })
+	ctx.Handle(PatternsChanged, func(ctx goapp.Context, _ goapp.Action) {
+		if c.instance != nil {
+			c.instance.Call("setOption", map[string]any{"aria": map[string]any{"decal": map[string]any{"show": patternsOn()}}})
+		}
+	})
 	c.draw(ctx)
 }
 
@@ -74,7 +79,7 @@ func (c *Chart) retheme() {
 // OnUpdate redraws with the new option when the parent changes it.
 func (c *Chart) OnUpdate(ctx goapp.Context) {
 	if c.instance != nil {
-		c.instance.Call("setOption", parseJSON(c.Option), true)
+		c.instance.Call("setOption", c.option(), true)
 	}
 }
 
@@ -138,7 +143,16 @@ func (c *Chart) draw(ctx goapp.Context) {
 		return nil
 	})
 	c.instance.Call("on", "click", c.onClick)
-	c.instance.Call("setOption", parseJSON(c.Option))
+	c.instance.Call("setOption", c.option())
+}
+
+// option is the chart's option with the reader's pattern preference applied.
+func (c *Chart) option() goapp.Value {
+	opt := parseJSON(c.Option)
+	if aria := opt.Get("aria"); aria.Truthy() && patternsOn() {
+		aria.Set("decal", map[string]any{"show": true})
+	}
+	return opt
 }
 
 func parseJSON(s string) goapp.Value {

@@ -94,7 +94,7 @@ func TestThemeToggleRemembered(t *testing.T) {
 	}
 	var before string
 	tb.eval(t, `document.documentElement.getAttribute('data-theme') || ""`, &before)
-	if err := chromedp.Run(tb.ctx, chromedp.Click(".theme-toggle", chromedp.ByQuery)); err != nil {
+	if err := chromedp.Run(tb.ctx, chromedp.Click(".pref-theme", chromedp.ByQuery)); err != nil {
 		t.Fatal(err)
 	}
 	var after string
@@ -111,12 +111,54 @@ func TestThemeToggleRemembered(t *testing.T) {
 	var again string
 	var pressed string
 	tb.eval(t, `document.documentElement.getAttribute('data-theme')`, &again)
-	tb.eval(t, `document.querySelector('.theme-toggle').getAttribute('aria-pressed')`, &pressed)
+	tb.eval(t, `document.querySelector('.pref-theme').getAttribute('aria-pressed')`, &pressed)
 	if again != after {
 		t.Errorf("after reload the theme is %q, want the remembered %q", again, after)
 	}
 	if (pressed == "true") != (after == "dark") {
 		t.Errorf("toggle aria-pressed=%q in the %s theme", pressed, after)
+	}
+	checkConsoleAndOrigin(t, tb)
+}
+
+// TestPatternsToggle turns chart patterns on: every chart's option now
+// shows decals, and the choice is remembered.
+func TestPatternsToggle(t *testing.T) {
+	tb := newTab(t, 60*time.Second)
+	if err := chromedp.Run(tb.ctx, chromedp.Navigate(baseURL+"/trade")); err != nil {
+		t.Fatal(err)
+	}
+	if err := tb.waitReady("trade", readyTimeout); err != nil {
+		t.Fatal(err)
+	}
+	decals := `[...document.querySelectorAll('[data-chart]')].map(el =>
+		!!echarts.getInstanceByDom(el).getOption().aria[0]?.decal?.show ||
+		!!echarts.getInstanceByDom(el).getOption().aria?.decal?.show)`
+	var before, after []bool
+	tb.eval(t, decals, &before)
+	if err := chromedp.Run(tb.ctx, chromedp.Click(".pref-patterns", chromedp.ByQuery)); err != nil {
+		t.Fatal(err)
+	}
+	tb.eval(t, decals, &after)
+	if len(after) == 0 {
+		t.Fatal("no charts")
+	}
+	for i := range after {
+		if before[i] || !after[i] {
+			t.Errorf("chart %d: decals before=%v after=%v, want off then on", i, before[i], after[i])
+		}
+	}
+	if err := chromedp.Run(tb.ctx, chromedp.Reload()); err != nil {
+		t.Fatal(err)
+	}
+	if err := tb.waitReady("trade", readyTimeout); err != nil {
+		t.Fatal(err)
+	}
+	tb.eval(t, decals, &after)
+	for i := range after {
+		if !after[i] {
+			t.Errorf("chart %d lost its patterns after a reload", i)
+		}
 	}
 	checkConsoleAndOrigin(t, tb)
 }

@@ -129,8 +129,8 @@ func TestPrintStylesheet(t *testing.T) {
 		Citation bool     `json:"citation"`
 	}
 	tb.eval(t, `(() => {
-		const shown = (sel) => { const e = document.querySelector(sel); return !!e && getComputedStyle(e).display !== "none"; };
-		const chrome = ["header.top", ".share", ".segmented", ".downloads", ".theme-toggle"];
+		const shown = (sel) => { const e = document.querySelector(sel); return !!e && e.getClientRects().length > 0; };
+		const chrome = ["header.top", ".share", ".segmented", ".downloads", ".pref-theme"];
 		return {
 			hidden: chrome.filter(s => !shown(s)),
 			shown: chrome.filter(s => shown(s)),

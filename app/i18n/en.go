@@ -10,6 +10,8 @@ var en = map[string]string{
 	"nav.skip":       "Skip to content",
 	"theme.dark":     "Dark theme",
 	"theme.light":    "Light theme",
+	"patterns.on":    "Patterns",
+	"patterns.off":   "No patterns",
 	"view.overview":  "Overview",
 	"view.legal":     "Legal framework",
 	"view.trade":     "Trade & investment",
