@@ -57,11 +57,23 @@ const probeScript = `(() => {
   new MutationObserver(check).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-ready"] });
 })();`
 
-// fcpScript reads the first contentful paint, -1 when there was none.
-const fcpScript = `(() => {
-  const e = performance.getEntriesByType("paint").find((p) => p.name === "first-contentful-paint");
-  return e ? e.startTime : -1;
-})()`
+// fcpScript reads the first contentful paint, waiting a little for its entry
+// (it is queued after the frame is presented, which may be after data-ready);
+// -1 when there was none.
+const fcpScript = `new Promise((resolve) => {
+  const get = () => {
+    const e = performance.getEntriesByType("paint").find((p) => p.name === "first-contentful-paint");
+    return e ? e.startTime : null;
+  };
+  const now = get();
+  if (now !== null) { resolve(now); return; }
+  const obs = new PerformanceObserver(() => {
+    const t = get();
+    if (t !== null) { obs.disconnect(); resolve(t); }
+  });
+  obs.observe({ type: "paint" });
+  setTimeout(() => { obs.disconnect(); resolve(-1); }, 3000);
+})`
 
 // switchScript clicks the navigation link to path, as a reader would, and
 // resolves with the milliseconds from the click to data-ready=name. The
@@ -76,8 +88,8 @@ const switchScript = `(async (path, name, timeout) => {
   return t - t0;
 })(%q, %q, %d)`
 
-// serviceWorkerScript waits (at most timeout ms) for a service worker to be
-// active and controlling the page, and says what it found.
+// serviceWorkerScript waits (at most timeout ms) for the page's service
+// worker to be active, and says what it found.
 const serviceWorkerScript = `(async (timeout) => {
   if (!("serviceWorker" in navigator)) return "unsupported";
   const regs = await navigator.serviceWorker.getRegistrations();
@@ -87,10 +99,9 @@ const serviceWorkerScript = `(async (timeout) => {
   }
   const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
   const ready = await Promise.race([navigator.serviceWorker.ready, sleep(timeout).then(() => null)]);
-  if (!ready) return "not ready after " + timeout + " ms";
-  const deadline = performance.now() + timeout;
-  while (!navigator.serviceWorker.controller && performance.now() < deadline) await sleep(50);
-  return navigator.serviceWorker.controller ? "controlling" : "active, not controlling";
+  if (!ready) return "not active after " + timeout + " ms";
+  // An active worker controls the next visit; this page need not be claimed.
+  return navigator.serviceWorker.controller ? "active, controlling" : "active";
 })(%d)`
 
 func awaitPromise(p *runtime.EvaluateParams) *runtime.EvaluateParams {
@@ -239,7 +250,7 @@ func (t *tab) load(url, ready string, timeout time.Duration) (loadResult, error)
 	err := chromedp.Run(ctx,
 		chromedp.Navigate(url),
 		chromedp.Evaluate(fmt.Sprintf("window.__bench.wait(%q, 0, %d)", ready, timeout.Milliseconds()), &r.ReadyMs, awaitPromise),
-		chromedp.Evaluate(fcpScript, &r.FCPMs),
+		chromedp.Evaluate(fcpScript, &r.FCPMs, awaitPromise),
 	)
 	if err != nil {
 		return r, fmt.Errorf("load %s: %w", url, err)

@@ -29,6 +29,7 @@ type loadStats struct {
 	BytesPerResp  float64 `json:"bytes_per_response"`
 	Encoding      string  `json:"encoding"`
 	FirstErrorMsg string  `json:"first_error,omitempty"`
+	PeakRSSAfter  int64   `json:"server_peak_rss_after_bytes"` // the server's VmHWM once this endpoint's load was over
 }
 
 // loadTest sends GET url from `clients` goroutines, each on its own

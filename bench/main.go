@@ -165,6 +165,7 @@ func run(ctx context.Context, c *config) (missed int, err error) {
 	}
 	defer srv.stop()
 	logf("server: %s (pid %d)", srv.base, srv.pid())
+	res.ServerMemoryStart = srv.memory()
 
 	dataset, err := httpGet(srv.base + "/data/relations.json")
 	if err != nil {
@@ -177,17 +178,19 @@ func run(ctx context.Context, c *config) (missed int, err error) {
 	defer ref.Close()
 	logf("reference pages: %s/ref/<view>.html", ref.base)
 
-	b := &bench{c: c, app: srv, ref: ref}
-	res.Views, err = b.measureViews(ctx, sel)
-	if err != nil {
-		return 0, err
-	}
-
+	// The Wasm first, so its size is that of the build the server embeds.
 	logf("wasm: measuring %s (brotli quality 11 takes a while)", c.Wasm)
 	if res.Wasm, err = wasmSizes(c.Wasm); err != nil {
 		return 0, err
 	}
 	res.Wasm.Served, _ = servedSize(srv.base + "/web/app.wasm")
+
+	b := &bench{c: c, app: srv, ref: ref}
+	res.Views, err = b.measureViews(ctx, sel)
+	if err != nil {
+		return 0, err
+	}
+	res.ServerMemoryBrowsing = srv.memory()
 
 	if !c.SkipLoad {
 		for _, path := range []string{"/trade", "/web/app.wasm", "/data/relations.json"} {
@@ -197,6 +200,7 @@ func run(ctx context.Context, c *config) (missed int, err error) {
 			logf("load: %s, %d clients, %.0f s", path, c.Clients, c.LoadSeconds)
 			lr := loadTest(ctx, srv.base+path, c.Clients, time.Duration(c.LoadSeconds*float64(time.Second)))
 			lr.Path = path
+			lr.PeakRSSAfter = srv.memory().PeakRSSBytes
 			logf("load: %s: %.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors", path, lr.ReqPerSec, lr.P50Ms, lr.P99Ms, lr.Errors)
 			res.Server = append(res.Server, lr)
 		}

@@ -30,17 +30,19 @@ const (
 )
 
 type results struct {
-	Started         string       `json:"started"`
-	DurationSeconds float64      `json:"duration_seconds"`
-	Note            string       `json:"note,omitempty"`
-	Machine         machine      `json:"machine"`
-	Config          config       `json:"config"`
-	Views           []viewResult `json:"views"`
-	Wasm            wasmInfo     `json:"wasm"`
-	Server          []loadStats  `json:"server_load"`
-	ServerMemory    memoryInfo   `json:"server_memory"`
-	Table           []row        `json:"table"`
-	BudgetsMissed   int          `json:"budgets_missed"`
+	Started              string       `json:"started"`
+	DurationSeconds      float64      `json:"duration_seconds"`
+	Note                 string       `json:"note,omitempty"`
+	Machine              machine      `json:"machine"`
+	Config               config       `json:"config"`
+	Views                []viewResult `json:"views"`
+	Wasm                 wasmInfo     `json:"wasm"`
+	Server               []loadStats  `json:"server_load"`
+	ServerMemory         memoryInfo   `json:"server_memory"`          // at the end, load test included
+	ServerMemoryStart    memoryInfo   `json:"server_memory_start"`    // once it answered its first request
+	ServerMemoryBrowsing memoryInfo   `json:"server_memory_browsing"` // after the browser runs, before the load test
+	Table                []row        `json:"table"`
+	BudgetsMissed        int          `json:"budgets_missed"`
 }
 
 type machine struct {
@@ -248,8 +250,19 @@ func budgetTable(res *results) []row {
 		}
 		rows = append(rows, r)
 	}
+	if m := res.ServerMemoryStart.PeakRSSBytes; m > 0 {
+		rows = append(rows, row{Measure: "server peak memory (VmHWM) after start", App: mb(float64(m)) + rssSplit(res.ServerMemoryStart), Value: jsonNum(float64(m))})
+	}
+	if m := res.ServerMemoryBrowsing.PeakRSSBytes; m > 0 && len(res.Server) > 0 {
+		rows = append(rows, row{Measure: "server peak memory (VmHWM) after the browser runs", App: mb(float64(m)), Value: jsonNum(float64(m))})
+	}
+	for _, l := range res.Server {
+		if l.PeakRSSAfter > 0 {
+			rows = append(rows, row{Measure: "server peak memory (VmHWM) after the load on " + l.Path, App: mb(float64(l.PeakRSSAfter)), Value: jsonNum(float64(l.PeakRSSAfter))})
+		}
+	}
 	if m := res.ServerMemory.PeakRSSBytes; m > 0 {
-		rows = append(rows, row{Measure: "server peak memory (VmHWM)", App: mb(float64(m)),
+		rows = append(rows, row{Measure: "server peak memory (VmHWM), whole run", App: mb(float64(m)) + rssSplit(res.ServerMemory),
 			Budget: fmt.Sprintf("≤ %.0f MB", budgetPeakRSSBytes/megabyte), Met: met(m <= budgetPeakRSSBytes), Value: jsonNum(float64(m))})
 	}
 	return rows
@@ -299,6 +312,14 @@ func renderTable(res *results) string {
 	}
 	fmt.Fprintf(&b, "\n%d budget(s) missed.\n", res.BudgetsMissed)
 	return b.String()
+}
+
+// rssSplit says what the resident memory is made of when it was read.
+func rssSplit(m memoryInfo) string {
+	if m.RSSBytes == 0 {
+		return ""
+	}
+	return fmt.Sprintf(" (now %s: anon %s, file %s)", mb(float64(m.RSSBytes)), mb(float64(m.AnonBytes)), mb(float64(m.FileBytes)))
 }
 
 func ms(x float64) string {

@@ -103,11 +103,12 @@ func (s *appServer) stop() {
 	s.log.Close()
 }
 
-// written is how many bytes the server process has handed to write(2) so far
-// (/proc/PID/io wchar): response headers and bodies on its sockets, whoever
-// asked — the page, its preloads or the service worker — plus its few log
-// lines. The bench is its only client, so a difference over a page load is
-// what that load cost the server to send.
+// written is how many bytes the server process has sent on its sockets so
+// far: what it handed to write(2) (/proc/PID/io wchar) less what went to its
+// log file (its only other output), that is response headers and bodies,
+// whoever asked — the page, its preloads or the service worker. The bench is
+// its only client, so a difference over a page load is what that load cost
+// the server to send.
 func (s *appServer) written() (int64, error) {
 	f, err := os.Open(fmt.Sprintf("/proc/%d/io", s.pid()))
 	if err != nil {
@@ -117,7 +118,14 @@ func (s *appServer) written() (int64, error) {
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		if v, ok := strings.CutPrefix(sc.Text(), "wchar:"); ok {
-			return strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+			n, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+			if err != nil {
+				return 0, err
+			}
+			if st, err := s.log.Stat(); err == nil {
+				n -= st.Size()
+			}
+			return n, nil
 		}
 	}
 	return 0, fmt.Errorf("no wchar in /proc/%d/io", s.pid())
@@ -146,6 +154,8 @@ func (s *appServer) quiet(idle, max time.Duration) {
 type memoryInfo struct {
 	PeakRSSBytes int64 `json:"peak_rss_bytes"` // VmHWM
 	RSSBytes     int64 `json:"rss_bytes"`      // VmRSS when read
+	AnonBytes    int64 `json:"rss_anon_bytes"` // RssAnon when read: heap, stacks
+	FileBytes    int64 `json:"rss_file_bytes"` // RssFile when read: the binary's pages, embedded assets included
 }
 
 func (s *appServer) memory() memoryInfo {
@@ -169,6 +179,10 @@ func (s *appServer) memory() memoryInfo {
 			m.PeakRSSBytes = n * 1024
 		case "VmRSS":
 			m.RSSBytes = n * 1024
+		case "RssAnon":
+			m.AnonBytes = n * 1024
+		case "RssFile":
+			m.FileBytes = n * 1024
 		}
 	}
 	return m
