@@ -245,7 +245,7 @@ func bytesAsset(name, ctype string, b []byte) *asset {
 	go func() {
 		defer wg.Done()
 		var buf bytes.Buffer
-		w := brotli.NewWriterOptions(&buf, brotli.WriterOptions{Quality: brotli.BestCompression, LGWin: 24})
+		w := brotli.NewWriterOptions(&buf, brotli.WriterOptions{Quality: brotli.BestCompression, LGWin: brotliWindow(len(b))})
 		w.Write(b)
 		w.Close()
 		br = buf.Bytes()
@@ -269,6 +269,17 @@ func bytesAsset(name, ctype string, b []byte) *asset {
 		}
 	}
 	return a
+}
+
+// brotliWindow is the smallest window (as a power of two) that holds n
+// bytes: at quality 11 the encoder's memory grows with the window, 16 MiB
+// of window costing over 100 MB, which a 60 KB dataset does not need.
+func brotliWindow(n int) int {
+	lg := 10
+	for lg < 24 && 1<<lg < n {
+		lg++
+	}
+	return lg
 }
 
 func memRep(b []byte) representation {

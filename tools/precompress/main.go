@@ -170,8 +170,13 @@ func writeFile(name string, b []byte) error {
 
 func encodeBrotli(src []byte) ([]byte, error) {
 	var buf bytes.Buffer
-	// The largest window (16 MiB) lets matches reach across the whole Wasm.
-	w := brotli.NewWriterOptions(&buf, brotli.WriterOptions{Quality: brotli.BestCompression, LGWin: 24})
+	// A window as large as the file (up to 16 MiB) lets matches reach
+	// across the whole Wasm; a larger one only costs memory.
+	lg := 10
+	for lg < 24 && 1<<lg < len(src) {
+		lg++
+	}
+	w := brotli.NewWriterOptions(&buf, brotli.WriterOptions{Quality: brotli.BestCompression, LGWin: lg})
 	if _, err := w.Write(src); err != nil {
 		return nil, err
 	}
