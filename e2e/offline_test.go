@@ -632,3 +632,74 @@ func jsString(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
 }
+
+// TestInstallButton checks the install button follows go-app's install
+// state: hidden while the browser offers no installation (headless Chromium
+// never does), shown once it does (a beforeinstallprompt event, made here),
+// and gone after the prompt was shown.
+func TestInstallButton(t *testing.T) {
+	tb := newTab(t, 60*time.Second)
+	defer tb.writeLog(t, "install")
+	if err := chromedp.Run(tb.ctx, chromedp.Navigate(baseURL+"/")); err != nil {
+		t.Fatal(err)
+	}
+	if err := tb.waitReady("overview", readyTimeout); err != nil {
+		t.Fatal(err)
+	}
+	const state = `(() => {
+		const w = document.querySelector(".install");
+		const b = w && w.querySelector("button");
+		return {wired: !!w, shown: !!b && b.getClientRects().length > 0, label: b ? b.innerText : ""};
+	})()`
+	var st struct {
+		Wired bool   `json:"wired"`
+		Shown bool   `json:"shown"`
+		Label string `json:"label"`
+	}
+	if err := chromedp.Run(tb.ctx, chromedp.Evaluate(state, &st)); err != nil {
+		t.Fatal(err)
+	}
+	if !st.Wired {
+		t.Skip("the page has no components.InstallButton (.install) yet")
+	}
+	if st.Shown {
+		t.Fatalf("install button %q shown though the browser offers no installation", st.Label)
+	}
+
+	if err := chromedp.Run(tb.ctx, chromedp.Evaluate(`(() => {
+		window.e2ePrompted = 0;
+		const e = new Event("beforeinstallprompt", {cancelable: true});
+		e.prompt = () => { window.e2ePrompted++; return Promise.resolve(); };
+		e.userChoice = Promise.resolve({outcome: "dismissed", platform: ""});
+		window.dispatchEvent(e);
+	})()`, nil)); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for !st.Shown && time.Now().Before(deadline) {
+		time.Sleep(100 * time.Millisecond)
+		_ = chromedp.Run(tb.ctx, chromedp.Evaluate(state, &st))
+	}
+	if !st.Shown || strings.TrimSpace(st.Label) == "" {
+		t.Fatalf("no install button once the browser offers installation (label %q)", st.Label)
+	}
+	tb.screenshot(t, "install-button")
+
+	if err := chromedp.Run(tb.ctx, chromedp.Click(`.install button`, chromedp.ByQuery)); err != nil {
+		t.Fatal(err)
+	}
+	var prompted int
+	deadline = time.Now().Add(5 * time.Second)
+	for (prompted == 0 || st.Shown) && time.Now().Before(deadline) {
+		time.Sleep(100 * time.Millisecond)
+		_ = chromedp.Run(tb.ctx, chromedp.Evaluate(`window.e2ePrompted`, &prompted))
+		_ = chromedp.Run(tb.ctx, chromedp.Evaluate(state, &st))
+	}
+	if prompted != 1 {
+		t.Errorf("the browser's install prompt was shown %d times, want 1", prompted)
+	}
+	if st.Shown {
+		t.Errorf("install button still shown after the prompt")
+	}
+	checkConsoleAndOrigin(t, tb)
+}
