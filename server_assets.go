@@ -331,6 +331,12 @@ func contentType(name string) string {
 // prefers. http.ServeContent does the rest: If-None-Match (304), Range and
 // If-Range on the chosen representation, HEAD, Content-Length.
 func serveAsset(w http.ResponseWriter, r *http.Request, a *asset, cacheControl string) {
+	if inm := clientIfNoneMatch(r); inm != r.Header.Get("If-None-Match") {
+		// Served from behind compressDynamic (a route of the mux): our
+		// ETags name the encoding themselves, so compare what was sent.
+		r = r.Clone(r.Context())
+		r.Header.Set("If-None-Match", inm)
+	}
 	h := w.Header()
 	h.Set("Cache-Control", cacheControl)
 	if len(a.encs) > 0 {

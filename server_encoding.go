@@ -5,6 +5,7 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"crypto/sha256"
 	"net/http"
 	"runtime"
@@ -187,7 +188,24 @@ func withSuffix(etag, enc string) string {
 	if s == "" || !strings.HasSuffix(etag, `"`) {
 		return etag
 	}
+	for _, have := range etagSuffix {
+		if strings.HasSuffix(etag, have+`"`) {
+			return etag // already names an encoded representation
+		}
+	}
 	return etag[:len(etag)-1] + s + `"`
+}
+
+// clientINMKey holds, in a request's context, the If-None-Match the client
+// sent, before compressDynamic translated it for go-app.
+type clientINMKey struct{}
+
+// clientIfNoneMatch is the If-None-Match of r as the client sent it.
+func clientIfNoneMatch(r *http.Request) string {
+	if v, ok := r.Context().Value(clientINMKey{}).(string); ok {
+		return v
+	}
+	return r.Header.Get("If-None-Match")
 }
 
 // stripSuffixes turns the ETags of encoded representations in an
@@ -344,7 +362,7 @@ func compressDynamic(next http.Handler) http.Handler {
 		if inm := r.Header.Get("If-None-Match"); inm != "" {
 			var stripped string
 			if stripped, held = stripSuffixes(inm); stripped != inm {
-				r = r.Clone(r.Context())
+				r = r.Clone(context.WithValue(r.Context(), clientINMKey{}, inm))
 				r.Header.Set("If-None-Match", stripped)
 			}
 		}
