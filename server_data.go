@@ -1,0 +1,87 @@
+//go:build !wasm
+
+package main
+
+import (
+	_ "embed"
+	"net/http"
+	"strings"
+	"sync"
+
+	"bilateral/app/i18n"
+	"bilateral/data"
+	"bilateral/data/export"
+)
+
+// The dataset as tables, and its schema, for scripts and spreadsheets:
+//
+//	/data/figures.csv             one row per figure (data/export.FiguresCSV)
+//	/data/events.csv              one row per event
+//	/data/series.csv              one row per point of each series, gaps included
+//	/data/relations.schema.json   the JSON Schema of the dataset file
+//
+// The tables are made once at start from the dataset the server serves (a
+// -data file included), in the interface's language, and served like the
+// dataset itself (server_assets.go): brotli and gzip made once and chosen by
+// Accept-Encoding, Cache-Control: no-cache with a strong ETag of the
+// content, 304, Range and HEAD; Content-Disposition names the file.
+
+//go:embed data/relations.schema.json
+var datasetSchema []byte
+
+// Where the tables and the schema are served.
+const (
+	figuresCSVPath = "/data/figures.csv"
+	eventsCSVPath  = "/data/events.csv"
+	seriesCSVPath  = "/data/series.csv"
+	schemaPath     = "/data/relations.schema.json"
+
+	csvType    = "text/csv; charset=utf-8"
+	schemaType = "application/schema+json"
+)
+
+// routeDataFiles adds the tables of dataset (the validated file the server
+// serves) and the schema to mux. A dataset that does not parse (only a
+// test would pass one) gets the schema alone.
+func routeDataFiles(mux *http.ServeMux, dataset []byte) {
+	for _, a := range dataFiles(dataset) {
+		mux.Handle("GET /"+a.name, serveDataFile(a))
+	}
+}
+
+// dataFiles makes the assets, compressing them in parallel.
+func dataFiles(dataset []byte) []*asset {
+	type file struct {
+		path, ctype string
+		b           []byte
+	}
+	files := []file{{schemaPath, schemaType, datasetSchema}}
+	if d, err := data.Parse("", dataset); err == nil {
+		lang := i18n.Lang
+		files = append(files,
+			file{figuresCSVPath, csvType, export.FiguresCSV(d, lang)},
+			file{eventsCSVPath, csvType, export.EventsCSV(d, lang)},
+			file{seriesCSVPath, csvType, export.SeriesCSV(d, lang)})
+	}
+	assets := make([]*asset, len(files))
+	var wg sync.WaitGroup
+	for i, f := range files {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			assets[i] = bytesAsset(strings.TrimPrefix(f.path, "/"), f.ctype, f.b)
+		}()
+	}
+	wg.Wait()
+	return assets
+}
+
+// serveDataFile answers for one table or the schema as serveAsset answers
+// for the dataset, naming the file for a browser that saves it.
+func serveDataFile(a *asset) http.Handler {
+	disposition := `inline; filename="` + a.name[strings.LastIndexByte(a.name, '/')+1:] + `"`
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Disposition", disposition)
+		serveAsset(w, r, a, noCache)
+	})
+}
