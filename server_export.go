@@ -20,7 +20,8 @@ import (
 
 // The -export mode writes the whole site as files a static host serves
 // unchanged (make static): every view's prerendered page as
-// <view>/index.html, a 404.html app shell for every other address, go-app's
+// <view>/index.html and its embed page as embed/<view>/index.html, a
+// 404.html app shell for every other address, go-app's
 // scripts, the worker and the manifest, all of web/ (the Wasm with its .br
 // and .gz copies when the build made them, ECharts, CSS, icons) and the
 // dataset. With -prefix /bilateral every URL in them starts with /bilateral,
@@ -144,6 +145,9 @@ func exportSite(dir, prefix string, dataset []byte, domain string) (int, error) 
 	}
 	for _, v := range app.Views {
 		files = append(files, file{v.Path, path.Join(strings.TrimPrefix(v.Path, "/"), "index.html"), http.StatusOK})
+		// The page another site frames to show one chart of the view.
+		embed := app.EmbedPrefix + v.Name
+		files = append(files, file{embed, path.Join(strings.TrimPrefix(embed, "/"), "index.html"), http.StatusOK})
 	}
 	for _, f := range files {
 		b, err := fetch(f.url, f.status)

@@ -87,7 +87,7 @@ func checkStaticExport(t *testing.T, prefix string) {
 			pages = append(pages, strings.TrimPrefix(r.path, "/")+"/index.html")
 		}
 	}
-	others := []string{"app.js", "app.css", "wasm_exec.js", "app-worker.js", "manifest.webmanifest",
+	others := []string{"embed/trade/index.html", "app.js", "app.css", "wasm_exec.js", "app-worker.js", "manifest.webmanifest",
 		"data/relations.json", "web/app.wasm", "web/echarts.min.js", "web/bilateral.css", "web/pwa.css",
 		"web/theme.js", "web/icons/icon-192.png"}
 	for _, f := range append(append([]string{}, pages...), others...) {
