@@ -140,6 +140,8 @@ func (p *page) frame(content func(d *data.Dataset, lang string) []goapp.UI) goap
 				goapp.Span().Text(i18n.T(lang, "app.name")),
 			),
 			&components.Nav{Label: i18n.T(lang, "nav.label"), Items: navItems(v, lang)},
+			&components.InstallButton{Label: i18n.T(lang, "install.label"), Title: i18n.T(lang, "install.title"),
+				AppleHint: i18n.T(lang, "install.apple")},
 			goapp.Div().Class("prefs").Body(
 				&components.Preference{Name: "patterns", On: "on", Off: "off", Action: components.PatternsChanged,
 					TurnOn: i18n.T(lang, "patterns.on"), TurnOff: i18n.T(lang, "patterns.off")},
@@ -147,6 +149,7 @@ func (p *page) frame(content func(d *data.Dataset, lang string) []goapp.UI) goap
 					FollowSystem: components.DarkQuery(), TurnOn: i18n.T(lang, "theme.dark"), TurnOff: i18n.T(lang, "theme.light")},
 			),
 		),
+		&components.UpdateNotice{Message: i18n.T(lang, "update.message"), Action: i18n.T(lang, "update.reload")},
 		goapp.Main().ID("main").Class("view view-"+v.Name).Body(
 			goapp.Div().Class("heading").Body(
 				goapp.H1().Text(v.Title(lang)),
