@@ -23,16 +23,18 @@ type DatasetDownloads struct {
 }
 
 // Render is a row of two buttons, marked data-download="dataset-json" and
-// "dataset-zip", and the note if there is one.
+// "dataset-zip", with the note, if any, under it.
 func (d *DatasetDownloads) Render() goapp.UI {
 	button := func(label, kind string, body []byte) goapp.UI {
 		return goapp.Button().Type("button").Class("download").DataSet("download", kind).
 			Disabled(len(body) == 0).Text(label).
 			OnClick(func(ctx goapp.Context, e goapp.Event) { d.download(kind) })
 	}
-	return goapp.Div().Class("downloads dataset-downloads").Attr("role", "group").Aria("label", d.Label).Body(
-		button(d.JSONLabel, "dataset-json", d.JSON),
-		button(d.ZipLabel, "dataset-zip", d.Zip),
+	return goapp.Div().Class("dataset-downloads").Body(
+		goapp.Div().Class("downloads").Attr("role", "group").Aria("label", d.Label).Body(
+			button(d.JSONLabel, "dataset-json", d.JSON),
+			button(d.ZipLabel, "dataset-zip", d.Zip),
+		),
 		goapp.If(d.Note != "", func() goapp.UI {
 			return goapp.P().Class("download-note").Text(d.Note)
 		}),
