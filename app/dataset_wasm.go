@@ -18,10 +18,10 @@ func requestDataset(ctx goapp.Context, then func(goapp.Context)) {
 		return
 	}
 	ctx.Async(func() {
-		b, err := fetchBytes(DatasetPath)
+		b, err := fetchBytes(Prefixed(DatasetPath))
 		var d *data.Dataset
 		if err == nil {
-			d, err = data.Parse(DatasetPath, b)
+			d, err = data.Decode(DatasetPath, b)
 		}
 		ctx.Dispatch(func(ctx goapp.Context) {
 			if err != nil {

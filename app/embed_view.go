@@ -91,7 +91,7 @@ func (p *embedPage) content(d *data.Dataset, lang string) goapp.UI {
 			goapp.Ul().Body(goapp.Range(embeddable()).Slice(func(i int) goapp.UI {
 				id := embeddable()[i]
 				href := urlstate.URL(EmbedPrefix+chartSpecs[id].view, &urlstate.Embed{Chart: id})
-				return goapp.Li().Body(goapp.A().Href(href).Text(chartSpecs[id].title(d, lang)))
+				return goapp.Li().Body(goapp.A().Href(Prefixed(href)).Text(chartSpecs[id].title(d, lang)))
 			})),
 		)
 	}
@@ -101,7 +101,7 @@ func (p *embedPage) content(d *data.Dataset, lang string) goapp.UI {
 		urlNotices(p.notices, p.of, lang),
 		p.chart(d, p.embed.Chart, urlstate.TabChart, lang),
 		goapp.P().Class("embed-back").Body(
-			goapp.A().Href(full).Target("_top").Text(i18n.T(lang, "embed.back")+" "+p.of.Title(lang)+" · "+i18n.T(lang, "app.name")),
+			goapp.A().Href(Prefixed(full)).Target("_top").Text(i18n.T(lang, "embed.back")+" "+p.of.Title(lang)+" · "+i18n.T(lang, "app.name")),
 		),
 	)
 }

@@ -80,7 +80,7 @@ func (p *page) setMeta(ctx goapp.Context, d *data.Dataset) {
 // navigate pushes a new state of this view: a discrete choice the reader may
 // want to step back from.
 func (p *page) navigate(ctx goapp.Context, state any) {
-	ctx.Navigate(urlstate.URL(p.view.Path, state))
+	ctx.Navigate(Prefixed(urlstate.URL(p.view.Path, state)))
 }
 
 // replace records a continuous adjustment (a year slider) without filling the
@@ -135,7 +135,7 @@ func (p *page) frame(content func(d *data.Dataset, lang string) []goapp.UI) goap
 	return goapp.Div().Class("shell").Body(
 		goapp.A().Class("skip").Href(p.here()+"#main").Text(i18n.T(lang, "nav.skip")),
 		goapp.Header().Class("top").Body(
-			goapp.A().Class("brand").Href("/").Body(
+			goapp.A().Class("brand").Href(Prefixed("/")).Body(
 				goapp.Img().Src("/web/icons/icon.svg").Attr("role", "presentation").Width(28).Height(28),
 				goapp.Span().Text(i18n.T(lang, "app.name")),
 			),
@@ -176,13 +176,13 @@ func (p *page) here() string {
 	if p.view.Path == "" {
 		return ""
 	}
-	return urlstate.URL(p.view.Path, p.state)
+	return Prefixed(urlstate.URL(p.view.Path, p.state))
 }
 
 func navItems(current View, lang string) []components.NavItem {
 	items := make([]components.NavItem, len(Views))
 	for i, v := range Views {
-		items[i] = components.NavItem{Path: v.Path, Label: v.Title(lang), Current: v.Name == current.Name}
+		items[i] = components.NavItem{Path: Prefixed(v.Path), Label: v.Title(lang), Current: v.Name == current.Name}
 	}
 	return items
 }
