@@ -520,3 +520,56 @@ func TestSchemaValidatorStaysOutOfTheWasm(t *testing.T) {
 		t.Errorf("go list output does not look like the Wasm's dependencies:\n%s", out)
 	}
 }
+
+// TestReadmeFigureExample: the figure README.md shows as an example of
+// adding one is valid, for the schema and for data.Parse, when added to
+// the dataset.
+func TestReadmeFigureExample(t *testing.T) {
+	readme := string(readFile(t, filepath.Join("..", "README.md")))
+	_, rest, ok := strings.Cut(readme, "<!-- example: figure")
+	if !ok {
+		t.Fatal("README.md has no <!-- example: figure --> marker")
+	}
+	_, rest, ok = strings.Cut(rest, "```json\n")
+	block, _, ok2 := strings.Cut(rest, "```")
+	if !ok || !ok2 {
+		t.Fatal("no ```json block after the marker")
+	}
+	var fig map[string]any
+	if err := json.Unmarshal([]byte(block), &fig); err != nil {
+		t.Fatalf("the example is not JSON: %v\n%s", err, block)
+	}
+	var m obj
+	dec := json.NewDecoder(bytes.NewReader(data.Default))
+	dec.UseNumber()
+	if err := dec.Decode(&m); err != nil {
+		t.Fatal(err)
+	}
+	m["figures"] = append(m["figures"].([]any), fig)
+	b, err := json.Marshal(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := schemaCheck(compileSchema(t), b); err != nil {
+		t.Errorf("the schema refuses the dataset with the example:\n%v", err)
+	}
+	if _, err := data.Parse("README example", b); err != nil {
+		t.Errorf("data.Parse refuses the dataset with the example:\n%v", err)
+	}
+	// Every field of a figure is explained in the table after it: the
+	// first cells of its rows name them.
+	explained := map[string]bool{}
+	for _, line := range strings.Split(rest, "\n") {
+		if cell, ok := strings.CutPrefix(line, "| `"); ok {
+			cell, _, _ = strings.Cut(cell, " |")
+			for _, f := range strings.Split(cell, ", ") {
+				explained[strings.Trim(f, "`")] = true
+			}
+		}
+	}
+	for _, f := range []string{"id", "label", "value", "low", "high", "unit", "scale", "period", "qualifier", "direction", "derived", "section", "note", "entities"} {
+		if !explained[f] {
+			t.Errorf("README.md's figure table does not explain %s", f)
+		}
+	}
+}
