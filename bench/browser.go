@@ -146,6 +146,7 @@ func (b *bench) launch() (*browser, error) {
 		cancelCtx()
 		cancelAlloc() // waits for the browser process to exit
 		os.RemoveAll(profile)
+		b.profiles = append(b.profiles, profile) // removed again at the end: a helper process may write late
 	}
 	if err := chromedp.Run(ctx); err != nil {
 		br.cancel()
@@ -289,6 +290,15 @@ type bench struct {
 	app       *appServer
 	ref       *refServer
 	chromeLog *os.File
+	profiles  []string // every temp profile, to remove once all browsers are gone
+}
+
+// removeProfiles deletes the browsers' temp profiles for good.
+func (b *bench) removeProfiles() {
+	time.Sleep(500 * time.Millisecond)
+	for _, p := range b.profiles {
+		os.RemoveAll(p)
+	}
 }
 
 // appSample is one run of the app for one view: a cold load in a fresh
@@ -376,6 +386,7 @@ func (b *bench) measureViews(ctx context.Context, sel []view) ([]viewResult, err
 	}
 	defer logFile.Close()
 	b.chromeLog = logFile
+	defer b.removeProfiles()
 
 	acc := make([]*viewAcc, len(sel))
 	for i, v := range sel {
