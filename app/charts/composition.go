@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
+	"github.com/go-echarts/go-echarts/v2/types"
 
 	"bilateral/app/format"
 	"bilateral/app/i18n"
@@ -43,15 +43,19 @@ func Composition(d *data.Dataset, lang, selected, totalID string, partIDs ...str
 	unitName := format.UnitName(total.Unit, scale, lang)
 	title := total.Label.In(lang) + ": " + format.Figure(*total, lang)
 
-	c := charts.NewBar()
-	c.SetGlobalOptions(charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}))
-	c.SetXAxis([]string{total.Label.In(lang)})
+	b := base{
+		Tooltip: itemTooltip(),
+		XAxis:   []opts.XAxis{{Type: "value", Name: unitName, NameLocation: "middle", NameGap: 26}},
+		YAxis:   []opts.YAxis{{Type: "category", Data: []string{total.Label.In(lang)}}},
+	}
 	for _, p := range parts {
 		v, _, _ := p.In(scale)
-		c.AddSeries(p.Label.In(lang), []opts.BarData{{Value: round(v)}}, charts.WithBarChartOpts(opts.BarChart{Stack: "parts"}))
+		b.Series = append(b.Series, series{
+			Name: p.Label.In(lang), Type: types.ChartBar, Stack: "parts",
+			Data: []opts.BarData{{Value: round(v)}},
+		})
 	}
-	c.XYReversal()
-	o, err := fromChart(c)
+	o, err := b.option()
 	if err != nil {
 		return Chart{}, err
 	}
@@ -105,15 +109,8 @@ func Composition(d *data.Dataset, lang, selected, totalID string, partIDs ...str
 	o["legend"] = map[string]any{"show": true, "type": "scroll", "top": 48, "left": "center", "data": names}
 	o["grid"] = map[string]any{"left": 16, "right": 32, "top": 100, "bottom": 40, "containLabel": true}
 	if ax := o.axis("yAxis"); ax != nil {
-		ax["type"] = "category"
 		ax["axisLabel"] = map[string]any{"show": false} // the title names the bar
 		ax["axisTick"] = map[string]any{"show": false}
-	}
-	if ax := o.axis("xAxis"); ax != nil {
-		ax["type"] = "value"
-		ax["name"] = unitName
-		ax["nameLocation"] = "middle"
-		ax["nameGap"] = 26
 	}
 	o.markTotal(len(parts)-1, total, scale, lang, selected == total.ID)
 

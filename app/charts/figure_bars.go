@@ -98,7 +98,7 @@ func largestScale(figs []*data.Figure) string {
 }
 
 // axis returns the first axis of the kind ("xAxis", "yAxis") as a map:
-// go-echarts writes axes as lists.
+// base writes axes as lists (a map is accepted too).
 func (o Option) axis(kind string) map[string]any {
 	switch a := o[kind].(type) {
 	case []any:

@@ -1,8 +1,8 @@
 package charts
 
 import (
-	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
+	"github.com/go-echarts/go-echarts/v2/types"
 
 	"bilateral/app/format"
 	"bilateral/app/i18n"
@@ -26,11 +26,11 @@ type barItem struct {
 // y axis, where long figure labels fit.
 func floatingBars(items []barItem, scale, axisName string, horizontal bool, selected, lang string) (Option, error) {
 	cats := make([]string, len(items))
-	base := make([]opts.BarData, len(items))
+	lows := make([]opts.BarData, len(items))
 	vals := make([]opts.BarData, len(items))
 	for i, it := range items {
 		cats[i] = it.category
-		base[i] = opts.BarData{Value: "-"}
+		lows[i] = opts.BarData{Value: "-"}
 		vals[i] = opts.BarData{Value: "-"}
 		if it.fig == nil {
 			continue
@@ -39,45 +39,32 @@ func floatingBars(items []barItem, scale, axisName string, horizontal bool, sele
 		if it.fig.Value != nil {
 			vals[i].Value = round(v)
 		} else {
-			base[i].Value = round(low)
+			lows[i].Value = round(low)
 			vals[i].Value = round(high - low)
 		}
 	}
 
-	c := charts.NewBar()
-	valueAxis := opts.YAxis{Name: axisName, NameLocation: "end"}
-	c.SetGlobalOptions(
-		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}),
-		charts.WithYAxisOpts(valueAxis),
-	)
-	c.SetXAxis(cats).
-		AddSeries("base", base, charts.WithBarChartOpts(opts.BarChart{Stack: "v"})).
-		AddSeries("value", vals, charts.WithBarChartOpts(opts.BarChart{Stack: "v"}))
+	b := base{Tooltip: itemTooltip(), Series: []series{
+		{Name: "base", Type: types.ChartBar, Stack: "v", Data: lows},
+		{Name: "value", Type: types.ChartBar, Stack: "v", Data: vals},
+	}}
+	valueAxis := "yAxis"
 	if horizontal {
-		c.XYReversal()
+		valueAxis = "xAxis"
+		b.XAxis = []opts.XAxis{{Type: "value", Name: axisName, NameLocation: "end"}}
+		b.YAxis = []opts.YAxis{{Type: "category", Data: cats}}
+	} else {
+		b.XAxis = []opts.XAxis{{Type: "category", Data: cats}}
+		b.YAxis = []opts.YAxis{{Type: "value", Name: axisName, NameLocation: "end"}}
 	}
-	o, err := fromChart(c)
+	o, err := b.option()
 	if err != nil {
 		return nil, err
 	}
-
-	catAxis, valAxis := o.axis("xAxis"), o.axis("yAxis")
-	if horizontal {
-		catAxis, valAxis = valAxis, catAxis
-		// go-echarts moves the categories but leaves the axis name and
-		// types where they were.
-		if catAxis != nil && valAxis != nil {
-			valAxis["name"], valAxis["nameLocation"] = catAxis["name"], catAxis["nameLocation"]
-			delete(catAxis, "name")
-			delete(catAxis, "nameLocation")
-		}
-	}
-	if catAxis != nil && valAxis != nil {
-		catAxis["type"] = "category"
-		valAxis["type"] = "value"
+	if ax := o.axis(valueAxis); ax != nil {
 		// Headroom past the highest value, so the label above the tallest
 		// bar (or the top of a range) never meets the axis name.
-		valAxis["boundaryGap"] = []any{0, "12%"}
+		ax["boundaryGap"] = []any{0, "12%"}
 	}
 	if s := o.series(0); s != nil {
 		// The base only lifts a range off zero; it must not be seen or hovered.

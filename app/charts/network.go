@@ -6,8 +6,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
+	"github.com/go-echarts/go-echarts/v2/types"
 
 	"bilateral/app/i18n"
 	"bilateral/data"
@@ -51,16 +51,15 @@ func Network(d *data.Dataset, lang, selected, centreID, listID string) (Chart, e
 		nodes = append(nodes, opts.GraphNode{Name: ids[i]})
 		links = append(links, opts.GraphLink{Source: centreID, Target: ids[i]})
 	}
-	c := charts.NewGraph()
-	c.SetGlobalOptions(charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}))
-	c.AddSeries(l.Title.In(lang), nodes, links, charts.WithGraphChartOpts(opts.GraphChart{Layout: "none"}))
-	o, err := fromChart(c)
+	b := base{Tooltip: itemTooltip(), Series: []series{
+		{Name: l.Title.In(lang), Type: types.ChartGraph, Layout: "none", Data: nodes, Links: links},
+	}}
+	o, err := b.option()
 	if err != nil {
 		return Chart{}, err
 	}
 
 	s := o.series(0)
-	s["layout"] = "none"
 	s["roam"] = false
 	s["draggable"] = false
 	s["edgeSymbol"] = []any{"none", "none"}
@@ -70,9 +69,6 @@ func Network(d *data.Dataset, lang, selected, centreID, listID string) (Chart, e
 	// Keep the circle a circle: without it ECharts stretches the layout,
 	// symbols included, to the box's shape.
 	s["preserveAspect"] = true
-	delete(s, "edgeLabel")
-	delete(s, "force")
-	delete(s, "categories") // go-echarts writes null, which is no list of categories
 
 	data := s["data"].([]any)
 	centreNode := data[0].(map[string]any)

@@ -1,31 +1,57 @@
-// Package charts builds ECharts options in Go with go-echarts, as plain JSON
-// data: no JS functions and no go-echarts template rendering, which would
-// swell the Wasm. It is pure Go so every option is tested natively.
+// Package charts builds ECharts options in Go as plain JSON data, typed with
+// go-echarts' opts where its types reach: no JS functions, and nothing of
+// go-echarts' charts package, whose template rendering (html/template and
+// all) would swell the Wasm for options we only need as JSON. It is pure Go
+// so every option is tested natively.
 package charts
 
 import (
 	"encoding/json"
 	"fmt"
+
+	"github.com/go-echarts/go-echarts/v2/opts"
 )
 
 // Option is an ECharts option as generic JSON, so we can add what go-echarts'
 // types lack (aria descriptions, decals, mark areas) before it is sent.
 type Option map[string]any
 
-type jsoner interface {
-	Validate()
-	JSON() map[string]any
+// base is the part of an option that go-echarts' opts types: the tooltip,
+// the axes and the series with their data. A builder fills it and turns it
+// into an Option to add the rest.
+type base struct {
+	Tooltip *opts.Tooltip `json:"tooltip,omitempty"`
+	XAxis   []opts.XAxis  `json:"xAxis,omitempty"`
+	YAxis   []opts.YAxis  `json:"yAxis,omitempty"`
+	Series  []series      `json:"series"`
 }
 
-// fromChart turns a go-echarts chart into an Option.
-func fromChart(c jsoner) (Option, error) {
-	c.Validate()
-	b, err := json.Marshal(c.JSON())
+// series is one series. Its data items are go-echarts' (opts.BarData,
+// opts.LineData, opts.ScatterData, opts.GraphNode); the series type itself
+// lives in go-echarts' charts package, which we do not link.
+type series struct {
+	Name   string           `json:"name,omitempty"`
+	Type   string           `json:"type"` // a types.Chart* name
+	Stack  string           `json:"stack,omitempty"`
+	Layout string           `json:"layout,omitempty"`
+	Data   any              `json:"data,omitempty"`
+	Links  []opts.GraphLink `json:"links,omitempty"`
+}
+
+// itemTooltip is the tooltip every chart of ours shows: one per item, with
+// the item's own text.
+func itemTooltip() *opts.Tooltip {
+	return &opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}
+}
+
+// option turns the typed part into an Option.
+func (b base) option() (Option, error) {
+	j, err := json.Marshal(b)
 	if err != nil {
 		return nil, fmt.Errorf("encoding chart option: %w", err)
 	}
 	var o Option
-	if err := json.Unmarshal(b, &o); err != nil {
+	if err := json.Unmarshal(j, &o); err != nil {
 		return nil, fmt.Errorf("decoding chart option: %w", err)
 	}
 	return o, nil
@@ -78,8 +104,6 @@ func (o Option) frame(description string) {
 	o["animation"] = false
 	o["legend"] = map[string]any{"show": false}
 	o["grid"] = map[string]any{"left": 56, "right": 24, "top": 40, "bottom": 48, "containLabel": true}
-	delete(o, "toolbox")
-	delete(o, "title")
 }
 
 // derivedStyle draws a derived value lighter and hatched, with a dashed

@@ -6,8 +6,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
+	"github.com/go-echarts/go-echarts/v2/types"
 
 	"bilateral/app/format"
 	"bilateral/app/i18n"
@@ -150,8 +150,21 @@ func Timeline(d *data.Dataset, lang, selected string, events []data.Event, lanes
 // events, one two-point line per period (a line series is pure data, unlike
 // a custom series, which needs a render function).
 func timelineOption(d *data.Dataset, lang, selected string, pts []placed, lanes []Lane, lo, hi time.Time) (Option, error) {
-	c := charts.NewScatter()
-	c.SetGlobalOptions(charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}))
+	laneNames := make([]string, len(lanes))
+	for i, l := range lanes {
+		laneNames[i] = escapeTemplate(l.Label)
+	}
+	b := base{
+		Tooltip: itemTooltip(),
+		XAxis: []opts.XAxis{{
+			Type: "time", Min: lo.UnixMilli(), Max: hi.UnixMilli(),
+			SplitLine: &opts.SplitLine{Show: opts.Bool(true), LineStyle: &opts.LineStyle{Color: "#e3e3e3"}},
+		}},
+		YAxis: []opts.YAxis{{
+			Type: "category", Data: laneNames, Inverse: opts.Bool(true),
+			SplitLine: &opts.SplitLine{Show: opts.Bool(true), LineStyle: &opts.LineStyle{Color: "#eeeeee"}},
+		}},
+	}
 	type scatterIdx struct{ series, item int }
 	dots := map[int][]opts.ScatterData{} // by category
 	at := make([]scatterIdx, len(pts))
@@ -170,26 +183,24 @@ func timelineOption(d *data.Dataset, lang, selected string, pts []placed, lanes 
 	seriesOfCat := map[int]int{}
 	for n, cat := range catOrder {
 		seriesOfCat[cat] = n
-		c.AddSeries(d.Categories[cat].Label.In(lang), dots[cat])
+		b.Series = append(b.Series, series{Name: d.Categories[cat].Label.In(lang), Type: types.ChartScatter, Data: dots[cat]})
 	}
-	line := charts.NewLine()
-	periods := 0
 	for _, p := range pts {
 		if !p.period() {
 			continue
 		}
-		periods++
-		line.AddSeries(d.Categories[p.cat].Label.In(lang), []opts.LineData{
+		b.Series = append(b.Series, series{Name: d.Categories[p.cat].Label.In(lang), Type: types.ChartLine, Data: []opts.LineData{
 			{Value: []any{clampMs(p.start, lo, hi), p.lane}},
 			{Value: []any{clampMs(p.end, lo, hi), p.lane}},
-		})
+		}})
 	}
-	if periods > 0 {
-		c.Overlap(line)
-	}
-	o, err := fromChart(c)
+	o, err := b.option()
 	if err != nil {
 		return nil, err
+	}
+	if ax := o.axis("yAxis"); ax != nil {
+		ax["axisTick"] = map[string]any{"show": false}
+		ax["axisLabel"] = map[string]any{"width": 160, "overflow": "break", "interval": 0}
 	}
 
 	n := len(catOrder)
@@ -239,20 +250,6 @@ func timelineOption(d *data.Dataset, lang, selected string, pts []placed, lanes 
 			}
 		}
 	}
-	o["xAxis"] = []any{map[string]any{
-		"type": "time", "min": lo.UnixMilli(), "max": hi.UnixMilli(),
-		"splitLine": map[string]any{"show": true, "lineStyle": map[string]any{"color": "#e3e3e3"}},
-	}}
-	laneNames := make([]any, len(lanes))
-	for i, l := range lanes {
-		laneNames[i] = escapeTemplate(l.Label)
-	}
-	o["yAxis"] = []any{map[string]any{
-		"type": "category", "data": laneNames, "inverse": true,
-		"axisTick":  map[string]any{"show": false},
-		"splitLine": map[string]any{"show": true, "lineStyle": map[string]any{"color": "#eeeeee"}},
-		"axisLabel": map[string]any{"width": 160, "overflow": "break", "interval": 0},
-	}}
 	return o, nil
 }
 
