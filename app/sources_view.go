@@ -8,6 +8,7 @@ import (
 	"bilateral/app/urlstate"
 	"bilateral/components"
 	"bilateral/data"
+	"bilateral/data/export"
 )
 
 type sourcesPage struct {
@@ -24,6 +25,11 @@ func (p *sourcesPage) Render() goapp.UI {
 		return []goapp.UI{
 			unknownFigure(d, p.st.Fig, lang),
 			block("citation", i18n.T(lang, "h.citation"), citation(d, lang)),
+			block("dataset", i18n.T(lang, "h.dataset"), &components.DatasetDownloads{
+				Name: "bilateral-dataset", JSON: export.CachedJSON(d), Zip: export.CachedZip(d, lang),
+				Label: i18n.T(lang, "dataset.label"), JSONLabel: i18n.T(lang, "dataset.json"),
+				ZipLabel: i18n.T(lang, "dataset.zip"), Note: i18n.T(lang, "dataset.note"),
+			}),
 			block("provenance", i18n.T(lang, "h.provenance"), provenanceTable(d, lang, p.st.Fig)),
 			block("spelling", i18n.T(lang, "h.spelling"), spellingTable(d, lang)),
 			block("gaps", i18n.T(lang, "h.gaps"), gapList(d, lang)),
