@@ -241,7 +241,8 @@ func orEmpty[T any](s []T) []T {
 	return s
 }
 
-// ZipFiles are the names in the zip Zip makes, in order.
+// ZipFiles are the names in the zip Zip makes, in order: README.txt,
+// figures.csv, events.csv, series.csv, relations.json.
 var ZipFiles = []string{"README.txt", "figures.csv", "events.csv", "series.csv", "relations.json"}
 
 // Zip is every table, the dataset as JSON and a README.txt in one zip. Its
@@ -252,17 +253,10 @@ func Zip(d *data.Dataset, lang string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	contents := map[string][]byte{
-		"README.txt":     Readme(d, lang),
-		"figures.csv":    FiguresCSV(d, lang),
-		"events.csv":     EventsCSV(d, lang),
-		"series.csv":     SeriesCSV(d, lang),
-		"relations.json": js,
-	}
 	var z storedZip
 	modified := Modified(d)
-	for _, name := range ZipFiles {
-		if err := z.add(name, contents[name], modified); err != nil {
+	for i, body := range [...][]byte{Readme(d, lang), FiguresCSV(d, lang), EventsCSV(d, lang), SeriesCSV(d, lang), js} {
+		if err := z.add(ZipFiles[i], body, modified); err != nil {
 			return nil, err
 		}
 	}
@@ -374,14 +368,17 @@ func Readme(d *data.Dataset, lang string) []byte {
 		"the article does not say. Ids are lower-case words joined by hyphens and link\n" +
 		"the tables: series.csv's figure and events.csv's figures are ids of\n" +
 		"figures.csv.\n")
-	vocabs := strings.NewReplacer("`", "", "{units}", vocab(data.Units), "{qualifiers}", vocab(data.Qualifiers))
+	units, qualifiers := vocab(data.Units), vocab(data.Qualifiers)
 	for _, t := range []struct {
 		name string
 		cols []column
 	}{{"figures.csv", figureColumns[:]}, {"events.csv", eventColumns[:]}, {"series.csv", seriesColumns[:]}} {
 		fmt.Fprintf(&b, "\n%s columns\n%s\n", t.name, strings.Repeat("-", len(t.name)+8))
 		for _, c := range t.cols {
-			fmt.Fprintf(&b, "  %-16s  %s\n", c.name, wrap(vocabs.Replace(c.about), 20))
+			about := strings.ReplaceAll(c.about, "`", "")
+			about = strings.ReplaceAll(about, "{units}", units)
+			about = strings.ReplaceAll(about, "{qualifiers}", qualifiers)
+			fmt.Fprintf(&b, "  %-16s  %s\n", c.name, wrap(about, 20))
 		}
 	}
 	return []byte(b.String())
