@@ -142,6 +142,10 @@ func exportSite(dir, prefix string, dataset []byte, domain string) (int, error) 
 		{"/app-worker.js", "app-worker.js", http.StatusOK},
 		{manifestPath, strings.TrimPrefix(manifestPath, "/"), http.StatusOK},
 		{app.DatasetPath, strings.TrimPrefix(app.DatasetPath, "/"), http.StatusOK},
+		{figuresCSVPath, strings.TrimPrefix(figuresCSVPath, "/"), http.StatusOK},
+		{eventsCSVPath, strings.TrimPrefix(eventsCSVPath, "/"), http.StatusOK},
+		{seriesCSVPath, strings.TrimPrefix(seriesCSVPath, "/"), http.StatusOK},
+		{schemaPath, strings.TrimPrefix(schemaPath, "/"), http.StatusOK},
 	}
 	for _, v := range app.Views {
 		files = append(files, file{v.Path, path.Join(strings.TrimPrefix(v.Path, "/"), "index.html"), http.StatusOK})
