@@ -28,7 +28,7 @@ func figureCard(d *data.Dataset, id, lang string, link bool, selected string) go
 		Value:    format.Figure(*f, lang),
 		Period:   format.Period(f.Period, lang),
 		Source:   sourceLine(d, f.Section, lang),
-		Derived:  derivation(d, f, lang),
+		Derived:  format.Derivation(d, f, lang),
 		Marker:   i18n.T(lang, "fig.derived"),
 		Selected: f.ID == selected,
 	}
@@ -76,27 +76,6 @@ func otherFigures(d *data.Dataset, section, lang, selected string, shown ...[]st
 		return nil
 	}
 	return block("other-figures", i18n.T(lang, "h.figures"), figureCards(d, rest, lang, false, selected))
-}
-
-// derivation says how a derived figure was computed, or "" for a stated one.
-func derivation(d *data.Dataset, f *data.Figure, lang string) string {
-	if f.Derived == nil {
-		return ""
-	}
-	var inputs []string
-	for _, id := range f.Derived.Inputs {
-		if in, ok := d.Figure(id); ok {
-			inputs = append(inputs, in.Label.In(lang)+" ("+format.Figure(*in, lang)+")")
-		} else if e, ok := d.Event(id); ok {
-			inputs = append(inputs, e.Title.In(lang)+" ("+format.Date(e.Date, lang)+")")
-		}
-	}
-	s := i18n.T(lang, "fig.derived.from") + " " + strings.Join(inputs, " and ") +
-		": " + i18n.T(lang, "formula."+f.Derived.Formula) + "."
-	if note := f.Derived.Note.In(lang); note != "" {
-		s += " " + note
-	}
-	return s
 }
 
 // listBlock shows one named list of the dataset as a titled list.

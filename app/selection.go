@@ -55,62 +55,53 @@ func firstOf(s ...string) string {
 
 // withSelection is a copy of a view's state that selects ref, a figure or an
 // event id (clicked in a chart), or nil when the view cannot select it.
+// Selecting one kind clears the other, so a link names one selection.
 func withSelection(state any, d *data.Dataset, ref string) any {
+	next, fig, event := selectable(state)
 	_, isFig := d.Figure(ref)
 	_, isEvent := d.Event(ref)
+	switch {
+	case isFig && fig != nil:
+		*fig = ref
+		if event != nil {
+			*event = ""
+		}
+	case isEvent && event != nil:
+		*event = ref
+		if fig != nil {
+			*fig = ""
+		}
+	default:
+		return nil
+	}
+	return next
+}
+
+// selectable copies a view's state and points at its selection fields (nil
+// where the view has none).
+func selectable(state any) (next any, fig, event *string) {
 	switch s := state.(type) {
 	case *urlstate.Overview:
-		if isFig {
-			n := *s
-			n.Fig = ref
-			return &n
-		}
+		n := *s
+		return &n, &n.Fig, nil
 	case *urlstate.Legal:
 		n := *s
-		switch {
-		case isFig:
-			n.Fig, n.Event = ref, ""
-		case isEvent:
-			n.Event, n.Fig = ref, ""
-		default:
-			return nil
-		}
-		return &n
+		return &n, &n.Fig, &n.Event
 	case *urlstate.Trade:
-		if isFig {
-			n := *s
-			n.Fig = ref
-			return &n
-		}
+		n := *s
+		return &n, &n.Fig, nil
 	case *urlstate.Energy:
 		n := *s
-		switch {
-		case isFig:
-			n.Fig, n.Event = ref, ""
-		case isEvent:
-			n.Event, n.Fig = ref, ""
-		default:
-			return nil
-		}
-		return &n
+		return &n, &n.Fig, &n.Event
 	case *urlstate.Diplomacy:
-		if isEvent {
-			n := *s
-			n.Event = ref
-			return &n
-		}
+		n := *s
+		return &n, nil, &n.Event
 	case *urlstate.Timeline:
-		if isEvent {
-			n := *s
-			n.Event = ref
-			return &n
-		}
+		n := *s
+		return &n, nil, &n.Event
 	case *urlstate.Sources:
-		if isFig {
-			n := *s
-			n.Fig = ref
-			return &n
-		}
+		n := *s
+		return &n, &n.Fig, nil
 	}
-	return nil
+	return nil, nil, nil
 }

@@ -46,7 +46,7 @@ func provenanceTable(d *data.Dataset, lang, selected string) goapp.UI {
 		f := &d.Figures[i]
 		derived, class := i18n.T(lang, "no"), ""
 		if f.Derived != nil {
-			derived, class = derivation(d, f, lang), "derived"
+			derived, class = format.Derivation(d, f, lang), "derived"
 		}
 		section := f.Section
 		if s, ok := d.Section(f.Section); ok {

@@ -63,14 +63,5 @@ func saveBytes(b []byte, mime, name string) {
 	win := goapp.Window()
 	u8 := win.Get("Uint8Array").New(len(b))
 	goapp.CopyBytesToJS(u8, b)
-	blob := win.Get("Blob").New([]any{u8}, map[string]any{"type": mime})
-	url := win.Get("URL").Call("createObjectURL", blob).String()
-	save(url, name)
-	var revoke goapp.Func
-	revoke = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
-		win.Get("URL").Call("revokeObjectURL", url)
-		revoke.Release()
-		return nil
-	})
-	win.Call("setTimeout", revoke, 60000)
+	offer(win.Get("Blob").New([]any{u8}, map[string]any{"type": mime}), name)
 }

@@ -99,8 +99,12 @@ func (d *Downloads) render(renderer string) string {
 
 // saveBlob offers text as a file download.
 func saveBlob(text, mime, name string) {
+	offer(goapp.Window().Get("Blob").New([]any{text}, map[string]any{"type": mime}), name)
+}
+
+// offer hands a Blob to the reader as a file called name.
+func offer(blob goapp.Value, name string) {
 	win := goapp.Window()
-	blob := win.Get("Blob").New([]any{text}, map[string]any{"type": mime})
 	url := win.Get("URL").Call("createObjectURL", blob).String()
 	save(url, name)
 	// Revoking at once can cancel the download in some browsers; a minute

@@ -33,7 +33,7 @@ func figureHead(lang, unit, scale string) []string {
 func figureRow(d *data.Dataset, f *data.Figure, lang, scale, note string) Row {
 	derived := i18n.T(lang, "no")
 	if f.Derived != nil {
-		derived = i18n.T(lang, "yes") + ": " + derivation(d, f, lang)
+		derived = i18n.T(lang, "yes") + ": " + format.Derivation(d, f, lang)
 	}
 	return Row{
 		ID: f.ID,
@@ -101,25 +101,6 @@ func hedgeWord(q, lang string) string {
 
 // hedged reports whether the source qualifies the figure in any way.
 func hedged(f *data.Figure) bool { return f.Qualifier != "exact" }
-
-// derivation says how a derived figure was computed: its inputs with their
-// stated values, the formula in words, and our note on its precision.
-func derivation(d *data.Dataset, f *data.Figure, lang string) string {
-	if f.Derived == nil {
-		return ""
-	}
-	var inputs []string
-	for _, id := range f.Derived.Inputs {
-		if in, ok := d.Figure(id); ok {
-			inputs = append(inputs, in.Label.In(lang)+" ("+format.Figure(*in, lang)+")")
-		} else if e, ok := d.Event(id); ok {
-			inputs = append(inputs, e.Title.In(lang)+" ("+format.Date(e.Date, lang)+")")
-		}
-	}
-	s := i18n.T(lang, "fig.derived.from") + " " + strings.Join(inputs, " and ") +
-		": " + i18n.T(lang, "formula."+f.Derived.Formula) + "."
-	return joinNonEmpty(" ", s, f.Derived.Note.In(lang))
-}
 
 // sectionTitle is the article's heading for a section id, or the id itself
 // so a dangling reference shows rather than vanishes.

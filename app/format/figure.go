@@ -16,26 +16,25 @@ func Figure(f data.Figure, lang string) string {
 // Hedged is the hedged number alone, for a place whose axis or column
 // already names the unit and scale ("about 3.709", "1.3–1.5").
 func Hedged(f data.Figure, lang string) string {
-	var num string
+	return joinWords(i18n.T(lang, "q."+f.Qualifier), number(f))
+}
+
+// number writes a figure's value, or its range, as stated.
+func number(f data.Figure) string {
 	switch {
 	case f.Value != nil:
-		num = Plain(*f.Value)
+		return Plain(*f.Value)
 	case f.Low != nil && f.High != nil:
-		num = Plain(*f.Low) + "–" + Plain(*f.High)
+		return Plain(*f.Low) + "–" + Plain(*f.High)
 	}
-	return joinWords(i18n.T(lang, "q."+f.Qualifier), num)
+	return ""
 }
 
 // Amount is Figure without the hedge, for places that show the hedge apart
 // (a table column, a chart label that already carries it).
 func Amount(f data.Figure, lang string) string {
-	var num string
-	switch {
-	case f.Value != nil:
-		num = Plain(*f.Value)
-	case f.Low != nil && f.High != nil:
-		num = Plain(*f.Low) + "–" + Plain(*f.High)
-	default:
+	num := number(f)
+	if num == "" {
 		return ""
 	}
 	return Quantity(num, f.Unit, f.Scale, lang)
