@@ -28,24 +28,26 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"bilateral/app"
 )
 
-// view is one page of the dashboard, as app.Views lists them (the bench does
-// not import the app so that it builds without it).
+// view is one page of the dashboard, named as app.Views names it; its JSON
+// form is what bench/results.json records.
 type view struct {
 	Name string `json:"name"`
 	Path string `json:"path"`
 }
 
-var views = []view{
-	{"overview", "/"},
-	{"legal", "/legal"},
-	{"trade", "/trade"},
-	{"energy", "/energy"},
-	{"diplomacy", "/diplomacy"},
-	{"timeline", "/timeline"},
-	{"sources", "/sources"},
-}
+// views are the app's own views, in navigation order, so a view added to
+// the app is measured without touching the bench.
+var views = func() []view {
+	vs := make([]view, len(app.Views))
+	for i, v := range app.Views {
+		vs[i] = view{v.Name, v.Path}
+	}
+	return vs
+}()
 
 type config struct {
 	Runs        int           `json:"runs"`
