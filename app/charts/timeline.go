@@ -158,11 +158,11 @@ func timelineOption(d *data.Dataset, lang, selected string, pts []placed, lanes 
 		Tooltip: itemTooltip(),
 		XAxis: []opts.XAxis{{
 			Type: "time", Min: lo.UnixMilli(), Max: hi.UnixMilli(),
-			SplitLine: &opts.SplitLine{Show: opts.Bool(true), LineStyle: &opts.LineStyle{Color: "#e3e3e3"}},
+			SplitLine: &opts.SplitLine{Show: opts.Bool(true)},
 		}},
 		YAxis: []opts.YAxis{{
 			Type: "category", Data: laneNames, Inverse: opts.Bool(true),
-			SplitLine: &opts.SplitLine{Show: opts.Bool(true), LineStyle: &opts.LineStyle{Color: "#eeeeee"}},
+			SplitLine: &opts.SplitLine{Show: opts.Bool(true)},
 		}},
 	}
 	type scatterIdx struct{ series, item int }
