@@ -166,15 +166,12 @@ func block(id, title string, body ...goapp.UI) goapp.UI {
 
 // figureState is the state of view v that selects figure id.
 func figureState(v View, id string) any {
-	switch v.Name {
-	case "legal":
-		return &urlstate.Legal{Fig: id}
-	case "trade":
-		return &urlstate.Trade{Fig: id}
-	case "energy":
-		return &urlstate.Energy{Fig: id}
+	state, fig, _ := selectable(newState(v.Name))
+	if fig == nil {
+		return &urlstate.Overview{Fig: id}
 	}
-	return &urlstate.Overview{Fig: id}
+	*fig = id
+	return state
 }
 
 // gapsBlock lists what the article leaves out in one section, so a missing

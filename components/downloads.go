@@ -16,8 +16,9 @@ type Downloads struct {
 	Source string // drawn under the title, before the page address
 	Option string // the chart's ECharts option (JSON)
 	Height int    // the chart's height on screen
-	CSV    string
-	JSON   string
+	// Files makes the CSV and JSON on demand: only a reader who asks for
+	// them pays for writing them, not every render of every chart.
+	Files func() (csv, json string)
 
 	Label                                   string // the group's accessible name
 	PNGLabel, SVGLabel, CSVLabel, JSONLabel string
@@ -45,9 +46,11 @@ func (d *Downloads) download(kind string) {
 			saveBlob(svg, "image/svg+xml", d.Name+".svg")
 		}
 	case "csv":
-		saveBlob(d.CSV, "text/csv;charset=utf-8", d.Name+".csv")
+		csv, _ := d.Files()
+		saveBlob(csv, "text/csv;charset=utf-8", d.Name+".csv")
 	case "json":
-		saveBlob(d.JSON, "application/json", d.Name+".json")
+		_, json := d.Files()
+		saveBlob(json, "application/json", d.Name+".json")
 	}
 }
 
