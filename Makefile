@@ -184,7 +184,7 @@ fuzz: need-go
 # The real-browser suite. It starts ./bin/bilateral itself; output goes to test-output/.
 e2e: build chromium
 	@mkdir -p test-output
-	$(GO) test -tags browser -count=1 -v $(E2EFLAGS) ./e2e
+	$(GO) test -tags browser -count=1 -timeout 40m -v $(E2EFLAGS) ./e2e
 
 # The performance benchmark (not part of test): every view cold, warm and
 # switched in Chromium against a hand-written ECharts page, Wasm size, server
