@@ -418,7 +418,9 @@ func (w *deadlineWriter) Write(b []byte) (int, error) {
 //	/favicon.ico          web/icons/favicon-32.png (browsers ask for it)
 //	/robots.txt, /sitemap.xml, /ads.txt  web/NAME if it exists, else 404
 //	                      (go-app would fetch them from the Host header's
-//	                      site and cache the answer for everyone)
+//	                      site and cache the answer for everyone); under
+//	                      any other prefix always 404
+//	/VERSION/anything else  404: go-app would answer it as at the root
 //	DATASET               the dataset, no-cache + ETag
 //
 // A missing file under /web/ is a plain 404, never the app shell.
@@ -452,24 +454,48 @@ func (ar *assetRouter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		ar.serveNamed(w, r, name, noCache)
 		return
 	}
-	if v, rest, ok := strings.Cut(strings.TrimPrefix(p, "/"), "/"); ok && looksLikeVersion(v) {
-		if name, ok := strings.CutPrefix(rest, "web/"); ok {
-			cc := noCache
-			if cur := ar.version(); v == cur && cur != "dev" {
-				cc = immutable
-			}
-			ar.serveNamed(w, r, name, cc)
+	if v, rest, ok := strings.Cut(strings.TrimPrefix(p, "/"), "/"); ok && (looksLikeVersion(v) || v == ar.version()) {
+		name, ok := strings.CutPrefix(rest, "web/")
+		if !ok {
+			// go-app strips its version prefix and answers the rest as at
+			// the root, proxy files included: nothing but web/ is ours here.
+			notFound(w)
 			return
 		}
+		cc := noCache
+		if cur := ar.version(); v == cur && cur != "dev" {
+			cc = immutable
+		}
+		ar.serveNamed(w, r, name, cc)
+		return
+	}
+	if proxyNames[path.Base(p)] {
+		// Under any other prefix these are not ours either: go-app must
+		// never see a name it would fetch from the Host header's site.
+		notFound(w)
+		return
 	}
 	ar.next.ServeHTTP(w, r)
+}
+
+// proxyNames are the files go-app fetches from the request's Host and
+// caches for everyone (its ProxyResources defaults).
+var proxyNames = map[string]bool{"robots.txt": true, "sitemap.xml": true, "ads.txt": true}
+
+// notFound is the plain 404 of a path that is not one of our files.
+func notFound(w http.ResponseWriter) {
+	h := w.Header()
+	h.Del("ETag")
+	h.Set("Cache-Control", noCache)
+	h.Set("Content-Type", "text/plain; charset=utf-8")
+	w.WriteHeader(http.StatusNotFound)
+	w.Write([]byte("404 page not found\n"))
 }
 
 func (ar *assetRouter) serveNamed(w http.ResponseWriter, r *http.Request, name, cacheControl string) {
 	a, ok := ar.assets.byName[name]
 	if !ok {
-		w.Header().Set("Cache-Control", noCache)
-		http.NotFound(w, r)
+		notFound(w)
 		return
 	}
 	serveAsset(w, r, a, cacheControl)
