@@ -45,6 +45,7 @@ type config struct {
 	addr      string
 	dataFile  string
 	domain    string
+	hosts     allowedHosts // -allowed-hosts
 	tlsCert   string
 	tlsKey    string
 	logAssets bool
@@ -86,7 +87,11 @@ func run(args []string, stderr io.Writer) int {
 	flags.SetOutput(stderr)
 	flags.StringVar(&cfg.addr, "addr", "localhost:8000", "address to listen on")
 	flags.StringVar(&cfg.dataFile, "data", "", "serve this dataset file instead of the embedded one (validated first)")
-	flags.StringVar(&cfg.domain, "domain", "", "public host name for absolute links in link previews (og:url); default: the request's host")
+	flags.StringVar(&cfg.domain, "domain", "", "public host name for absolute links in link previews (og:url); default: root-relative links, or the request's host when -allowed-hosts lists it")
+	flags.Func("allowed-hosts", "answer only requests whose Host is in this comma-separated `list` (a name alone allows any port); others get 421", func(s string) (err error) {
+		cfg.hosts, err = parseAllowedHosts(s)
+		return err
+	})
 	flags.StringVar(&cfg.tlsCert, "tls-cert", "", "serve HTTPS with this PEM certificate (chain) file; needs -tls-key")
 	flags.StringVar(&cfg.tlsKey, "tls-key", "", "the PEM private key of -tls-cert")
 	flags.BoolVar(&cfg.logAssets, "log-assets", false, "also log successful requests for /web/ assets")
@@ -121,7 +126,7 @@ func run(args []string, stderr io.Writer) int {
 	app.SetDataset(ds)
 	exportIfAsked(raw, cfg.domain) // -export DIR: write the static site and exit (server_export.go)
 
-	srv, err := newServer(cfg, newMux(raw, cfg.domain), log)
+	srv, err := newServer(cfg, newMux(raw, cfg.domain, cfg.hosts), log)
 	if err != nil {
 		fmt.Fprintln(stderr, "bilateral:", err)
 		return 1

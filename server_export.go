@@ -3,7 +3,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -32,8 +31,8 @@ var (
 	exportPrefix string // -prefix
 )
 
-// exportHost stands for the site's origin while pages are rendered; without
-// -domain the absolute links it ends up in are made root-relative.
+// exportHost stands for the site's origin while pages are rendered; it never
+// reaches a page (see pageBase).
 const exportHost = "export.invalid"
 
 // exportIfAsked runs the export and exits when -export was given. dataset is
@@ -86,7 +85,8 @@ func exportSite(dir, prefix string, dataset []byte, domain string) (int, error) 
 	}
 
 	pwaPrefix, pwaExport = prefix, true
-	mux := newMux(dataset, domain)
+	// No -allowed-hosts: without -domain, the pages' URLs are root-relative.
+	mux := newMux(dataset, domain, nil)
 	origin := "http://" + exportHost + "/"
 
 	written := 0
@@ -114,10 +114,6 @@ func exportSite(dir, prefix string, dataset []byte, domain string) (int, error) 
 		}
 		b := rec.Body.Bytes()
 		if strings.HasPrefix(rec.Header().Get("Content-Type"), "text/html") {
-			if domain == "" {
-				// Canonical link and og:url, root-relative: the host is unknown.
-				b = bytes.ReplaceAll(b, []byte(origin), []byte("/"))
-			}
 			if prefix != "" {
 				// go-app writes the root's absolute URL without its final
 				// slash; under a prefix that is a redirect away.

@@ -39,7 +39,7 @@ func site(t testing.TB) http.Handler {
 			panic(err)
 		}
 		app.SetDataset(ds)
-		siteHandler = newMux(data.Default, "")
+		siteHandler = newMux(data.Default, "", nil)
 	})
 	return siteHandler
 }
