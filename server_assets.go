@@ -45,12 +45,29 @@ const (
 	// maxRanges bounds the byte ranges one request may ask for; more is
 	// refused with 416 rather than answered with a huge multipart body.
 	maxRanges = 8
-
-	// assetWriteIdle is how long one write of an asset body may take: a
-	// slow but live client keeps the connection as long as it reads, where
-	// the server's WriteTimeout would cut a large download at a fixed time.
-	assetWriteIdle = 30 * time.Second
 )
+
+// assetTiming bounds a whole asset download: base (the server's write
+// timeout) plus its size at rate bytes a second. A fixed WriteTimeout would
+// cut a large download on a slow but honest line; a deadline per write let
+// a reader that takes a little every half minute hold a slot for an hour.
+type assetTiming struct {
+	base time.Duration
+	rate int64
+}
+
+// assetTimingKey holds the server's assetTiming in a request's context
+// (newServer's BaseContext); without it the defaults apply.
+type assetTimingKey struct{}
+
+// assetDeadline is how long sending size bytes may take.
+func assetDeadline(r *http.Request, size int64) time.Duration {
+	at, ok := r.Context().Value(assetTimingKey{}).(assetTiming)
+	if !ok || at.rate <= 0 {
+		at = assetTiming{defaultTimeouts.write, defaultTimeouts.assetRate}
+	}
+	return at.base + time.Duration(float64(size)/float64(at.rate)*float64(time.Second))
+}
 
 // asset is one file served as it is, with the encodings of it we hold.
 type asset struct {
@@ -382,30 +399,9 @@ func serveAsset(w http.ResponseWriter, r *http.Request, a *asset, cacheControl s
 		}
 	}
 	h.Set("ETag", withSuffix(a.etag, enc))
-	http.ServeContent(&deadlineWriter{ResponseWriter: w, rc: http.NewResponseController(w)}, r, "", time.Time{}, f)
-}
-
-// deadlineWriter gives every write of a body assetWriteIdle to complete.
-type deadlineWriter struct {
-	http.ResponseWriter
-	rc *http.ResponseController
-}
-
-func (w *deadlineWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
-
-func (w *deadlineWriter) Write(b []byte) (int, error) {
-	written := 0
-	for len(b) > 0 {
-		n := min(len(b), 64<<10)
-		_ = w.rc.SetWriteDeadline(time.Now().Add(assetWriteIdle)) // unsupported in tests: fine
-		m, err := w.ResponseWriter.Write(b[:n])
-		written += m
-		if err != nil {
-			return written, err
-		}
-		b = b[n:]
-	}
-	return written, nil
+	// Unsupported under httptest and -export: fine, nothing waits there.
+	_ = http.NewResponseController(w).SetWriteDeadline(time.Now().Add(assetDeadline(r, rep.size)))
+	http.ServeContent(w, r, "", time.Time{}, f)
 }
 
 // assetRouter answers the asset URLs itself and passes everything else to
