@@ -24,8 +24,8 @@ func newMux(dataset []byte, domain string, hosts allowedHosts) http.Handler {
 		w.Write([]byte("ok\n"))
 	})
 	pages := newHandler(domain)
-	setupPWA(mux, pages, dataset) // manifest, worker, offline cache (server_pwa.go)
-	routeDataFiles(mux, dataset)  // /data/*.csv and the dataset's schema (server_data.go)
+	setupPWA(mux, pages, dataset)                    // manifest, worker, offline cache (server_pwa.go)
+	routeDataFiles(mux, dataset)                     // /data/*.csv and the dataset's schema (server_data.go)
 	pageHandler := pageHandler(pages, domain, hosts) // server_meta.go
 	mux.Handle("/", pageHandler)
 
