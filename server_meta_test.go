@@ -220,6 +220,11 @@ func TestAllowedHosts(t *testing.T) {
 	if _, err := parseAllowedHosts("a.example:port"); err == nil {
 		t.Error("parseAllowedHosts accepted a non-numeric port")
 	}
+	var out strings.Builder
+	if code := run([]string{"-addr", "127.0.0.1:0", "-allowed-hosts", "ok.example,bad host"}, &out); code != 2 ||
+		!strings.Contains(out.String(), "-allowed-hosts") {
+		t.Errorf("-allowed-hosts with a bad name: exit %d, says %q; want 2 naming the flag", code, out.String())
+	}
 }
 
 // TestPageETags: a page's ETag, if it has one, names its bytes (a hash of
