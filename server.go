@@ -15,6 +15,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"sync"
 	"syscall"
 	"time"
 
@@ -45,6 +46,7 @@ type config struct {
 	addr      string
 	dataFile  string
 	domain    string
+	hosts     allowedHosts // -allowed-hosts
 	tlsCert   string
 	tlsKey    string
 	logAssets bool
@@ -56,7 +58,8 @@ type config struct {
 type timeouts struct {
 	readHeader time.Duration // request line and headers (slow clients)
 	read       time.Duration // the whole request
-	write      time.Duration // the answer (asset bodies: per write, see assetWriteIdle)
+	write      time.Duration // the answer (a large asset: plus its size at assetRate)
+	assetRate  int64         // bytes a second an asset download must average at least
 	idle       time.Duration // a kept-alive connection between requests
 	shutdown   time.Duration // draining in-flight requests on SIGINT/SIGTERM
 }
@@ -65,8 +68,13 @@ var defaultTimeouts = timeouts{
 	readHeader: 5 * time.Second,
 	read:       10 * time.Second,
 	write:      30 * time.Second,
-	idle:       60 * time.Second,
-	shutdown:   10 * time.Second,
+	// 32 KiB/s (256 kbit/s): app.wasm as brotli within 30 s + 53 s, and
+	// unencoded within 30 s + 4.7 min; a slower reader loses its slot.
+	assetRate: 32 << 10,
+	// Long enough for a browser's next request after a page (its assets,
+	// the dataset), short enough that idle clients free their slots.
+	idle:     10 * time.Second,
+	shutdown: 10 * time.Second,
 }
 
 const (
@@ -86,7 +94,11 @@ func run(args []string, stderr io.Writer) int {
 	flags.SetOutput(stderr)
 	flags.StringVar(&cfg.addr, "addr", "localhost:8000", "address to listen on")
 	flags.StringVar(&cfg.dataFile, "data", "", "serve this dataset file instead of the embedded one (validated first)")
-	flags.StringVar(&cfg.domain, "domain", "", "public host name for absolute links in link previews (og:url); default: the request's host")
+	flags.StringVar(&cfg.domain, "domain", "", "public host name for absolute links in link previews (og:url); default: root-relative links, or the request's host when -allowed-hosts lists it")
+	flags.Func("allowed-hosts", "answer only requests whose Host is in this comma-separated `list` (a name alone allows any port); others get 421", func(s string) (err error) {
+		cfg.hosts, err = parseAllowedHosts(s)
+		return err
+	})
 	flags.StringVar(&cfg.tlsCert, "tls-cert", "", "serve HTTPS with this PEM certificate (chain) file; needs -tls-key")
 	flags.StringVar(&cfg.tlsKey, "tls-key", "", "the PEM private key of -tls-cert")
 	flags.BoolVar(&cfg.logAssets, "log-assets", false, "also log successful requests for /web/ assets")
@@ -112,6 +124,10 @@ func run(args []string, stderr io.Writer) int {
 	}
 
 	log := slog.New(slog.NewTextHandler(stderr, nil))
+	if n, warning := capMaxConns(cfg.maxConns, openFileLimit()); warning != "" {
+		log.Warn(warning)
+		cfg.maxConns = n
+	}
 	ds, raw, name, err := loadDataset(cfg.dataFile)
 	if err != nil {
 		fmt.Fprintln(stderr, "bilateral: refusing to start: the dataset has problems:")
@@ -121,7 +137,7 @@ func run(args []string, stderr io.Writer) int {
 	app.SetDataset(ds)
 	exportIfAsked(raw, cfg.domain) // -export DIR: write the static site and exit (server_export.go)
 
-	srv, err := newServer(cfg, newMux(raw, cfg.domain), log)
+	srv, err := newServer(cfg, newMux(raw, cfg.domain, cfg.hosts), log)
 	if err != nil {
 		fmt.Fprintln(stderr, "bilateral:", err)
 		return 1
@@ -155,8 +171,13 @@ func run(args []string, stderr io.Writer) int {
 // newServer is the HTTP server for handler with cfg's timeouts, limits,
 // TLS certificate (loaded now, so a bad one stops the start) and access log.
 func newServer(cfg config, handler http.Handler, log *slog.Logger) (*http.Server, error) {
+	assets := assetTiming{base: cfg.timeouts.write, rate: cfg.timeouts.assetRate}
 	srv := &http.Server{
-		Handler:           accessLog(log, cfg.logAssets, handler),
+		Handler: accessLog(log, cfg.logAssets, handler),
+		// Asset downloads read their deadline from here (serveAsset).
+		BaseContext: func(net.Listener) context.Context {
+			return context.WithValue(context.Background(), assetTimingKey{}, assets)
+		},
 		ReadHeaderTimeout: cfg.timeouts.readHeader,
 		ReadTimeout:       cfg.timeouts.read,
 		WriteTimeout:      cfg.timeouts.write,
@@ -166,6 +187,8 @@ func newServer(cfg config, handler http.Handler, log *slog.Logger) (*http.Server
 		DisableGeneralOptionsHandler: true,
 		ErrorLog:                     slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
+	slots := &connSlots{srv: srv, high: max(1, cfg.maxConns*9/10), low: max(1, cfg.maxConns*8/10)}
+	srv.ConnState = slots.track
 	if cfg.tlsCert != "" {
 		cert, err := tls.LoadX509KeyPair(cfg.tlsCert, cfg.tlsKey)
 		if err != nil {
@@ -177,6 +200,70 @@ func newServer(cfg config, handler http.Handler, log *slog.Logger) (*http.Server
 		}
 	}
 	return srv, nil
+}
+
+// connSlots counts the open connections and turns keep-alive off while
+// they are at 90 % of -max-conns or more: answers then say Connection:
+// close, and idle kept-alive connections (and ones that sent nothing for
+// 5 s) are closed at once, so idle clients cannot hold every slot. It
+// comes back on below 80 %.
+type connSlots struct {
+	srv       *http.Server
+	high, low int
+
+	mu   sync.Mutex
+	open int
+	off  bool
+}
+
+func (s *connSlots) track(_ net.Conn, state http.ConnState) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	switch state {
+	case http.StateNew:
+		s.open++
+	case http.StateClosed, http.StateHijacked:
+		s.open--
+	default:
+		return
+	}
+	switch {
+	case !s.off && s.open >= s.high:
+		s.off = true
+		s.srv.SetKeepAlivesEnabled(false)
+	case s.off && s.open < s.low:
+		s.off = false
+		s.srv.SetKeepAlivesEnabled(true)
+	}
+}
+
+// fdReserve is what -max-conns leaves of the open-file limit for the
+// listener, the dataset and log files, and the runtime.
+const fdReserve = 64
+
+// openFileLimit is the process's RLIMIT_NOFILE (Go raises the soft limit
+// to the hard one at start), or 0 when unknown or unlimited.
+func openFileLimit() uint64 {
+	var rl syscall.Rlimit
+	if err := syscall.Getrlimit(syscall.RLIMIT_NOFILE, &rl); err != nil || rl.Cur > 1<<30 {
+		return 0
+	}
+	return rl.Cur
+}
+
+// capMaxConns keeps n connections below the open-file limit nofile (0:
+// unknown), saying why when it lowers n: past the limit accept fails and
+// the server could not even open a file.
+func capMaxConns(n int, nofile uint64) (int, string) {
+	if nofile == 0 {
+		return n, ""
+	}
+	limit := max(1, int(nofile)-fdReserve)
+	if n <= limit {
+		return n, ""
+	}
+	return limit, fmt.Sprintf("-max-conns %d is above what the open-file limit (RLIMIT_NOFILE %d) allows, keeping %d descriptors for the rest; serving at most %d connections (raise ulimit -n to allow more)",
+		n, nofile, fdReserve, limit)
 }
 
 // servesTLS reports whether srv has a certificate to serve HTTPS with.

@@ -45,12 +45,29 @@ const (
 	// maxRanges bounds the byte ranges one request may ask for; more is
 	// refused with 416 rather than answered with a huge multipart body.
 	maxRanges = 8
-
-	// assetWriteIdle is how long one write of an asset body may take: a
-	// slow but live client keeps the connection as long as it reads, where
-	// the server's WriteTimeout would cut a large download at a fixed time.
-	assetWriteIdle = 30 * time.Second
 )
+
+// assetTiming bounds a whole asset download: base (the server's write
+// timeout) plus its size at rate bytes a second. A fixed WriteTimeout would
+// cut a large download on a slow but honest line; a deadline per write let
+// a reader that takes a little every half minute hold a slot for an hour.
+type assetTiming struct {
+	base time.Duration
+	rate int64
+}
+
+// assetTimingKey holds the server's assetTiming in a request's context
+// (newServer's BaseContext); without it the defaults apply.
+type assetTimingKey struct{}
+
+// assetDeadline is how long sending size bytes may take.
+func assetDeadline(r *http.Request, size int64) time.Duration {
+	at, ok := r.Context().Value(assetTimingKey{}).(assetTiming)
+	if !ok || at.rate <= 0 {
+		at = assetTiming{defaultTimeouts.write, defaultTimeouts.assetRate}
+	}
+	return at.base + time.Duration(float64(size)/float64(at.rate)*float64(time.Second))
+}
 
 // asset is one file served as it is, with the encodings of it we hold.
 type asset struct {
@@ -382,30 +399,9 @@ func serveAsset(w http.ResponseWriter, r *http.Request, a *asset, cacheControl s
 		}
 	}
 	h.Set("ETag", withSuffix(a.etag, enc))
-	http.ServeContent(&deadlineWriter{ResponseWriter: w, rc: http.NewResponseController(w)}, r, "", time.Time{}, f)
-}
-
-// deadlineWriter gives every write of a body assetWriteIdle to complete.
-type deadlineWriter struct {
-	http.ResponseWriter
-	rc *http.ResponseController
-}
-
-func (w *deadlineWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
-
-func (w *deadlineWriter) Write(b []byte) (int, error) {
-	written := 0
-	for len(b) > 0 {
-		n := min(len(b), 64<<10)
-		_ = w.rc.SetWriteDeadline(time.Now().Add(assetWriteIdle)) // unsupported in tests: fine
-		m, err := w.ResponseWriter.Write(b[:n])
-		written += m
-		if err != nil {
-			return written, err
-		}
-		b = b[n:]
-	}
-	return written, nil
+	// Unsupported under httptest and -export: fine, nothing waits there.
+	_ = http.NewResponseController(w).SetWriteDeadline(time.Now().Add(assetDeadline(r, rep.size)))
+	http.ServeContent(w, r, "", time.Time{}, f)
 }
 
 // assetRouter answers the asset URLs itself and passes everything else to
@@ -418,7 +414,9 @@ func (w *deadlineWriter) Write(b []byte) (int, error) {
 //	/favicon.ico          web/icons/favicon-32.png (browsers ask for it)
 //	/robots.txt, /sitemap.xml, /ads.txt  web/NAME if it exists, else 404
 //	                      (go-app would fetch them from the Host header's
-//	                      site and cache the answer for everyone)
+//	                      site and cache the answer for everyone); under
+//	                      any other prefix always 404
+//	/VERSION/anything else  404: go-app would answer it as at the root
 //	DATASET               the dataset, no-cache + ETag
 //
 // A missing file under /web/ is a plain 404, never the app shell.
@@ -452,24 +450,48 @@ func (ar *assetRouter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		ar.serveNamed(w, r, name, noCache)
 		return
 	}
-	if v, rest, ok := strings.Cut(strings.TrimPrefix(p, "/"), "/"); ok && looksLikeVersion(v) {
-		if name, ok := strings.CutPrefix(rest, "web/"); ok {
-			cc := noCache
-			if cur := ar.version(); v == cur && cur != "dev" {
-				cc = immutable
-			}
-			ar.serveNamed(w, r, name, cc)
+	if v, rest, ok := strings.Cut(strings.TrimPrefix(p, "/"), "/"); ok && (looksLikeVersion(v) || v == ar.version()) {
+		name, ok := strings.CutPrefix(rest, "web/")
+		if !ok {
+			// go-app strips its version prefix and answers the rest as at
+			// the root, proxy files included: nothing but web/ is ours here.
+			notFound(w)
 			return
 		}
+		cc := noCache
+		if cur := ar.version(); v == cur && cur != "dev" {
+			cc = immutable
+		}
+		ar.serveNamed(w, r, name, cc)
+		return
+	}
+	if proxyNames[path.Base(p)] {
+		// Under any other prefix these are not ours either: go-app must
+		// never see a name it would fetch from the Host header's site.
+		notFound(w)
+		return
 	}
 	ar.next.ServeHTTP(w, r)
+}
+
+// proxyNames are the files go-app fetches from the request's Host and
+// caches for everyone (its ProxyResources defaults).
+var proxyNames = map[string]bool{"robots.txt": true, "sitemap.xml": true, "ads.txt": true}
+
+// notFound is the plain 404 of a path that is not one of our files.
+func notFound(w http.ResponseWriter) {
+	h := w.Header()
+	h.Del("ETag")
+	h.Set("Cache-Control", noCache)
+	h.Set("Content-Type", "text/plain; charset=utf-8")
+	w.WriteHeader(http.StatusNotFound)
+	w.Write([]byte("404 page not found\n"))
 }
 
 func (ar *assetRouter) serveNamed(w http.ResponseWriter, r *http.Request, name, cacheControl string) {
 	a, ok := ar.assets.byName[name]
 	if !ok {
-		w.Header().Set("Cache-Control", noCache)
-		http.NotFound(w, r)
+		notFound(w)
 		return
 	}
 	serveAsset(w, r, a, cacheControl)

@@ -169,7 +169,8 @@ func TestEncodings(t *testing.T) {
 				if cl := resp.Header.Get("Content-Length"); cl != strconv.Itoa(len(body)) {
 					t.Errorf("Accept-Encoding %q: Content-Length %q, body %d bytes", tc.accept, cl, len(body))
 				}
-				if etag := resp.Header.Get("ETag"); enc != "" && !strings.HasSuffix(etag, etagSuffix[enc]+`"`) {
+				// A 404 has no ETag; any other answer names its encoding.
+				if etag := resp.Header.Get("ETag"); enc != "" && (etag != "" || resp.StatusCode != 404) && !strings.HasSuffix(etag, etagSuffix[enc]+`"`) {
 					t.Errorf("Accept-Encoding %q: ETag %s does not name the %s representation", tc.accept, etag, enc)
 				}
 				// go-app writes a page's attributes in map order, so two
@@ -252,7 +253,10 @@ func mustGet(t testing.TB, url string) []byte {
 func TestConditional(t *testing.T) {
 	ts := siteServer(t)
 	c := client()
-	for _, target := range []string{"/", "/trade", "/app.js", "/manifest.webmanifest",
+	// Pages are not here: go-app writes their attributes in a different
+	// order each time, so their ETag (a hash of the bytes) rarely repeats
+	// (TestPageETags, TestPageMetaConditional).
+	for _, target := range []string{"/app.js", "/app-worker.js", "/manifest.webmanifest",
 		app.DatasetPath, "/web/bilateral.css", "/web/icons/icon-192.png"} {
 		for _, accept := range []string{"br", "gzip", ""} {
 			resp, _ := get(t, c, "GET", ts.url+target, "Accept-Encoding: "+accept)

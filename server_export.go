@@ -3,7 +3,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -32,8 +31,8 @@ var (
 	exportPrefix string // -prefix
 )
 
-// exportHost stands for the site's origin while pages are rendered; without
-// -domain the absolute links it ends up in are made root-relative.
+// exportHost stands for the site's origin while pages are rendered; it never
+// reaches a page (see pageBase).
 const exportHost = "export.invalid"
 
 // exportIfAsked runs the export and exits when -export was given. dataset is
@@ -71,22 +70,98 @@ func cleanPrefix(p string) (string, error) {
 	return p, nil
 }
 
-// exportSite writes the site into dir, which must not exist or be empty, and
-// returns how many files it wrote.
+// exportSite writes the site into dir (see exportSiteWith).
 func exportSite(dir, prefix string, dataset []byte, domain string) (int, error) {
+	return exportSiteWith(os.WriteFile, dir, prefix, dataset, domain)
+}
+
+// fileWriter writes one file, as os.WriteFile does (tests inject failures).
+type fileWriter func(name string, b []byte, perm fs.FileMode) error
+
+// exportSiteWith writes the site with writeFile into a temporary directory
+// beside dir and, only once every file is written, renames it to dir, so a
+// failure halfway (a full disk) leaves neither a partial site nor a changed
+// dir. dir may be missing, empty, or an earlier export, which is replaced
+// whole; anything else is refused. It returns how many files it wrote.
+func exportSiteWith(writeFile fileWriter, dir, prefix string, dataset []byte, domain string) (int, error) {
 	prefix, err := cleanPrefix(prefix)
 	if err != nil {
 		return 0, err
 	}
-	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
-		return 0, fmt.Errorf("%s is not empty: remove it first (make static does)", dir)
+	if err := replaceable(dir); err != nil {
+		return 0, err
 	}
 	if _, err := fs.Stat(webFS, "web/app.wasm"); err != nil {
 		return 0, errors.New("this binary embeds no web/app.wasm: build it with make build")
 	}
+	dir = filepath.Clean(dir)
+	tmp, err := os.MkdirTemp(filepath.Dir(dir), "."+filepath.Base(dir)+".partial-")
+	if err != nil {
+		return 0, err
+	}
+	n, err := writeSite(writeFile, tmp, prefix, dataset, domain)
+	if err == nil {
+		err = os.Chmod(tmp, 0o755) // MkdirTemp makes it private
+	}
+	if err == nil {
+		err = swapInto(tmp, dir)
+	}
+	if err != nil {
+		os.RemoveAll(tmp)
+		return n, err
+	}
+	return n, nil
+}
 
+// replaceable refuses a dir that holds anything but an earlier export: the
+// export replaces dir whole, and must never take someone's files with it.
+func replaceable(dir string) error {
+	entries, err := os.ReadDir(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil
+	case err != nil:
+		return err
+	case len(entries) == 0:
+		return nil
+	}
+	for _, mark := range []string{"app-worker.js", "index.html", "404.html"} {
+		if _, err := os.Stat(filepath.Join(dir, mark)); err != nil {
+			return fmt.Errorf("%s is not empty and is not an earlier export: remove it first (make static does)", dir)
+		}
+	}
+	return nil
+}
+
+// swapInto puts the complete site tmp at dir: the earlier dir, if any, is
+// moved aside, then removed once tmp has taken its place (a directory
+// cannot be renamed over a non-empty one), or put back if that fails.
+func swapInto(tmp, dir string) error {
+	old := ""
+	if _, err := os.Lstat(dir); err == nil {
+		old = tmp + ".old"
+		if err := os.Rename(dir, old); err != nil {
+			return err
+		}
+	}
+	if err := os.Rename(tmp, dir); err != nil {
+		if old != "" {
+			os.Rename(old, dir)
+		}
+		return err
+	}
+	if old != "" {
+		// The new site is in place; an old copy left behind is only space.
+		os.RemoveAll(old)
+	}
+	return nil
+}
+
+// writeSite writes every file of the site into dir, which exists.
+func writeSite(writeFile fileWriter, dir, prefix string, dataset []byte, domain string) (int, error) {
 	pwaPrefix, pwaExport = prefix, true
-	mux := newMux(dataset, domain)
+	// No -allowed-hosts: without -domain, the pages' URLs are root-relative.
+	mux := newMux(dataset, domain, nil)
 	origin := "http://" + exportHost + "/"
 
 	written := 0
@@ -95,7 +170,7 @@ func exportSite(dir, prefix string, dataset []byte, domain string) (int, error) 
 		if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
 			return err
 		}
-		if err := os.WriteFile(file, b, 0o644); err != nil {
+		if err := writeFile(file, b, 0o644); err != nil {
 			return err
 		}
 		written++
@@ -114,10 +189,6 @@ func exportSite(dir, prefix string, dataset []byte, domain string) (int, error) 
 		}
 		b := rec.Body.Bytes()
 		if strings.HasPrefix(rec.Header().Get("Content-Type"), "text/html") {
-			if domain == "" {
-				// Canonical link and og:url, root-relative: the host is unknown.
-				b = bytes.ReplaceAll(b, []byte(origin), []byte("/"))
-			}
 			if prefix != "" {
 				// go-app writes the root's absolute URL without its final
 				// slash; under a prefix that is a redirect away.
@@ -173,7 +244,7 @@ func exportSite(dir, prefix string, dataset []byte, domain string) (int, error) 
 	}
 
 	// web/ as embedded, byte for byte.
-	err = fs.WalkDir(webFS, "web", func(name string, d fs.DirEntry, err error) error {
+	err := fs.WalkDir(webFS, "web", func(name string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}

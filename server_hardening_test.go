@@ -129,26 +129,71 @@ func TestHostilePaths(t *testing.T) {
 	assertServing(t, ts)
 }
 
-// TestNoProxyFetch: go-app would answer /robots.txt, /sitemap.xml and
-// /ads.txt by fetching them from the site the Host header names, and cache
-// that for everyone. We answer them ourselves: the named site sees nothing.
+// TestNoProxyFetch: go-app answers /robots.txt, /sitemap.xml and /ads.txt,
+// at the root or under its versioned prefix /<version>/, by fetching them
+// from the site the Host header names (following redirects, without a size
+// or time limit) and caching the answer for everyone. None of these, nor
+// any other path under /<version>/ that is not one of our files, may reach
+// it: each gets our 404 and the site the Host header names sees no
+// connection at all.
 func TestNoProxyFetch(t *testing.T) {
-	var hits atomic.Int32
-	canary := startServer(t, testConfig(), http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		hits.Add(1)
-		w.Write([]byte("poisoned"))
-	}), nil)
+	canary, dials := connectionRecorder(t)
 	ts := siteServer(t)
-	for _, p := range []string{"/robots.txt", "/sitemap.xml", "/ads.txt"} {
-		req := fmt.Sprintf("GET %s HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n\r\n", p, canary.addr)
+	v := pageVersion(t, ts)
+	var targets []string
+	for _, name := range []string{"robots.txt", "sitemap.xml", "ads.txt"} {
+		targets = append(targets, "/"+name, "/"+v+"/"+name, "/0123456789ab/"+name,
+			"/web/"+name, "/"+v+"/web/"+name, "/trade/"+name, "/embed/"+name)
+	}
+	// go-app's own files, pages and anything else under its versioned prefix.
+	for _, rest := range []string{"app.js", "goapp.js", "app-worker.js", "wasm_exec.js", "app.css",
+		"manifest.webmanifest", "manifest.json", "trade", "", "x/y", "favicon.ico", "app.wasm"} {
+		targets = append(targets, "/"+v+"/"+rest)
+	}
+	for _, p := range targets {
+		req := fmt.Sprintf("GET %s HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n\r\n", p, canary)
 		resp, body := raw(t, ts.addr, req)
-		if resp.StatusCode != 404 || strings.Contains(body, "poisoned") {
-			t.Errorf("%s: %d %q, want our own 404", p, resp.StatusCode, body)
+		if resp.StatusCode != http.StatusNotFound || strings.Contains(body, "poisoned") {
+			t.Errorf("%s: %d %.80q, want our own 404", p, resp.StatusCode, body)
+		}
+		if ct := resp.Header.Get("Content-Type"); !strings.HasPrefix(ct, "text/plain") {
+			t.Errorf("%s: Content-Type %q, want a plain 404", p, ct)
 		}
 	}
-	if n := hits.Load(); n != 0 {
-		t.Errorf("the server fetched from the Host header's site %d times", n)
+	time.Sleep(100 * time.Millisecond) // a dial in flight would land by now
+	if n := dials.Load(); n != 0 {
+		t.Errorf("the server opened %d connections to the Host header's address", n)
 	}
+	// What we do serve under /<version>/: our assets.
+	resp, _ := get(t, client(), http.MethodGet, ts.url+"/"+v+"/web/bilateral.css")
+	if resp.StatusCode != http.StatusOK {
+		t.Errorf("/%s/web/bilateral.css: %d, want 200", v, resp.StatusCode)
+	}
+}
+
+// connectionRecorder listens on loopback, counts every connection it
+// accepts and answers each with "poisoned"; it returns its address.
+func connectionRecorder(t *testing.T) (string, *atomic.Int32) {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	var n atomic.Int32
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			n.Add(1)
+			c.SetDeadline(time.Now().Add(2 * time.Second))
+			io.WriteString(c, "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 8\r\nConnection: close\r\n\r\npoisoned")
+			c.Close()
+		}
+	}()
+	return ln.Addr().String(), &n
 }
 
 // TestLimits: an overlong URL gets 414, an overlong head 431, and the

@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -38,7 +39,7 @@ func site(t testing.TB) http.Handler {
 			panic(err)
 		}
 		app.SetDataset(ds)
-		siteHandler = newMux(data.Default, "")
+		siteHandler = newMux(data.Default, "", nil)
 	})
 	return siteHandler
 }
@@ -175,13 +176,16 @@ func assertServing(t testing.TB, ts *testServer) {
 	}
 }
 
-// pageVersion is the build version go-app uses (its ETag of pages).
+// pageVersion is the build version go-app uses (its versioned prefix), as
+// app.js tells the client.
 func pageVersion(t testing.TB, ts *testServer) string {
 	t.Helper()
-	resp, _ := get(t, client(), http.MethodHead, ts.url+"/")
-	v := strings.Trim(resp.Header.Get("ETag"), `"`)
-	if v == "" {
-		t.Fatal("GET / has no ETag")
+	_, body := get(t, client(), http.MethodGet, ts.url+"/app.js")
+	m := goappVersionRE.FindSubmatch(body)
+	if m == nil {
+		t.Fatal("/app.js names no GOAPP_VERSION")
 	}
-	return v
+	return string(m[1])
 }
+
+var goappVersionRE = regexp.MustCompile(`"GOAPP_VERSION":\s*"([^"]+)"`)

@@ -4,77 +4,214 @@ package main
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
 	"html"
+	"net"
 	"net/http"
 	"regexp"
 	"strconv"
+	"strings"
 )
 
-// go-app writes absolute social URLs as "https://" + Handler.Domain + path,
-// which without -domain gives "https:///trade", and it puts only the path in
-// og:url. pageMeta completes both on the prerendered page: the origin from
-// the request when no domain is configured, and og:url = the canonical link,
-// which carries the view's state, so a shared deep link unfurls as itself.
+// Which origin a page names in its canonical link and social tags, and
+// which Host headers the server answers at all.
+//
+// go-app writes those URLs as "https://" + Handler.Domain + path: with
+// -domain that is right (the Overview's root lacks its slash); without it,
+// "https:///trade" and, for the Overview, "https://". pageMeta rewrites the
+// start of each: to https://DOMAIN/ with -domain; to the request's own
+// origin only when -allowed-hosts lists its Host (an attacker's Host never
+// reaches a page); else to "/", a root-relative URL with no host in it.
+
+// allowedHosts is -allowed-hosts: host names, each with or without a port.
+// Empty, every Host is answered (and none is written into pages).
+type allowedHosts []string
+
+// parseAllowedHosts reads a comma-separated list such as
+// "bilateral.example.org, localhost:8000".
+func parseAllowedHosts(s string) (allowedHosts, error) {
+	var hosts allowedHosts
+	for _, h := range strings.Split(s, ",") {
+		h = strings.ToLower(strings.TrimSpace(h))
+		if h == "" {
+			continue
+		}
+		name, port := h, ""
+		if strings.Contains(h, ":") && !strings.HasSuffix(h, "]") {
+			var err error
+			if name, port, err = net.SplitHostPort(h); err != nil {
+				return nil, fmt.Errorf("-allowed-hosts: %q: %v", h, err)
+			}
+			if _, err := strconv.ParseUint(port, 10, 16); err != nil {
+				return nil, fmt.Errorf("-allowed-hosts: %q: the port is not a number", h)
+			}
+		}
+		if !validHostName(strings.Trim(name, "[]")) {
+			return nil, fmt.Errorf("-allowed-hosts: %q is not a host name", h)
+		}
+		hosts = append(hosts, h)
+	}
+	return hosts, nil
+}
+
+func validHostName(s string) bool {
+	if s == "" || len(s) > 253 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == ':') {
+			return false
+		}
+	}
+	return true
+}
+
+// allows reports whether host (a Host header) is listed: exactly, or by
+// its name alone when the entry has no port.
+func (a allowedHosts) allows(host string) bool {
+	host = strings.ToLower(host)
+	name := host
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		name = h
+		if strings.Contains(h, ":") {
+			name = "[" + h + "]"
+		}
+	}
+	for _, e := range a {
+		if e == host || e == name {
+			return true
+		}
+	}
+	return false
+}
+
+// requireAllowedHost answers 421 to a request whose Host is not in hosts
+// (when the list is set), before anything else sees it. /healthz is
+// answered whatever the Host: load balancers probe by address.
+func requireAllowedHost(hosts allowedHosts, next http.Handler) http.Handler {
+	if len(hosts) == 0 {
+		return next
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !hosts.allows(r.Host) && r.URL.Path != "/healthz" {
+			plainError(w, http.StatusMisdirectedRequest,
+				"421 misdirected request: this server does not answer for that host name (see its -allowed-hosts)")
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// pageBase is what replaces go-app's "https://"+domain at the start of an
+// absolute URL in a page (see above); it ends with a slash.
+func pageBase(r *http.Request, domain string, hosts allowedHosts) string {
+	switch {
+	case domain != "":
+		return "https://" + domain + "/"
+	case len(hosts) > 0 && hosts.allows(r.Host):
+		scheme := "http://"
+		if r.TLS != nil {
+			scheme = "https://"
+		}
+		// Only listed host characters get here; escaped all the same, as
+		// it is written into attributes.
+		return html.EscapeString(scheme + strings.ToLower(r.Host) + "/")
+	}
+	return "/"
+}
+
+// pageHandler wraps go-app's handler: pages get their URLs completed (see
+// pageMeta), every answer of go-app an ETag that names its bytes, and
+// unknown paths a 404 status (notFoundStatus). go-app's own ETag is its
+// version, the same for every path, and it answers 304 to it for any path;
+// so If-None-Match never reaches go-app, and pageMeta compares it here.
+func pageHandler(pages http.Handler, domain string, hosts allowedHosts) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		inm := r.Header.Get("If-None-Match")
+		if inm != "" {
+			r = r.Clone(r.Context())
+			r.Header.Del("If-None-Match")
+		}
+		meta := &pageMeta{ResponseWriter: w, domain: domain, base: pageBase(r, domain, hosts), ifNoneMatch: inm}
+		pages.ServeHTTP(&notFoundStatus{ResponseWriter: meta, path: r.URL.Path}, r)
+		meta.finish()
+	})
+}
+
+// pageMeta buffers what go-app answers (pages and its small scripts, all
+// made in memory), completes the URLs of a page, and sets the ETag.
 type pageMeta struct {
 	http.ResponseWriter
-	origin string
-	buf    bytes.Buffer
-	status int
-	html   bool
+	domain      string
+	base        string
+	ifNoneMatch string
+	buf         bytes.Buffer
+	status      int
 }
 
 var (
-	emptyHost = []byte("https:///")
 	// go-app writes attributes in map order, so match them in either order.
 	canonical = regexp.MustCompile(`<link (?:rel="canonical" href="([^"]*)"|href="([^"]*)" rel="canonical")>`)
 	ogURL     = regexp.MustCompile(`<meta (?:property="og:url" content="[^"]*"|content="[^"]*" property="og:url")>`)
 )
 
-func requestOrigin(r *http.Request) string {
-	scheme := "http://"
-	if r.TLS != nil {
-		scheme = "https://"
-	}
-	// Go accepts only host characters in Host, but the origin is written
-	// into HTML attributes: escape it anyway.
-	return html.EscapeString(scheme + r.Host + "/")
-}
-
 func (w *pageMeta) WriteHeader(code int) {
-	if w.status != 0 {
-		return
-	}
-	w.status = code
-	w.html = bytes.HasPrefix([]byte(w.Header().Get("Content-Type")), []byte("text/html"))
-	if !w.html {
-		w.ResponseWriter.WriteHeader(code)
+	if w.status == 0 {
+		w.status = code
 	}
 }
 
 func (w *pageMeta) Write(b []byte) (int, error) {
 	if w.status == 0 {
-		w.WriteHeader(http.StatusOK)
-	}
-	if !w.html {
-		return w.ResponseWriter.Write(b)
+		w.status = http.StatusOK
 	}
 	return w.buf.Write(b)
 }
 
-// finish writes a buffered page with its URLs completed.
+// finish writes the buffered answer: a page with its URLs completed, and
+// for a 200 an ETag of the bytes sent, honouring If-None-Match.
 func (w *pageMeta) finish() {
-	if !w.html {
-		return
+	if w.status == 0 {
+		w.status = http.StatusOK
 	}
-	page := bytes.ReplaceAll(w.buf.Bytes(), emptyHost, []byte(w.origin))
+	h := w.Header()
+	body := w.buf.Bytes()
+	if strings.HasPrefix(h.Get("Content-Type"), "text/html") {
+		body = w.completeURLs(body)
+		if h.Get("Content-Type") == "text/html" {
+			h.Set("Content-Type", "text/html; charset=utf-8")
+		}
+	}
+	h.Del("ETag")
+	if w.status == http.StatusOK {
+		sum := sha256.Sum256(body)
+		etag := `"` + hex.EncodeToString(sum[:12]) + `"`
+		h.Set("ETag", etag)
+		if etagMatch(w.ifNoneMatch, etag) {
+			h.Del("Content-Length")
+			h.Del("Content-Type")
+			w.ResponseWriter.WriteHeader(http.StatusNotModified)
+			return
+		}
+	}
+	h.Set("Content-Length", strconv.Itoa(len(body)))
+	w.ResponseWriter.WriteHeader(w.status)
+	w.ResponseWriter.Write(body)
+}
+
+// completeURLs puts the base before go-app's absolute URLs and sets og:url
+// to the canonical link, which carries the view's state, so a shared deep
+// link unfurls as itself.
+func (w *pageMeta) completeURLs(page []byte) []byte {
+	start := `"https://` + w.domain
+	page = bytes.ReplaceAll(page, []byte(start+`"`), []byte(`"`+w.base+`"`)) // the root
+	page = bytes.ReplaceAll(page, []byte(start+`/`), []byte(`"`+w.base))
 	if m := canonical.FindSubmatch(page); m != nil {
 		href := string(m[1]) + string(m[2])
 		page = ogURL.ReplaceAllLiteral(page, []byte(`<meta property="og:url" content="`+href+`">`))
 	}
-	if w.Header().Get("Content-Type") == "text/html" {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	}
-	w.Header().Set("Content-Length", strconv.Itoa(len(page)))
-	w.ResponseWriter.WriteHeader(w.status)
-	w.ResponseWriter.Write(page)
+	return page
 }

@@ -10,11 +10,12 @@ import (
 )
 
 // newMux is the whole site: security headers on every answer, then the
-// guard (methods, URL length, clean paths), then the assets and the dataset
+// guard (methods, URL length, clean paths), the Host check (-allowed-hosts,
+// server_meta.go), then the assets and the dataset
 // (precompressed, see server_assets.go), then the health check and go-app's
 // pages and scripts, compressed as they are made, answering 404 for pages
 // that are not views.
-func newMux(dataset []byte, domain string) http.Handler {
+func newMux(dataset []byte, domain string, hosts allowedHosts) http.Handler {
 	assets := mustAssets()
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
@@ -23,13 +24,9 @@ func newMux(dataset []byte, domain string) http.Handler {
 		w.Write([]byte("ok\n"))
 	})
 	pages := newHandler(domain)
-	setupPWA(mux, pages, dataset) // manifest, worker, offline cache (server_pwa.go)
-	routeDataFiles(mux, dataset)  // /data/*.csv and the dataset's schema (server_data.go)
-	pageHandler := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		meta := &pageMeta{ResponseWriter: w, origin: requestOrigin(r)}
-		pages.ServeHTTP(&notFoundStatus{ResponseWriter: meta, path: r.URL.Path}, r)
-		meta.finish()
-	})
+	setupPWA(mux, pages, dataset)                    // manifest, worker, offline cache (server_pwa.go)
+	routeDataFiles(mux, dataset)                     // /data/*.csv and the dataset's schema (server_data.go)
+	pageHandler := pageHandler(pages, domain, hosts) // server_meta.go
 	mux.Handle("/", pageHandler)
 
 	// Every inline script a view's page carries is allowed by its hash.
@@ -45,7 +42,7 @@ func newMux(dataset []byte, domain string) http.Handler {
 		version: func() string { return pages.Version },
 		next:    compressDynamic(mux),
 	}
-	return secureHeaders(csp, guard(router))
+	return secureHeaders(csp, guard(requireAllowedHost(hosts, router)))
 }
 
 // notFoundStatus lets go-app prerender its page as usual, but turns the

@@ -23,6 +23,10 @@ func TestParseValidMinimal(t *testing.T) {
 // report: its exact path ("" for the file as a whole) and part of its reason.
 var brokenFiles = map[string]struct{ path, reason string }{
 	"bad-slug.json":               {"categories[0].id", `id "Energy" is not a slug`},
+	"bidi-override.json":          {"entities[2].name.en", "U+202E (a bidirectional control)"},
+	"control-character.json":      {"events[1].summary.en", "U+0000 (a control character)"},
+	"invalid-utf8.json":           {"source.title.en", "invalid UTF-8"},
+	"zero-width.json":             {"figures[0].label.en", "U+200B (a zero-width character)"},
 	"dangling-category.json":      {"events[id=oil-supply].category", `unknown category "oil"; allowed: energy`},
 	"dangling-party.json":         {"events[id=oil-supply].parties[0]", `unknown entity "rosneft"`},
 	"dangling-series-figure.json": {"series[id=trade-annual].points[1].figure", `unknown figure "trade-2021"`},

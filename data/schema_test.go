@@ -110,6 +110,10 @@ func readFile(t *testing.T, name string) []byte {
 var (
 	schemaRefuses = []string{
 		"bad-slug.json",            // id pattern
+		"bidi-override.json",       // text pattern: no bidi controls
+		"control-character.json",   // text pattern: no control characters
+		"invalid-utf8.json",        // text pattern: no U+FFFD (what invalid UTF-8 decodes to)
+		"zero-width.json",          // text pattern: no zero-width characters
 		"empty-english.json",       // text.en must contain a non-space
 		"format-2.json",            // format const 1
 		"fractional-decimals.json", // derived.decimals is an integer

@@ -148,7 +148,12 @@ func (s *shape) value(t reflect.Type, path string) error {
 			return err
 		}
 	case reflect.String:
-		_, ok = tok.(string)
+		var str string
+		if str, ok = tok.(string); ok {
+			if why := unsafeChar(str); why != "" {
+				s.add(path, at, "%s", why)
+			}
+		}
 	case reflect.Bool:
 		_, ok = tok.(bool)
 	case reflect.Int:

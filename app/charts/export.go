@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+
+	"bilateral/data/export"
 )
 
 // Provenance travels with every copy of a chart's data: a CSV or JSON file
@@ -16,12 +18,13 @@ type Provenance struct {
 }
 
 // CSV writes the table with a source and link column on every row, so a
-// single row pasted elsewhere keeps its provenance.
+// single row pasted elsewhere keeps its provenance; cells are made safe for
+// a spreadsheet as /data/*.csv's are (export.SafeCell).
 func (t Table) CSV(p Provenance) string {
 	var b bytes.Buffer
 	w := csv.NewWriter(&b)
 	head := append(append([]string{}, t.Head...), "Source", "Link", "View")
-	w.Write(head)
+	w.Write(export.SafeRecord(append([]string(nil), head...)))
 	for _, r := range t.Rows {
 		rec := make([]string, 0, len(head))
 		for _, c := range r.Cells {
@@ -31,7 +34,7 @@ func (t Table) CSV(p Provenance) string {
 			rec = append(rec, "")
 		}
 		rec = append(rec, p.Source, p.Link, p.View)
-		w.Write(rec)
+		w.Write(export.SafeRecord(rec))
 	}
 	w.Flush()
 	return b.String()

@@ -45,3 +45,22 @@ func TestTableExports(t *testing.T) {
 		t.Errorf("JSON %+v", out)
 	}
 }
+
+// TestTableCSVNeutralisesFormulas: a chart's CSV download neutralises
+// cells as /data/*.csv does (export.SafeCell).
+func TestTableCSVNeutralisesFormulas(t *testing.T) {
+	tb := Table{
+		Head: []string{"=Figure", "Value"},
+		Rows: []Row{{ID: "a", Cells: []Cell{{Text: "=1+2"}, {Text: "-0.5"}}}},
+	}
+	p := Provenance{Source: "@Caliber", Link: "https://caliber.az/", View: "+view"}
+	recs, err := csv.NewReader(strings.NewReader(tb.CSV(p))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(append(recs[0], recs[1]...), "|")
+	want := "'=Figure|Value|Source|Link|View|'=1+2|-0.5|'@Caliber|https://caliber.az/|'+view"
+	if got != want {
+		t.Errorf("CSV cells %q, want %q", got, want)
+	}
+}

@@ -416,13 +416,14 @@ func title(d *data.Dataset, lang string) string {
 	return strings.Join(cs, "–") + ": Bilateral dataset"
 }
 
-// table writes a CSV with a header and n rows made by row.
+// table writes a CSV with a header and n rows made by row, every cell
+// safe for a spreadsheet (SafeCell).
 func table(head []string, n int, row func(i int) []string) []byte {
 	var b bytes.Buffer
 	w := csv.NewWriter(&b)
-	w.Write(head)
+	w.Write(SafeRecord(append([]string(nil), head...)))
 	for i := 0; i < n; i++ {
-		w.Write(row(i))
+		w.Write(SafeRecord(row(i)))
 	}
 	w.Flush()
 	return b.Bytes()
