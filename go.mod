@@ -9,6 +9,8 @@ require (
 	golang.org/x/net v0.62.0
 )
 
+require golang.org/x/image v0.47.0 // indirect
+
 require (
 	github.com/chromedp/cdproto v0.0.0-20250724212937-08a3db8b4327
 	github.com/chromedp/chromedp v0.14.2
