@@ -71,6 +71,7 @@ func (w *pageMeta) finish() {
 		href := string(m[1]) + string(m[2])
 		page = ogURL.ReplaceAllLiteral(page, []byte(`<meta property="og:url" content="`+href+`">`))
 	}
+	page = previewMeta(page) // og:image:* (server_preview.go)
 	if w.Header().Get("Content-Type") == "text/html" {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	}

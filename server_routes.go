@@ -25,6 +25,7 @@ func newMux(dataset []byte, domain string) http.Handler {
 	pages := newHandler(domain)
 	setupPWA(mux, pages, dataset) // manifest, worker, offline cache (server_pwa.go)
 	routeDataFiles(mux, dataset)  // /data/*.csv and the dataset's schema (server_data.go)
+	routePreviews(mux, pages)     // /preview/…png link-preview pictures (server_preview.go)
 	pageHandler := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		meta := &pageMeta{ResponseWriter: w, origin: requestOrigin(r)}
 		pages.ServeHTTP(&notFoundStatus{ResponseWriter: meta, path: r.URL.Path}, r)
