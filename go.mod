@@ -9,7 +9,7 @@ require (
 	golang.org/x/net v0.62.0
 )
 
-require golang.org/x/image v0.47.0 // indirect
+require golang.org/x/image v0.47.0
 
 require (
 	github.com/chromedp/cdproto v0.0.0-20250724212937-08a3db8b4327

@@ -17,10 +17,11 @@ import (
 // which carries the view's state, so a shared deep link unfurls as itself.
 type pageMeta struct {
 	http.ResponseWriter
-	origin string
-	buf    bytes.Buffer
-	status int
-	html   bool
+	origin  string
+	version string // the site's, for the preview picture's address
+	buf     bytes.Buffer
+	status  int
+	html    bool
 }
 
 var (
@@ -71,7 +72,7 @@ func (w *pageMeta) finish() {
 		href := string(m[1]) + string(m[2])
 		page = ogURL.ReplaceAllLiteral(page, []byte(`<meta property="og:url" content="`+href+`">`))
 	}
-	page = previewMeta(page) // og:image:* (server_preview.go)
+	page = previewMeta(page, w.version) // og:image:* (server_preview.go)
 	if w.Header().Get("Content-Type") == "text/html" {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	}

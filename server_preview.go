@@ -3,6 +3,7 @@
 package main
 
 import (
+	"html"
 	"net/http"
 	"regexp"
 	"strconv"
@@ -16,12 +17,11 @@ import (
 
 // routePreviews serves the link-preview pictures (server/preview) and has
 // every page name its own: /preview/<version>/<view>.png?<state>, the
-// version being the handler's, which follows the build and the dataset.
-func routePreviews(mux *http.ServeMux, pages *goapp.Handler) *preview.Handler {
-	previews := preview.New(func() string { return pages.Version })
-	app.PreviewImage = previews.Link
-	mux.Handle("GET "+preview.Prefix, previews)
-	return previews
+// version being the handler's, which follows the build and the dataset
+// (pages name it without; previewMeta adds it).
+func routePreviews(mux *http.ServeMux, pages *goapp.Handler) {
+	app.PreviewImage = preview.Link
+	mux.Handle("GET "+preview.Prefix, preview.New(func() string { return pages.Version }))
 }
 
 var (
@@ -31,11 +31,11 @@ var (
 	twImgAlt = regexp.MustCompile(`<meta (?:name="twitter:image:alt" content="([^"]*)"|content="([^"]*)" name="twitter:image:alt")>`)
 )
 
-// previewMeta completes a page whose og:image is its preview picture with
-// what go-app's page API cannot say: the picture's size, type and alt text
-// (the same words as twitter:image:alt), and gives twitter:image the same
-// absolute address as og:image.
-func previewMeta(page []byte) []byte {
+// previewMeta completes a page whose og:image is its preview picture:
+// the address gets the version, and the tags go-app's page API cannot
+// write say the picture's size, type and alt text (the same words as
+// twitter:image:alt); twitter:image gets the same address as og:image.
+func previewMeta(page []byte, version string) []byte {
 	img := ogImage.FindSubmatchIndex(page)
 	if img == nil {
 		return page
@@ -49,17 +49,19 @@ func previewMeta(page []byte) []byte {
 	if !strings.Contains(src, preview.Prefix) {
 		return page
 	}
+	src = preview.Versioned(src, html.EscapeString(version))
 	alt := ""
 	if m := twImgAlt.FindSubmatch(page); m != nil {
 		alt = string(m[1]) + string(m[2])
 	}
-	extra := `<meta property="og:image:width" content="` + strconv.Itoa(preview.Width) + `">` +
+	tags := `<meta property="og:image" content="` + src + `">` +
+		`<meta property="og:image:width" content="` + strconv.Itoa(preview.Width) + `">` +
 		`<meta property="og:image:height" content="` + strconv.Itoa(preview.Height) + `">` +
 		`<meta property="og:image:type" content="image/png">` +
 		`<meta property="og:image:alt" content="` + alt + `">`
-	out := make([]byte, 0, len(page)+len(extra))
-	out = append(out, page[:img[1]]...)
-	out = append(out, extra...)
+	out := make([]byte, 0, len(page)+len(tags))
+	out = append(out, page[:img[0]]...)
+	out = append(out, tags...)
 	out = append(out, page[img[1]:]...)
 	return twImage.ReplaceAllLiteral(out, []byte(`<meta name="twitter:image" content="`+src+`">`))
 }

@@ -27,7 +27,7 @@ func newMux(dataset []byte, domain string) http.Handler {
 	routeDataFiles(mux, dataset)  // /data/*.csv and the dataset's schema (server_data.go)
 	routePreviews(mux, pages)     // /preview/…png link-preview pictures (server_preview.go)
 	pageHandler := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		meta := &pageMeta{ResponseWriter: w, origin: requestOrigin(r)}
+		meta := &pageMeta{ResponseWriter: w, origin: requestOrigin(r), version: pages.Version}
 		pages.ServeHTTP(&notFoundStatus{ResponseWriter: meta, path: r.URL.Path}, r)
 		meta.finish()
 	})

@@ -51,6 +51,7 @@ func fonts() (*opentype.Font, *opentype.Font, error) {
 type Text struct {
 	S    string
 	X, Y int // left end of the baseline
+	W    int // width drawn
 	Size float64
 	Bold bool
 }
@@ -108,8 +109,9 @@ func (c *canvas) text(s string, x, y int, size float64, isBold bool, col color.C
 	}
 	d := font.Drawer{Dst: c.img, Src: image.NewUniform(col), Face: c.face(size, isBold), Dot: fixed.P(x, y)}
 	d.DrawString(s)
-	c.texts = append(c.texts, Text{S: s, X: x, Y: y, Size: size, Bold: isBold})
-	return (d.Dot.X - fixed.I(x)).Ceil()
+	w := (d.Dot.X - fixed.I(x)).Ceil()
+	c.texts = append(c.texts, Text{S: s, X: x, Y: y, W: w, Size: size, Bold: isBold})
+	return w
 }
 
 // textRight draws s ending at x.

@@ -290,7 +290,9 @@ func (cv *canvas) drawTimeline(p *plot, x0, y0, x1, y1 int) {
 		}
 		x := xAt(ms)
 		cv.rect(x, float64(y0), x+1, float64(base), rule)
-		cv.textCentre(strconv.Itoa(yr), int(x), y1-4, size, false, muted)
+		label := strconv.Itoa(yr)
+		w := cv.width(label, size, false)
+		cv.text(label, min(int(x)-w/2, x1-w), y1-4, size, false, muted)
 	}
 	cv.rect(ax0, float64(base), ax1, float64(base+2), muted)
 	rowY := func(lane int) float64 { return float64(y0) + rowH*(float64(lane)+0.5) }

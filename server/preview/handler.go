@@ -24,21 +24,11 @@ const (
 	cacheBytes = 32 << 20
 )
 
-// Path is the address of view's picture in the canonical state query.
-func Path(version, view, query string) string {
-	p := Prefix + version + "/" + view + ".png"
-	if query != "" {
-		p += "?" + query
-	}
-	return p
-}
-
 // Handler serves the pictures of the loaded dataset (app.Dataset), so a
 // -data file gets its own. Version names the build and dataset; a picture
 // at the current version never changes and is cached for good.
 type Handler struct {
 	version func() string
-	lang    string
 	cache   *cache
 	drawing chan struct{} // at most this many pictures drawn at once
 }
@@ -48,21 +38,31 @@ type Handler struct {
 func New(version func() string) *Handler {
 	return &Handler{
 		version: version,
-		lang:    i18n.Lang,
 		cache:   newCache(cacheItems, cacheBytes),
 		drawing: make(chan struct{}, 2),
 	}
 }
 
-// Link names the picture of view v in the state query and says what it
-// shows: app.PreviewImage.
-func (h *Handler) Link(v app.View, query string) (path, alt string) {
+// Link names the picture of view v in the state query, without the
+// version (the server adds it, Versioned), and says what it shows; it is
+// app.PreviewImage.
+func Link(v app.View, query string) (path, alt string) {
 	d, _ := app.Dataset()
 	if d == nil {
 		return "", ""
 	}
-	p := app.PreviewOf(d, v, query, h.lang)
-	return Path(h.version(), v.Name, p.Query), p.Alt(h.lang)
+	p := app.PreviewOf(d, v, query, i18n.Lang)
+	path = Prefix + v.Name + ".png"
+	if p.Query != "" {
+		path += "?" + p.Query
+	}
+	return path, p.Alt(i18n.Lang)
+}
+
+// Versioned puts version into a picture's address from Link (which may be
+// absolute or carry a site prefix by now).
+func Versioned(link, version string) string {
+	return strings.Replace(link, Prefix, Prefix+version+"/", 1)
 }
 
 // ServeHTTP answers /preview/<version>/<view>.png?<state>. A state it
@@ -126,7 +126,7 @@ func (h *Handler) picture(d *data.Dataset, v app.View, version, query string) (p
 	if p, ok := h.cache.get(key); ok { // drawn while this request waited
 		return p, nil
 	}
-	b, _, err := Draw(CardOf(app.PreviewOf(d, v, query, h.lang), h.lang))
+	b, _, err := Draw(CardOf(app.PreviewOf(d, v, query, i18n.Lang), i18n.Lang))
 	if err != nil {
 		return picture{}, err
 	}
@@ -145,16 +145,4 @@ func match(header, etag string) bool {
 		}
 	}
 	return false
-}
-
-// Picture draws the picture of view in the state query, for the static
-// export, which writes them as files.
-func (h *Handler) Picture(view, query string) ([]byte, error) {
-	v, ok := app.PreviewView(view)
-	d, _ := app.Dataset()
-	if !ok || d == nil {
-		return nil, http.ErrMissingFile
-	}
-	p, err := h.picture(d, v, h.version(), app.PreviewQuery(d, v, query))
-	return p.png, err
 }
