@@ -5,6 +5,7 @@ package app
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"bilateral/app/charts"
@@ -27,6 +28,8 @@ type Preview struct {
 	Figure     *data.Figure // the figure the link selects, if any
 	Event      *data.Event  // the event the link selects, if any
 	Source     string       // "Source: Caliber.az, 17 August 2024"
+	Article    string       // the article's title
+	Filter     string       // the link's filters in words ("2000–2010 · Oil and gas"), or ""
 }
 
 // previewCharts are the charts a view's picture prefers, first choice
@@ -96,12 +99,13 @@ func PreviewQuery(d *data.Dataset, v View, rawQuery string) string {
 // PreviewOf resolves the picture of view v in the state rawQuery names
 // (canonicalised by PreviewQuery first).
 func PreviewOf(d *data.Dataset, v View, rawQuery, lang string) Preview {
-	p := Preview{View: v, Query: PreviewQuery(d, v, rawQuery), Source: PreviewSource(d, lang)}
+	p := Preview{View: v, Query: PreviewQuery(d, v, rawQuery), Source: PreviewSource(d, lang), Article: d.Source.Title.In(lang)}
 	state := newState(v.Name)
 	if state == nil {
 		return p
 	}
 	urlstate.Parse(p.Query, state)
+	p.Filter = filterOf(d, state, lang)
 	_, fig, event := selectable(state)
 	selected := ""
 	if fig != nil && *fig != "" {
@@ -134,6 +138,40 @@ func PreviewOf(d *data.Dataset, v View, rawQuery, lang string) Preview {
 		break
 	}
 	return p
+}
+
+// filterOf says which years and categories a state keeps, when it narrows
+// the view's own.
+func filterOf(d *data.Dataset, state any, lang string) string {
+	var parts []string
+	years := func(from, to int) string {
+		if from == to {
+			return strconv.Itoa(from)
+		}
+		return strconv.Itoa(from) + "–" + strconv.Itoa(to)
+	}
+	switch s := state.(type) {
+	case *urlstate.Energy:
+		if s.From != 0 || s.To != 0 {
+			_, _, from, to := energyEvents(d, s)
+			parts = append(parts, years(from, to))
+		}
+	case *urlstate.Timeline:
+		if s.From != 0 || s.To != 0 {
+			_, from, to := timelineEvents(d, s)
+			parts = append(parts, years(from, to))
+		}
+		var cats []string
+		for _, id := range s.Cat {
+			if c, ok := d.Category(id); ok {
+				cats = append(cats, c.Label.In(lang))
+			}
+		}
+		if len(cats) > 0 {
+			parts = append(parts, strings.Join(cats, ", "))
+		}
+	}
+	return strings.Join(parts, " · ")
 }
 
 // otherCharts are the charts of the view the selected figure or event
@@ -212,7 +250,7 @@ func (p Preview) Alt(lang string) string {
 		parts[0] += ": " + s
 	}
 	if p.Chart != nil {
-		parts = append(parts, i18n.T(lang, "preview.chart")+" "+p.ChartTitle)
+		parts = append(parts, i18n.T(lang, "preview.chart")+" "+joinNonEmpty(" · ", p.ChartTitle, p.Filter))
 	}
 	parts = append(parts, p.Source, i18n.T(lang, "app.name"))
 	return strings.Join(parts, ". ")
@@ -222,4 +260,14 @@ func (p Preview) Alt(lang string) string {
 func PreviewSource(d *data.Dataset, lang string) string {
 	published, _, _ := strings.Cut(d.Source.Published, "T")
 	return i18n.T(lang, "cite.source") + ": " + d.Source.Publisher + ", " + format.Date(published, lang)
+}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	var kept []string
+	for _, s := range parts {
+		if s != "" {
+			kept = append(kept, s)
+		}
+	}
+	return strings.Join(kept, sep)
 }

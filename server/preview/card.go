@@ -41,6 +41,8 @@ type Card struct {
 	Stated   string // "over $8.7 billion · 2023", an event's date, or ""
 	Figure   bool   // Stated is a figure (drawn large)
 	Chart    string // the chart's title
+	Lead     string // the view's lead, said when there is no chart
+	Article  string // the source article's title, likewise
 	Gap      string // what a gap in a bar chart says
 	Source   string // "Source: Caliber.az, 17 August 2024"
 	plot     *plot
@@ -59,7 +61,9 @@ func CardOf(p app.Preview, lang string) Card {
 		Headline: p.Headline(lang),
 		Stated:   p.Stated(lang),
 		Figure:   p.Figure != nil,
-		Chart:    p.ChartTitle,
+		Chart:    strings.Trim(p.ChartTitle+" · "+p.Filter, " ·"),
+		Lead:     p.View.Lead(lang),
+		Article:  p.Article,
 		Gap:      i18n.T(lang, "fig.gap"),
 		Source:   p.Source,
 		plot:     plot,
@@ -118,6 +122,21 @@ func Draw(c Card) ([]byte, []Text, error) {
 	}
 	if c.plot != nil {
 		cv.drawPlot(c.plot, margin, y+18, right, footTop-16, c.Gap)
+	} else {
+		// No chart (the sources view): what the view is about, and the
+		// article everything comes from.
+		y += 30
+		for _, l := range cv.wrap(c.Lead, textW, 34, false, 3) {
+			y += 46
+			cv.text(l, margin, y, 34, false, ink)
+		}
+		if c.Article != "" && y+90 < footTop {
+			y += 30
+			for _, l := range cv.wrap("“"+c.Article+"”", textW, 28, false, (footTop-y-20)/38) {
+				y += 38
+				cv.text(l, margin, y, 28, false, muted)
+			}
+		}
 	}
 
 	// Footer: the source and the site.

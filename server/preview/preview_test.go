@@ -19,7 +19,7 @@ import (
 var loadOnce sync.Once
 
 // dataset is the embedded dataset, loaded as the server loads it.
-func dataset(t *testing.T) *data.Dataset {
+func dataset(t testing.TB) *data.Dataset {
 	t.Helper()
 	loadOnce.Do(func() {
 		d, err := data.LoadDefault()
@@ -300,5 +300,18 @@ func TestCacheIsBounded(t *testing.T) {
 	}
 	if _, ok := c.get("e"); !ok {
 		t.Error("the newest picture was dropped")
+	}
+}
+
+// A link's filters are applied to the chart and said in words.
+func TestFilteredPictureSaysItsFilter(t *testing.T) {
+	all, _ := render(t, "timeline", "")
+	some, texts := render(t, "timeline", "from=2000&to=2010&cat=energy")
+	if bytes.Equal(all, some) {
+		t.Error("the filtered timeline looks like the whole one")
+	}
+	c, _ := dataset(t).Category("energy")
+	if s := said(texts); !strings.Contains(s, "2000–2010") || !strings.Contains(s, c.Label.In(i18n.Lang)) {
+		t.Errorf("the filter is not said; drew:\n%s", s)
 	}
 }
