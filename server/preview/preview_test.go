@@ -315,3 +315,21 @@ func TestFilteredPictureSaysItsFilter(t *testing.T) {
 		t.Errorf("the filter is not said; drew:\n%s", s)
 	}
 }
+
+// Pictures are drawn from whatever dataset is loaded (a -data file), whose
+// version, part of the address, keeps its pictures apart in caches.
+func TestPicturesFollowTheLoadedDataset(t *testing.T) {
+	d := dataset(t)
+	other, err := data.Parse("other.json", data.Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, _ := other.Figure("trade-2023")
+	f.Label = data.Text{"en": "Turnover in another dataset"}
+	app.SetDataset(other)
+	defer app.SetDataset(d)
+	_, texts := render(t, "trade", "fig=trade-2023")
+	if s := said(texts); !strings.Contains(s, "Turnover in another dataset") {
+		t.Errorf("drew the embedded dataset's words, not the loaded one's:\n%s", s)
+	}
+}
