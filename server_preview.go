@@ -65,3 +65,30 @@ func previewMeta(page []byte, version string) []byte {
 	out = append(out, page[img[1]:]...)
 	return twImage.ReplaceAllLiteral(out, []byte(`<meta name="twitter:image" content="`+src+`">`))
 }
+
+// exportPreviews writes the picture each exported page names in og:image,
+// at that address, so a link to the static site unfurls as its picture.
+// fetch and write are the export's (server_export.go).
+func exportPreviews(pages [][]byte, fetch func(string, int) ([]byte, error), write func(string, []byte) error) error {
+	done := map[string]bool{}
+	for _, page := range pages {
+		m := ogImage.FindSubmatch(page)
+		if m == nil {
+			continue
+		}
+		src := html.UnescapeString(string(m[1]) + string(m[2]))
+		i := strings.Index(src, preview.Prefix)
+		if i < 0 || strings.Contains(src, "?") || done[src[i:]] {
+			continue // the icon, or a state a static host cannot tell apart
+		}
+		done[src[i:]] = true
+		b, err := fetch(src[i:], http.StatusOK)
+		if err != nil {
+			return err
+		}
+		if err := write(strings.TrimPrefix(src[i:], "/"), b); err != nil {
+			return err
+		}
+	}
+	return nil
+}
