@@ -23,7 +23,7 @@ import (
 // 404.html app shell for every other address, go-app's
 // scripts, the worker and the manifest, all of web/ (the Wasm with its .br
 // and .gz copies when the build made them, ECharts, CSS, icons) and the
-// dataset. With -prefix /bilateral every URL in them starts with /bilateral,
+// dataset, and the link-preview picture of every view. With -prefix /bilateral every URL in them starts with /bilateral,
 // for a host that serves the site under that path (GitHub Pages and the like).
 
 var (
@@ -224,6 +224,7 @@ func writeSite(writeFile fileWriter, dir, prefix string, dataset []byte, domain 
 		embed := app.EmbedPrefix + v.Name
 		files = append(files, file{embed, path.Join(strings.TrimPrefix(embed, "/"), "index.html"), http.StatusOK})
 	}
+	var pages [][]byte
 	for _, f := range files {
 		b, err := fetch(f.url, f.status)
 		if err != nil {
@@ -232,6 +233,13 @@ func writeSite(writeFile fileWriter, dir, prefix string, dataset []byte, domain 
 		if err := write(f.name, b); err != nil {
 			return written, err
 		}
+		if strings.HasSuffix(f.name, ".html") {
+			pages = append(pages, b)
+		}
+	}
+	// The link-preview picture every page names (server_preview.go).
+	if err := exportPreviews(pages, fetch, write); err != nil {
+		return written, err
 	}
 
 	// Browsers ask the host's root for /favicon.ico; at the root it is ours.

@@ -128,14 +128,14 @@ func pageBase(r *http.Request, domain string, hosts allowedHosts) string {
 // unknown paths a 404 status (notFoundStatus). go-app's own ETag is its
 // version, the same for every path, and it answers 304 to it for any path;
 // so If-None-Match never reaches go-app, and pageMeta compares it here.
-func pageHandler(pages http.Handler, domain string, hosts allowedHosts) http.Handler {
+func pageHandler(pages http.Handler, domain string, hosts allowedHosts, version string) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		inm := r.Header.Get("If-None-Match")
 		if inm != "" {
 			r = r.Clone(r.Context())
 			r.Header.Del("If-None-Match")
 		}
-		meta := &pageMeta{ResponseWriter: w, domain: domain, base: pageBase(r, domain, hosts), ifNoneMatch: inm}
+		meta := &pageMeta{ResponseWriter: w, domain: domain, base: pageBase(r, domain, hosts), version: version, ifNoneMatch: inm}
 		pages.ServeHTTP(&notFoundStatus{ResponseWriter: meta, path: r.URL.Path}, r)
 		meta.finish()
 	})
@@ -147,6 +147,7 @@ type pageMeta struct {
 	http.ResponseWriter
 	domain      string
 	base        string
+	version     string // the site's, for the preview picture's address
 	ifNoneMatch string
 	buf         bytes.Buffer
 	status      int
@@ -213,5 +214,6 @@ func (w *pageMeta) completeURLs(page []byte) []byte {
 		href := string(m[1]) + string(m[2])
 		page = ogURL.ReplaceAllLiteral(page, []byte(`<meta property="og:url" content="`+href+`">`))
 	}
+	page = previewMeta(page, w.version) // og:image:* (server_preview.go)
 	return page
 }

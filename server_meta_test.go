@@ -164,8 +164,8 @@ func TestDomainURLs(t *testing.T) {
 		if got != tc.canonical || og != tc.canonical {
 			t.Errorf("%s: canonical %q og:url %q, want %q", tc.path, got, og, tc.canonical)
 		}
-		if img != "https://bilateral.example.org/web/icons/icon-512.png" {
-			t.Errorf("%s: og:image %q", tc.path, img)
+		if !strings.HasPrefix(img, "https://bilateral.example.org/preview/") {
+			t.Errorf("%s: og:image %q, want the preview picture on the domain", tc.path, img)
 		}
 	}
 }
@@ -276,7 +276,7 @@ func TestPageMetaConditional(t *testing.T) {
 		}
 		w.Write(page)
 	})
-	h := pageHandler(inner, "", nil)
+	h := pageHandler(inner, "", nil, "v1")
 	first := serveRec(h, httptest.NewRequest(http.MethodGet, "/", nil))
 	etag := first.Header().Get("ETag")
 	sum := sha256.Sum256(page)

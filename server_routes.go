@@ -24,9 +24,10 @@ func newMux(dataset []byte, domain string, hosts allowedHosts) http.Handler {
 		w.Write([]byte("ok\n"))
 	})
 	pages := newHandler(domain)
-	setupPWA(mux, pages, dataset)                    // manifest, worker, offline cache (server_pwa.go)
-	routeDataFiles(mux, dataset)                     // /data/*.csv and the dataset's schema (server_data.go)
-	pageHandler := pageHandler(pages, domain, hosts) // server_meta.go
+	setupPWA(mux, pages, dataset)                                   // manifest, worker, offline cache (server_pwa.go)
+	routeDataFiles(mux, dataset)                                    // /data/*.csv and the dataset's schema (server_data.go)
+	routePreviews(mux, pages)                                       // /preview/…png link-preview pictures (server_preview.go)
+	pageHandler := pageHandler(pages, domain, hosts, pages.Version) // server_meta.go
 	mux.Handle("/", pageHandler)
 
 	// Every inline script a view's page carries is allowed by its hash.

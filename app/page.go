@@ -51,6 +51,12 @@ func (p *page) settle(ctx goapp.Context) {
 	})
 }
 
+// PreviewImage names the link-preview picture of a state of view v (the
+// state as a canonical query) and says in words what it shows. The server
+// sets it (server/preview); the browser leaves it nil, since link unfurlers
+// read only the prerendered page, so the page falls back to the icon.
+var PreviewImage func(v View, query string) (path, alt string)
+
 // setMeta writes the title, description and canonical link of this exact
 // state, so a shared link unfurls with what it shows.
 func (p *page) setMeta(ctx goapp.Context, d *data.Dataset) {
@@ -64,13 +70,19 @@ func (p *page) setMeta(ctx goapp.Context, d *data.Dataset) {
 	full := title + " · " + i18n.T(lang, "app.name")
 	ctx.Page().SetTitle("%s", full)
 	ctx.Page().SetDescription("%s", p.view.Lead(lang))
-	ctx.Page().SetImage("/web/icons/icon-512.png")
+	image, alt, card := "/web/icons/icon-512.png", i18n.T(lang, "app.name"), "summary"
+	if PreviewImage != nil && p.view.Path != "" && d != nil {
+		if path, what := PreviewImage(p.view, urlstate.Format(p.state)); path != "" {
+			image, alt, card = path, what, "summary_large_image"
+		}
+	}
+	ctx.Page().SetImage(image)
 	ctx.Page().SetTwitterCard(goapp.TwitterCard{
-		Card:        "summary",
+		Card:        card,
 		Title:       full,
 		Description: p.view.Lead(lang),
-		Image:       "/web/icons/icon-512.png",
-		ImageAlt:    i18n.T(lang, "app.name"),
+		Image:       image,
+		ImageAlt:    alt,
 	})
 	if p.view.Path != "" {
 		ctx.Page().SetCanonicalLink("%s", urlstate.URL(p.view.Path, p.state))

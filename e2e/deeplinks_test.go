@@ -140,11 +140,25 @@ func TestPrerenderedDeepLink(t *testing.T) {
 			{"meta", "name", "twitter:title", "content", c.title},
 			{"meta", "property", "og:url", "content", canonical},
 			{"link", "rel", "canonical", "href", canonical},
+			{"meta", "property", "og:image", "content", baseURL + "/preview/"},
+			{"meta", "property", "og:image:width", "content", "1200"},
+			{"meta", "property", "og:image:height", "content", "630"},
+			{"meta", "name", "twitter:card", "content", "summary_large_image"},
 		} {
 			got, ok := tagAttr(html, want.tag, want.key, want.val, want.attr)
 			if !ok || !strings.HasPrefix(got, want.prefix) {
 				t.Errorf("%s: <%s %s=%q> has %s=%q, want it to start with %q", c.path, want.tag, want.key, want.val, want.attr, got, want.prefix)
 			}
+		}
+		// The picture it names is there, as the unfurler fetches it.
+		img, _ := tagAttr(html, "meta", "property", "og:image", "content")
+		resp, err = http.Get(strings.ReplaceAll(img, "&amp;", "&"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK || resp.Header.Get("Content-Type") != "image/png" {
+			t.Errorf("%s: its picture %s answers %d %s", c.path, img, resp.StatusCode, resp.Header.Get("Content-Type"))
 		}
 	}
 }

@@ -4,6 +4,7 @@ package e2e
 
 import (
 	"encoding/json"
+	"image/png"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -104,6 +105,29 @@ func checkStaticExport(t *testing.T, prefix string) {
 			if !strings.HasPrefix(m[1], prefix+"/") {
 				t.Errorf("%s links %s, outside %s/", p, m[1], prefix)
 			}
+		}
+	}
+	// Every view's page names its link-preview picture, and it is there.
+	for _, p := range pages {
+		if p == "404.html" {
+			continue
+		}
+		b, _ := os.ReadFile(filepath.Join(dir, filepath.FromSlash(p)))
+		m := regexp.MustCompile(`<meta property="og:image" content="([^"]*/preview/[^"]*\.png)">`).FindSubmatch(b)
+		if m == nil {
+			t.Errorf("%s names no preview picture", p)
+			continue
+		}
+		_, file, _ := strings.Cut(string(m[1]), "/preview/")
+		f, err := os.Open(filepath.Join(dir, "preview", filepath.FromSlash(file)))
+		if err != nil {
+			t.Errorf("%s names %s, not exported: %v", p, m[1], err)
+			continue
+		}
+		cfg, err := png.DecodeConfig(f)
+		f.Close()
+		if err != nil || cfg.Width != 1200 || cfg.Height != 630 {
+			t.Errorf("%s: %dx%d, %v; want a 1200×630 PNG", m[1], cfg.Width, cfg.Height, err)
 		}
 	}
 	worker, _ := os.ReadFile(filepath.Join(dir, "app-worker.js"))

@@ -101,6 +101,8 @@ var en = map[string]string{
 	"cite.fallback.publisher": "Caliber.az",
 	"cite.fallback.url":       "https://caliber.az/",
 
+	"preview.chart": "Chart:",
+
 	"q.exact":     "",
 	"q.over":      "over",
 	"q.about":     "about",
