@@ -140,7 +140,7 @@ func TestPrerenderedDeepLink(t *testing.T) {
 			{"meta", "name", "twitter:title", "content", c.title},
 			{"meta", "property", "og:url", "content", canonical},
 			{"link", "rel", "canonical", "href", canonical},
-			{"meta", "property", "og:image", "content", baseURL + "/preview/"},
+			{"meta", "property", "og:image", "content", "/preview/"},
 			{"meta", "property", "og:image:width", "content", "1200"},
 			{"meta", "property", "og:image:height", "content", "630"},
 			{"meta", "name", "twitter:card", "content", "summary_large_image"},
@@ -152,7 +152,7 @@ func TestPrerenderedDeepLink(t *testing.T) {
 		}
 		// The picture it names is there, as the unfurler fetches it.
 		img, _ := tagAttr(html, "meta", "property", "og:image", "content")
-		resp, err = http.Get(strings.ReplaceAll(img, "&amp;", "&"))
+		resp, err = http.Get(baseURL + strings.ReplaceAll(img, "&amp;", "&"))
 		if err != nil {
 			t.Fatal(err)
 		}
