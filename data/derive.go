@@ -123,6 +123,7 @@ func (c *checker) eventYears(p string, f *Figure, ok bool) {
 		ok = false
 	}
 	var dates []time.Time
+	var written []string // the dates as the file writes them, for messages
 	for j, id := range dv.Inputs {
 		ip := fmt.Sprintf("%s.inputs[%d]", p, j)
 		c.ref(ip, "event", id, c.events)
@@ -137,6 +138,7 @@ func (c *checker) eventYears(p string, f *Figure, ok bool) {
 			continue
 		}
 		dates = append(dates, t)
+		written = append(written, e.Date)
 	}
 	if !ok || f.Value == nil {
 		return
@@ -153,7 +155,7 @@ func (c *checker) eventYears(p string, f *Figure, ok bool) {
 			return // reported at source.published
 		}
 		if to.Before(from) {
-			c.add(p+".inputs[0]", "event %q is dated %s, after the article was published", dv.Inputs[0], from.Format("2006-01-02"))
+			c.add(p+".inputs[0]", "event %q is dated %s, after the article was published", dv.Inputs[0], written[0])
 			return
 		}
 	}
