@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strconv"
 	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -78,27 +79,35 @@ func otherFigures(d *data.Dataset, section, lang, selected string, shown ...[]st
 	return block("other-figures", i18n.T(lang, "h.figures"), figureCards(d, rest, lang, false, selected))
 }
 
-// listBlock shows one named list of the dataset as a titled list.
+// listBlock shows one named list of the dataset as a titled list. A ranked
+// list writes each stated position beside its item and says where none is
+// stated; it is never an ordered list, whose numbering would put an order on
+// items the article leaves unordered.
 func listBlock(d *data.Dataset, id, lang string) goapp.UI {
 	l, ok := d.List(id)
 	if !ok {
 		return nil
 	}
-	ranked := len(l.Items) > 0 && l.Items[0].Rank > 0
 	items := goapp.Range(l.Items).Slice(func(i int) goapp.UI {
 		it := l.Items[i]
-		return goapp.Li().DataSet("entity", it.Entity).Text(it.Text.In(lang))
+		li := goapp.Li().DataSet("entity", it.Entity)
+		switch {
+		case !l.Ranked:
+			return li.Text(it.Text.In(lang))
+		case it.Rank > 0:
+			return li.DataSet("rank", it.Rank).Body(
+				goapp.Span().Class("rank").Text(i18n.T(lang, "unit.rank.prefix")+" "+strconv.Itoa(it.Rank)),
+				goapp.Text(" "+it.Text.In(lang)))
+		}
+		return li.Body(goapp.Text(it.Text.In(lang)+" "),
+			goapp.Span().Class("rank-none").Text(i18n.T(lang, "list.rank.none")))
 	})
-	var list goapp.UI = goapp.Ul().Body(items)
-	if ranked {
-		list = goapp.Ol().Body(items)
-	}
 	return goapp.Section().Class("list-block").ID("list-"+l.ID).Body(
 		goapp.H3().Text(l.Title.In(lang)),
 		goapp.If(l.Direction != "", func() goapp.UI {
 			return goapp.P().Class("direction").Text(i18n.T(lang, "dir."+l.Direction))
 		}),
-		list,
+		goapp.Ul().Body(items),
 		goapp.P().Class("card-source").Text(sourceLine(d, l.Section, lang)),
 	)
 }
@@ -113,8 +122,12 @@ func eventsTable(d *data.Dataset, events []data.Event, caption, lang, selected s
 		if c, ok := d.Category(e.Category); ok {
 			cat = c.Label.In(lang)
 		}
+		date := "nowrap"
+		if e.Undated {
+			date = "" // the marker is a phrase; let it wrap
+		}
 		rows[i] = []components.Cell{
-			{Text: format.Span(e.Date, e.End, lang), Class: "nowrap"},
+			{Text: format.When(e, lang), Class: date},
 			{Text: e.Title.In(lang)},
 			{Text: e.Summary.In(lang)},
 			{Text: partyNames(d, e.Parties, lang)},

@@ -21,9 +21,9 @@ func (p *page) chartBlock(d *data.Dataset, c charts.Chart, err error, id, title 
 		return goapp.P().Class("notice error").Attr("role", "alert").Text(err.Error())
 	}
 	caption := title + " · " + i18n.T(lang, "chart.source")
-	derived, gap := false, false
+	derived, gap, undated := false, false, false
 	for _, r := range c.Table.Rows {
-		derived, gap = derived || r.Derived, gap || r.Gap
+		derived, gap, undated = derived || r.Derived, gap || r.Gap, undated || r.Undated
 	}
 	var notes []goapp.UI
 	if derived {
@@ -31,6 +31,9 @@ func (p *page) chartBlock(d *data.Dataset, c charts.Chart, err error, id, title 
 	}
 	if gap {
 		notes = append(notes, goapp.P().Class("chart-note").Text(i18n.T(lang, "chart.note.gap")))
+	}
+	if undated {
+		notes = append(notes, goapp.P().Class("chart-note").Text(i18n.T(lang, "chart.note.undated")))
 	}
 	option := c.Option.JSON()
 	prov := charts.Provenance{Title: title, Source: citeLine(d, lang), Link: d.Source.URL, View: p.here()}

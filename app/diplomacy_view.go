@@ -35,6 +35,7 @@ func (p *diplomacyPage) Render() goapp.UI {
 				eventsTable(d, meetings, i18n.T(lang, "h.meetings"), lang, sel)),
 			block("neutrality", i18n.T(lang, "h.neutrality"), listBlock(d, "neutrality", lang), listBlock(d, "global-context", lang)),
 			otherFigures(d, "diplomacy", lang, ""),
+			assessmentsBlock(d, "diplomacy", lang),
 			gapsBlock(d, "diplomacy", lang),
 		}
 	})

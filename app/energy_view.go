@@ -52,6 +52,7 @@ func (p *energyPage) Render() goapp.UI {
 			block("shah-deniz", i18n.T(lang, "h.shahdeniz"), listBlock(d, "gas-export-destinations", lang)),
 			block("green", i18n.T(lang, "h.green"), listBlock(d, "green-corridor", lang)),
 			otherFigures(d, "energy", lang, sel, oilFigures, gasFigures),
+			assessmentsBlock(d, "energy", lang),
 			gapsBlock(d, "energy", lang),
 		}
 	})

@@ -39,6 +39,7 @@ func (p *legalPage) Render() goapp.UI {
 			block("practical", i18n.T(lang, "h.practical"),
 				listBlock(d, "practical-agreements", lang),
 				eventsTable(d, other, i18n.T(lang, "h.practical"), lang, p.st.Event)),
+			assessmentsBlock(d, "legal", lang),
 			gapsBlock(d, "legal", lang),
 		}
 	})

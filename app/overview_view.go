@@ -35,7 +35,7 @@ func (p *overviewPage) Render() goapp.UI {
 		var visit []goapp.UI
 		if e, ok := d.Event(occasion); ok {
 			visit = append(visit,
-				goapp.P().Class("occasion-date").Text(format.Span(e.Date, e.End, lang)),
+				goapp.P().Class("occasion-date").Text(format.When(*e, lang)),
 				goapp.H3().Text(e.Title.In(lang)),
 				goapp.P().Text(e.Summary.In(lang)),
 			)
@@ -58,7 +58,7 @@ func momentList(d *data.Dataset, events []data.Event, lang string) goapp.UI {
 		goapp.Range(events).Slice(func(i int) goapp.UI {
 			e := events[i]
 			return goapp.Li().Body(
-				goapp.Span().Class("moment-date").Text(format.Span(e.Date, e.End, lang)),
+				goapp.Span().Class("moment-date").Text(format.When(e, lang)),
 				goapp.A().Href(Prefixed(urlstate.URL("/timeline", &urlstate.Timeline{Event: e.ID}))).Text(e.Title.In(lang)),
 			)
 		}),

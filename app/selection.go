@@ -23,7 +23,7 @@ func figureTitle(d *data.Dataset, id, lang string) string {
 // eventTitle is "Event: title, date" for the selected event, or "".
 func eventTitle(d *data.Dataset, id, lang string) string {
 	if e, ok := d.Event(id); ok {
-		return i18n.T(lang, "title.event") + ": " + e.Title.In(lang) + ", " + format.Span(e.Date, e.End, lang)
+		return i18n.T(lang, "title.event") + ": " + e.Title.In(lang) + ", " + format.When(*e, lang)
 	}
 	return ""
 }

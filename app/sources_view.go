@@ -30,12 +30,21 @@ func (p *sourcesPage) Render() goapp.UI {
 				Label: i18n.T(lang, "dataset.label"), JSONLabel: i18n.T(lang, "dataset.json"),
 				ZipLabel: i18n.T(lang, "dataset.zip"), Note: i18n.T(lang, "dataset.note"),
 			}),
-			block("provenance", i18n.T(lang, "h.provenance"), provenanceTable(d, lang, p.st.Fig)),
+			block("provenance", i18n.T(lang, "h.provenance"), attribution(d, lang), provenanceTable(d, lang, p.st.Fig)),
 			block("spelling", i18n.T(lang, "h.spelling"), spellingTable(d, lang)),
 			block("gaps", i18n.T(lang, "h.gaps"), gapList(d, lang)),
 			block("entities", i18n.T(lang, "h.entities"), entityTable(d, lang)),
 		}
 	})
+}
+
+// attribution says which numbers the article itself credits to a source,
+// so the provenance below is not read as more sourced than the article is.
+func attribution(d *data.Dataset, lang string) goapp.UI {
+	if d.Source.Attribution == nil {
+		return nil
+	}
+	return goapp.P().Class("attribution").ID("attribution").Text(d.Source.Attribution.In(lang))
 }
 
 // provenanceTable lists every figure with everything needed to trace it.

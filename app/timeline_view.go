@@ -92,7 +92,7 @@ func (p *timelinePage) eventList(d *data.Dataset, events []data.Event, lang stri
 			li = li.Class("selected").Aria("current", "true")
 		}
 		return li.Body(
-			goapp.Span().Class("moment-date").Text(format.Span(e.Date, e.End, lang)),
+			goapp.Span().Class("moment-date").Text(format.When(e, lang)),
 			goapp.A().Href(Prefixed(urlstate.URL(p.view.Path, &next))).Text(e.Title.In(lang)),
 		)
 	}))
@@ -108,7 +108,7 @@ func eventDetails(d *data.Dataset, id, lang string) goapp.UI {
 	figs = append(figs, e.Figures...)
 	return goapp.Section().Class("block details").ID("details").Aria("labelledby", "details-h").Body(
 		goapp.H2().ID("details-h").Text(e.Title.In(lang)),
-		goapp.P().Class("occasion-date").Text(format.Span(e.Date, e.End, lang)),
+		goapp.P().Class("occasion-date").Text(format.When(*e, lang)),
 		goapp.P().Text(e.Summary.In(lang)),
 		goapp.If(len(e.Parties) > 0, func() goapp.UI {
 			return goapp.P().Body(goapp.Strong().Text(i18n.T(lang, "col.parties")+": "), goapp.Text(partyNames(d, e.Parties, lang)))

@@ -48,6 +48,7 @@ func (p *tradePage) Render() goapp.UI {
 			block("named", i18n.T(lang, "h.named"), goapp.Div().Class("pair").Body(
 				listBlock(d, "russian-companies", lang), listBlock(d, "vehicle-plants", lang))),
 			otherFigures(d, "trade", lang, sel, turnoverFigures, partnerFigures, companyFigures, investmentFigures),
+			assessmentsBlock(d, "trade", lang),
 			gapsBlock(d, "trade", lang),
 		}
 	})

@@ -16,7 +16,12 @@ var arity = map[string]struct {
 	"base-from-growth":     {2, "[current, growth%]"},
 	"difference":           {2, "[a, b]"},
 	"years-to-publication": {1, "[event]"},
+	"years-between":        {2, "[earlier event, later event]"},
 }
+
+// eventFormulas take event ids, not figure ids, as inputs: they count time,
+// so they can neither join a cycle nor read a figure's value.
+var eventFormulas = map[string]bool{"years-to-publication": true, "years-between": true}
 
 // maxDecimals bounds Derived.Decimals: float64 holds about 15 significant
 // digits, so a stored value with more decimals cannot be compared honestly.
@@ -45,26 +50,8 @@ func (c *checker) derived(p string, f *Figure) {
 		c.add(p, "a derived figure has one value, not a range")
 		ok = false
 	}
-	if dv.Formula == "years-to-publication" {
-		ip := p + ".inputs[0]"
-		c.ref(ip, "event", dv.Inputs[0], c.events)
-		if Units[f.Unit] && f.Unit != "year" {
-			c.add(p+".formula", "years-to-publication gives years; the figure's unit is %q, want \"year\"", f.Unit)
-			ok = false
-		}
-		e, found := c.event(dv.Inputs[0])
-		if !found || !ok || f.Value == nil {
-			return
-		}
-		from, _, err := ParseDate(e.Date)
-		if err != nil || c.published.IsZero() {
-			return // reported at the event or at source.published
-		}
-		if c.published.Before(from) {
-			c.add(ip, "event %q is dated %s, after the article was published", e.ID, e.Date)
-			return
-		}
-		c.compare(p, f, float64(wholeYears(from, c.published)))
+	if eventFormulas[dv.Formula] {
+		c.eventYears(p, f, ok)
 		return
 	}
 	var in [2]*Figure
@@ -126,6 +113,55 @@ func (c *checker) derived(p string, f *Figure) {
 	c.compare(p, f, v)
 }
 
+// eventYears checks a formula that counts whole years between dates: from
+// its first input event to the article's publication, or to its second
+// input event. ok is false when the figure is already known to be broken.
+func (c *checker) eventYears(p string, f *Figure, ok bool) {
+	dv := f.Derived
+	if Units[f.Unit] && f.Unit != "year" {
+		c.add(p+".formula", "%s gives years; the figure's unit is %q, want \"year\"", dv.Formula, f.Unit)
+		ok = false
+	}
+	var dates []time.Time
+	var written []string // the dates as the file writes them, for messages
+	for j, id := range dv.Inputs {
+		ip := fmt.Sprintf("%s.inputs[%d]", p, j)
+		c.ref(ip, "event", id, c.events)
+		e, found := c.event(id)
+		if !found {
+			ok = false
+			continue
+		}
+		t, _, err := ParseDate(e.Date)
+		if err != nil {
+			ok = false // reported at the event
+			continue
+		}
+		dates = append(dates, t)
+		written = append(written, e.Date)
+	}
+	if !ok || f.Value == nil {
+		return
+	}
+	from, to := dates[0], c.published
+	if dv.Formula == "years-between" {
+		to = dates[1]
+		if to.Before(from) {
+			c.add(p+".inputs[1]", "event %q is dated before event %q; want the later event second", dv.Inputs[1], dv.Inputs[0])
+			return
+		}
+	} else {
+		if to.IsZero() {
+			return // reported at source.published
+		}
+		if to.Before(from) {
+			c.add(p+".inputs[0]", "event %q is dated %s, after the article was published", dv.Inputs[0], written[0])
+			return
+		}
+	}
+	c.compare(p, f, float64(wholeYears(from, to)))
+}
+
 // compare checks the stored value against the recomputed one rounded to the
 // declared decimals. Half a unit of the last decimal is allowed either way so
 // that a tie (x.xx5) may be rounded up or down, as the float happens to fall.
@@ -171,7 +207,7 @@ func (c *checker) cycles() {
 	var visit func(id string)
 	visit = func(id string) {
 		f, ok := c.figure(id)
-		if !ok || f.Derived == nil || f.Derived.Formula == "years-to-publication" {
+		if !ok || f.Derived == nil || eventFormulas[f.Derived.Formula] {
 			state[id] = done
 			return
 		}

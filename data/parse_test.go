@@ -51,6 +51,7 @@ var brokenFiles = map[string]struct{ path, reason string }{
 	"null-id.json":                {"entities[0].id", "null is not allowed here; want a string"},
 	"number-out-of-range.json":    {"figures[1].value", "number 1e400 is out of range"},
 	"precision-mismatch.json":     {"events[id=oil-supply].precision", `precision "day" does not match date "2017-02", which is of month precision`},
+	"rank-in-unranked-list.json":  {"lists[id=trade-partners].items[0].rank", `rank 1 on an item of a list that is not ranked; set "ranked": true`},
 	"range-with-value.json":       {"figures[id=trade-2023-growth].value", "has low and high, not value"},
 	"series-not-increasing.json":  {"series[id=trade-annual].points[1].period", "points must be in time order"},
 	"syntax-missing-comma.json":   {"", "syntax error at line 3, column 3"},

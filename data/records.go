@@ -51,10 +51,8 @@ func (c *checker) checkLists() {
 			if it.Entity != "" {
 				c.party(ip+".entity", it.Entity)
 			}
-			if it.Rank < 0 {
-				c.add(ip+".rank", "rank %d is negative; ranks start at 1 (omit for unranked items)", it.Rank)
-			}
 		}
+		c.listRanks(p, l)
 	}
 }
 

@@ -109,30 +109,31 @@ func readFile(t *testing.T, name string) []byte {
 // to one of the three, and a file the schema starts to refuse must move.
 var (
 	schemaRefuses = []string{
-		"bad-slug.json",            // id pattern
-		"bidi-override.json",       // text pattern: no bidi controls
-		"control-character.json",   // text pattern: no control characters
-		"invalid-utf8.json",        // text pattern: no U+FFFD (what invalid UTF-8 decodes to)
-		"zero-width.json",          // text pattern: no zero-width characters
-		"empty-english.json",       // text.en must contain a non-space
-		"format-2.json",            // format const 1
-		"fractional-decimals.json", // derived.decimals is an integer
-		"gap-with-figure.json",     // a gap point has no figure
-		"http-url.json",            // url pattern ^https://
-		"impossible-date.json",     // 2023-02-30 is not of month precision (the calendar itself is Parse's)
-		"miscased-field.json",      // additionalProperties: false
-		"missing-section.json",     // required
-		"missing-source-url.json",  // required
-		"missing-title.json",       // required
-		"null-id.json",             // type string
-		"precision-mismatch.json",  // precision day needs YYYY-MM-DD
-		"range-with-value.json",    // a range has low and high, not value
-		"top-level-array.json",     // type object
-		"unknown-field.json",       // additionalProperties: false
-		"unknown-qualifier.json",   // enum
-		"unknown-unit.json",        // enum
-		"wrong-type-format.json",   // const 1, not "1"
-		"wrong-type-value.json",    // type number
+		"bad-slug.json",              // id pattern
+		"bidi-override.json",         // text pattern: no bidi controls
+		"control-character.json",     // text pattern: no control characters
+		"invalid-utf8.json",          // text pattern: no U+FFFD (what invalid UTF-8 decodes to)
+		"zero-width.json",            // text pattern: no zero-width characters
+		"empty-english.json",         // text.en must contain a non-space
+		"format-2.json",              // format const 1
+		"fractional-decimals.json",   // derived.decimals is an integer
+		"gap-with-figure.json",       // a gap point has no figure
+		"http-url.json",              // url pattern ^https://
+		"impossible-date.json",       // 2023-02-30 is not of month precision (the calendar itself is Parse's)
+		"miscased-field.json",        // additionalProperties: false
+		"missing-section.json",       // required
+		"missing-source-url.json",    // required
+		"missing-title.json",         // required
+		"null-id.json",               // type string
+		"precision-mismatch.json",    // precision day needs YYYY-MM-DD
+		"rank-in-unranked-list.json", // a rank only in a list marked ranked
+		"range-with-value.json",      // a range has low and high, not value
+		"top-level-array.json",       // type object
+		"unknown-field.json",         // additionalProperties: false
+		"unknown-qualifier.json",     // enum
+		"unknown-unit.json",          // enum
+		"wrong-type-format.json",     // const 1, not "1"
+		"wrong-type-value.json",      // type number
 	}
 	notJSON = []string{
 		"empty.json",
@@ -287,6 +288,11 @@ var mutations = []mutation{
 	{"no source", false, func(m obj) { delete(m, "source") }},
 	{"no format", false, func(m obj) { delete(m, "format") }},
 	{"an unknown top-level field", false, func(m obj) { m["people"] = []any{} }},
+	{"a rank in a list not marked ranked", false, func(m obj) { delete(byID(m, "lists", "trade-partners"), "ranked") }},
+	{"a rank in a list marked not ranked", false, func(m obj) { byID(m, "lists", "trade-partners")["ranked"] = false }},
+	{"an assessment without a quote", false, func(m obj) { delete(byID(m, "assessments", "trade-robust"), "quote") }},
+	{"an assessment without what it is about", false, func(m obj) { delete(byID(m, "assessments", "trade-robust"), "about") }},
+	{"an undated flag that is a string", false, func(m obj) { byID(m, "events", "oil-supply")["undated"] = "yes" }},
 
 	// Accepted by both.
 	{"the fixture as it is", true, func(obj) {}},
@@ -305,6 +311,16 @@ var mutations = []mutation{
 	{"end and endPrecision empty", true, func(m obj) {
 		e := byID(m, "events", "diplomatic-ties")
 		e["end"], e["endPrecision"] = "", ""
+	}},
+	{"a ranked list with an unranked item", true, func(m obj) { delete(at(byID(m, "lists", "trade-partners"), "items", 0), "rank") }},
+	{"an undated event", true, func(m obj) { byID(m, "events", "oil-supply")["undated"] = true }},
+	{"no assessments", true, func(m obj) { delete(m, "assessments") }},
+	{"years between two events", true, func(m obj) {
+		m["events"] = append(m["events"].([]any), obj{"id": "later", "date": "2003-04-04", "precision": "day", "category": "diplomacy",
+			"title": obj{"en": "Later"}, "summary": obj{"en": "Later."}, "section": "intro"})
+		m["figures"] = append(m["figures"].([]any), obj{"id": "gap-years", "label": obj{"en": "Years between"}, "value": json.Number("11"),
+			"unit": "year", "period": "1992-04-04/2003-04-04", "qualifier": "exact", "section": "intro",
+			"derived": obj{"formula": "years-between", "inputs": []any{"diplomatic-ties", "later"}, "decimals": json.Number("0")}})
 	}},
 	{"an unranked list item with rank 0", true, func(m obj) { at(byID(m, "lists", "exports-to-russia"), "items", 0)["rank"] = json.Number("0") }},
 }
@@ -458,6 +474,7 @@ func TestSchemaPropertiesAreTheGoFields(t *testing.T) {
 		{"list", data.List{}},
 		{"listItem", data.ListItem{}},
 		{"gap", data.Gap{}},
+		{"assessment", data.Assessment{}},
 	} {
 		s := doc
 		if tc.def != "" {

@@ -28,16 +28,22 @@ type Dataset struct {
 	Lists      []List     `json:"lists"`
 	Gaps       []Gap      `json:"gaps"`
 	Categories []Category `json:"categories"`
+	// Assessments are the article's own judgements, kept as short quotes so
+	// that its framing can be shown as its view, never as our finding.
+	Assessments []Assessment `json:"assessments,omitempty"`
 }
 
 // Source is the one article every record comes from.
 type Source struct {
-	Publisher string    `json:"publisher"` // "Caliber.az"
-	URL       string    `json:"url"`       // the hyperlink the article's terms require
-	Title     Text      `json:"title"`
-	Published string    `json:"published"` // ISO 8601 local time as printed, e.g. "2024-08-17T14:38"
-	Terms     Text      `json:"terms"`     // the reuse condition, in our words
-	Sections  []Section `json:"sections"`
+	Publisher string `json:"publisher"` // "Caliber.az"
+	URL       string `json:"url"`       // the hyperlink the article's terms require
+	Title     Text   `json:"title"`
+	Published string `json:"published"` // ISO 8601 local time as printed, e.g. "2024-08-17T14:38"
+	Terms     Text   `json:"terms"`     // the reuse condition, in our words
+	// Attribution says which numbers the article itself credits to a source
+	// of its own, so a reader does not take the rest as sourced.
+	Attribution Text      `json:"attribution,omitempty"`
+	Sections    []Section `json:"sections"`
 }
 
 // Section is one part of the article; every record names the section it comes from.
@@ -141,6 +147,9 @@ type Event struct {
 	Section   string   `json:"section"`
 	// Key marks the defining moments shown in the overview's compact timeline.
 	Key bool `json:"key,omitempty"`
+	// Undated is set when the article gives no date for the event: Date then
+	// only places it on the axis, and views say the date is not given.
+	Undated bool `json:"undated,omitempty"`
 }
 
 // Category groups events on the timeline.
@@ -152,18 +161,22 @@ type Category struct {
 // List is a simple list of items the article names (goods that flow one way,
 // export destinations, powers Baku balances between).
 type List struct {
-	ID        string     `json:"id"`
-	Title     Text       `json:"title"`
-	Direction string     `json:"direction,omitempty"`
-	Section   string     `json:"section"`
-	Items     []ListItem `json:"items"`
+	ID        string `json:"id"`
+	Title     Text   `json:"title"`
+	Direction string `json:"direction,omitempty"`
+	// Ranked says the article states positions for (some of) its items;
+	// only then may items carry a Rank. An item of a ranked list without a
+	// rank is one whose position the article does not give.
+	Ranked  bool       `json:"ranked,omitempty"`
+	Section string     `json:"section"`
+	Items   []ListItem `json:"items"`
 }
 
 // ListItem is one entry of a List, optionally pointing at an entity.
 type ListItem struct {
 	Text   Text   `json:"text"`
 	Entity string `json:"entity,omitempty"`
-	Rank   int    `json:"rank,omitempty"` // for ordered lists such as partner rankings
+	Rank   int    `json:"rank,omitempty"` // a position the article states, only in a ranked list
 }
 
 // Gap is something a reader might expect that the source does not say.
@@ -172,4 +185,17 @@ type Gap struct {
 	Text    Text   `json:"text"`
 	Section string `json:"section"`
 	Series  string `json:"series,omitempty"` // the series the gap shows in, if any
+}
+
+// Assessment is one judgement of the article's own ("a crucial strategic
+// partner"), quoted: the views show it apart from the figures, in quotation
+// marks and as the article's view.
+type Assessment struct {
+	ID      string `json:"id"`
+	Section string `json:"section"`
+	// Quote is the article's words, short; its English text is verbatim (a
+	// test finds it in data/testdata/article.txt), other languages translate it.
+	Quote Text `json:"quote"`
+	// About says, in our words, what the judgement is about.
+	About Text `json:"about"`
 }

@@ -27,6 +27,7 @@ func (d *Dataset) Validate() []Problem {
 	c.checkLists()
 	c.checkGaps()
 	c.checkCategories()
+	c.checkAssessments()
 	return c.probs
 }
 

@@ -134,6 +134,20 @@ func TestValidateRules(t *testing.T) {
 		{"list without items", func(t *testing.T, d *Dataset) { d.Lists[1].Items = nil }, "lists[id=exports-to-russia].items", "at least one item", false},
 		{"list item entity unknown", func(t *testing.T, d *Dataset) { d.Lists[0].Items[0].Entity = "turkiye" }, "lists[id=trade-partners].items[0].entity", `unknown entity "turkiye"`, false},
 		{"list item rank negative", func(t *testing.T, d *Dataset) { d.Lists[0].Items[0].Rank = -1 }, "lists[id=trade-partners].items[0].rank", "rank -1 is negative", false},
+		{"list item rank in a list not ranked", func(t *testing.T, d *Dataset) { d.Lists[1].Items[0].Rank = 1 }, "lists[id=exports-to-russia].items[0].rank",
+			`rank 1 on an item of a list that is not ranked; set "ranked": true on the list if the article states this position, or drop the rank`, false},
+		{"list ranks without ranked", func(t *testing.T, d *Dataset) { d.Lists[0].Ranked = false }, "lists[id=trade-partners].items[0].rank", "not ranked", true},
+		{"list rank given twice", func(t *testing.T, d *Dataset) { d.Lists[0].Items[1].Rank = 1 }, "lists[id=trade-partners].items[1].rank",
+			"rank 1 is already given to lists[id=trade-partners].items[0]", false},
+
+		// assessments
+		{"assessment quote missing", func(t *testing.T, d *Dataset) { d.Assessments[0].Quote = nil }, "assessments[id=trade-robust].quote", "missing text", false},
+		{"assessment about missing", func(t *testing.T, d *Dataset) { d.Assessments[0].About = nil }, "assessments[id=trade-robust].about", "missing text", false},
+		{"assessment section unknown", func(t *testing.T, d *Dataset) { d.Assessments[0].Section = "energy" }, "assessments[id=trade-robust].section", `unknown section "energy"`, false},
+		{"assessment quote too long", func(t *testing.T, d *Dataset) { d.Assessments[0].Quote["en"] = strings.Repeat("very ", 31) + "robust" }, "assessments[id=trade-robust].quote.en",
+			"the quote has 32 words; keep it to 30 at most", false},
+		{"assessment quote in marks", func(t *testing.T, d *Dataset) { d.Assessments[0].Quote["en"] = "“equally robust”" }, "assessments[id=trade-robust].quote.en", "wrapped in quotation marks", false},
+		{"assessment id duplicate", func(t *testing.T, d *Dataset) { d.Assessments = append(d.Assessments, d.Assessments[0]) }, "assessments[1].id", `duplicate id "trade-robust"`, false},
 		{"gap series unknown", func(t *testing.T, d *Dataset) { d.Gaps[0].Series = "trade-yearly" }, "gaps[id=trade-2024-total].series", `unknown series "trade-yearly"`, false},
 
 		// series
@@ -155,7 +169,7 @@ func TestValidateRules(t *testing.T) {
 		{"point figure of another period", func(t *testing.T, d *Dataset) { d.Series[0].Points[0].Period = "2021" }, "series[id=trade-annual].points[0].figure", `figure "trade-2022" covers "2022", not the point's period`, false},
 
 		// derived figures
-		{"formula unknown", func(t *testing.T, d *Dataset) { figure(t, d, "trade-2022").Derived.Formula = "ratio" }, "figures[id=trade-2022].derived.formula", `unknown formula "ratio"; allowed: base-from-growth, difference, years-to-publication`, false},
+		{"formula unknown", func(t *testing.T, d *Dataset) { figure(t, d, "trade-2022").Derived.Formula = "ratio" }, "figures[id=trade-2022].derived.formula", `unknown formula "ratio"; allowed: base-from-growth, difference, years-between, years-to-publication`, false},
 		{"formula arity", func(t *testing.T, d *Dataset) { figure(t, d, "trade-2022").Derived.Inputs = []string{"trade-2023"} }, "figures[id=trade-2022].derived.inputs", "base-from-growth takes 2 input(s) [current, growth%]; got 1", false},
 		{"input unknown", func(t *testing.T, d *Dataset) { figure(t, d, "trade-2022").Derived.Inputs[1] = "growth-2023" }, "figures[id=trade-2022].derived.inputs[1]", `unknown figure "growth-2023"`, false},
 		{"input a range", func(t *testing.T, d *Dataset) {
@@ -189,6 +203,15 @@ func TestValidateRules(t *testing.T) {
 		{"years from a year", func(t *testing.T, d *Dataset) { d.Events[0].Date, d.Events[0].Precision = "1991", "year" }, "figures[id=diplomatic-ties-years].value", "= 33", false},
 		{"years event unknown", func(t *testing.T, d *Dataset) { figure(t, d, "diplomatic-ties-years").Derived.Inputs[0] = "ties" }, "figures[id=diplomatic-ties-years].derived.inputs[0]", `unknown event "ties"`, false},
 		{"years unit", func(t *testing.T, d *Dataset) { figure(t, d, "diplomatic-ties-years").Unit = "count" }, "figures[id=diplomatic-ties-years].derived.formula", `want "year"`, false},
+		{"years between off", func(t *testing.T, d *Dataset) {
+			figure(t, d, "diplomatic-ties-years").Derived = &Derived{Formula: "years-between", Inputs: []string{"diplomatic-ties", "oil-supply"}}
+		}, "figures[id=diplomatic-ties-years].value", "derived value 32 does not recompute: years-between(diplomatic-ties, oil-supply) = 24", false},
+		{"years between reversed", func(t *testing.T, d *Dataset) {
+			figure(t, d, "diplomatic-ties-years").Derived = &Derived{Formula: "years-between", Inputs: []string{"oil-supply", "diplomatic-ties"}}
+		}, "figures[id=diplomatic-ties-years].derived.inputs[1]", `event "diplomatic-ties" is dated before event "oil-supply"`, false},
+		{"years between one event", func(t *testing.T, d *Dataset) {
+			figure(t, d, "diplomatic-ties-years").Derived = &Derived{Formula: "years-between", Inputs: []string{"oil-supply"}}
+		}, "figures[id=diplomatic-ties-years].derived.inputs", "years-between takes 2 input(s) [earlier event, later event]; got 1", false},
 		{"years event after publication", func(t *testing.T, d *Dataset) { d.Events[0].Date = "2024-09-01" }, "figures[id=diplomatic-ties-years].derived.inputs[0]", "after the article was published", false},
 		{"derived cycle", func(t *testing.T, d *Dataset) {
 			figure(t, d, "trade-2023").Derived = &Derived{Formula: "difference", Inputs: []string{"trade-2022", "trade-2022"}}

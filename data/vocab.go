@@ -43,6 +43,9 @@ var Formulas = map[string]bool{
 	// years-to-publication: inputs [event]; value = whole years from the event's
 	// date to the article's publication date (how old a tie was when it was written).
 	"years-to-publication": true,
+	// years-between: inputs [earlier event, later event]; value = whole years
+	// from the first event's date to the second's (how far apart two signings are).
+	"years-between": true,
 }
 
 // EntityKinds are the kinds of named things.

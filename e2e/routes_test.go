@@ -23,12 +23,15 @@ type route struct {
 // routes is the table the app is held to; the lead tunes the strings.
 var routes = []route{
 	{path: "/", view: "overview", want: []string{"4.358", "17.5", "1,400", "Caliber.az"}},
-	{path: "/legal", view: "legal", want: []string{"170", "1997", "Declaration of Allied Cooperation"}},
-	{path: "/trade", view: "trade", want: []string{"4.358", "2.168", "295"}},
-	{path: "/energy", view: "energy", want: []string{"Transneft", "Novorossiysk", "Not reported"}},
-	{path: "/diplomacy", view: "diplomacy", want: []string{"Gerasimov", "Dunford", "Non-Aligned"}},
+	{path: "/legal", view: "legal", want: []string{"170", "1997", "Declaration of Allied Cooperation",
+		"How the article sees it", "“crucial strategic partner for Russia", "The article's view · Caliber.az · Legal relations"}},
+	{path: "/trade", view: "trade", want: []string{"4.358", "2.168", "295",
+		"No. 3 Russia", "Italy (position not stated)", "“The investment landscape is equally robust”"}},
+	{path: "/energy", view: "energy", want: []string{"Transneft", "Novorossiysk", "Not reported", "How the article sees it"}},
+	{path: "/diplomacy", view: "diplomacy", want: []string{"Gerasimov", "Dunford", "Non-Aligned",
+		"No date given (placed at 2022)", "“a flexible and pragmatic approach to foreign relations”"}},
 	{path: "/timeline", view: "timeline", want: []string{"Declaration of Allied Cooperation", "1992"}},
-	{path: "/sources", view: "sources", want: []string{"Danford", "Scaparrotti"}},
+	{path: "/sources", view: "sources", want: []string{"Danford", "Scaparrotti", "only one number to a source of its own"}},
 	{path: "/no-such-page", view: "notfound", want: []string{"not found"}, fold: true},
 }
 

@@ -28,6 +28,7 @@ type Row struct {
 	Cells    []Cell
 	Derived  bool
 	Gap      bool
+	Undated  bool // an event the source gives no date for, placed on the axis by us
 	Selected bool
 }
 

@@ -13,7 +13,7 @@ func TestCompositionCompanies(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkCommon(t, c, "over 1,400", "nearly 300", "about 1,100", "derived", "approximate")
+	checkCommon(t, c, "over 1,400", "nearly 300", "over 1,100", "derived", "approximate")
 
 	title, _ := c.Option["title"].(map[string]any)
 	if text, _ := title["text"].(string); !strings.Contains(text, "over 1,400") {

@@ -67,7 +67,7 @@ func TestFigureBarsTreatiesAndDerived(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkCommon(t, c, "nearly 300", "about 1,100")
+	checkCommon(t, c, "nearly 300", "over 1,100")
 	if _, ok := style(c.Option.item(1, 1))["decal"]; !ok {
 		t.Error("derived joint ventures bar not hatched")
 	}

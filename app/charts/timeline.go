@@ -125,14 +125,14 @@ func Timeline(d *data.Dataset, lang, selected string, events []data.Event, lanes
 	said := make([]string, len(pts))
 	for i, p := range pts {
 		cat := d.Categories[p.cat].Label.In(lang)
-		when := format.Span(p.e.Date, p.e.End, lang)
+		when := format.When(p.e, lang)
 		rows[i] = Row{ID: p.e.ID, Cells: []Cell{
 			{Text: when},
 			{Text: p.e.Title.In(lang)},
 			{Text: cat},
 			{Text: lanes[p.lane].Label},
 			{Text: sectionTitle(d, p.e.Section, lang)},
-		}}
+		}, Undated: p.e.Undated}
 		said[i] = when + ": " + p.e.Title.In(lang) + " (" + cat + "; " + lanes[p.lane].Label + ")"
 	}
 	desc := strings.Join(said, "; ") + "."
@@ -206,7 +206,7 @@ func timelineOption(d *data.Dataset, lang, selected string, pts []placed, lanes 
 	n := len(catOrder)
 	for i, p := range pts {
 		color := colorAt(p.cat)
-		tip := tooltipOf(p.e.Title.In(lang), format.Span(p.e.Date, p.e.End, lang),
+		tip := tooltipOf(p.e.Title.In(lang), format.When(p.e, lang),
 			d.Categories[p.cat].Label.In(lang)+" · "+lanes[p.lane].Label)
 		sel := selected != "" && p.e.ID == selected
 		if !p.period() {
@@ -218,6 +218,11 @@ func timelineOption(d *data.Dataset, lang, selected string, pts []placed, lanes 
 			obj := o.item(seriesOfCat[p.cat], at[i].item)
 			obj["tooltip"] = tip
 			obj[RefKey] = p.e.ID
+			if p.e.Undated {
+				// Hollow and dashed: placed by us, not dated by the source.
+				obj["symbol"] = "emptyCircle"
+				obj["itemStyle"] = map[string]any{"color": color, "borderColor": color, "borderWidth": 2, "borderType": "dashed"}
+			}
 			if sel {
 				obj["symbolSize"] = 20
 				obj["itemStyle"] = map[string]any{"color": color, "borderColor": Ink, "borderWidth": 3}

@@ -255,3 +255,37 @@ func TestTimelineErrors(t *testing.T) {
 		t.Errorf("empty range: err=%v rows=%d", err, len(c.Table.Rows))
 	}
 }
+
+// An event the article does not date is drawn hollow and dashed, and its
+// tooltip, table row and description say the date is not given.
+func TestTimelineUndatedEvent(t *testing.T) {
+	d := dataset(t)
+	lanes, laneOf := byCategory(d)
+	c, err := Timeline(d, "en", "", d.Events, lanes, laneOf, 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const marker = "No date given (placed at 2022)"
+	got := timelineDrawn(t, d, c.Option)
+	un, dated := got["nam-chairmanship-extension"], got["nam-member-2011"]
+	if un == nil || dated == nil {
+		t.Fatal("the NAM events are not drawn")
+	}
+	if it := un.items[0]; it["symbol"] != "emptyCircle" || style(it)["borderType"] != "dashed" || !strings.Contains(tooltipText(it), marker) {
+		t.Errorf("the undated event is drawn as if dated: symbol %v, style %v, tooltip %q", it["symbol"], style(it), tooltipText(it))
+	}
+	if it := dated.items[0]; it["symbol"] != nil || strings.Contains(tooltipText(it), "No date given") {
+		t.Errorf("a dated event is drawn as undated: %v", it)
+	}
+	for _, r := range c.Table.Rows {
+		if r.ID == "nam-chairmanship-extension" && (!r.Undated || r.Cells[0].Text != marker) {
+			t.Errorf("table row: undated=%v, date %q", r.Undated, r.Cells[0].Text)
+		}
+		if r.ID == "nam-member-2011" && r.Undated {
+			t.Error("a dated event's row is marked undated")
+		}
+	}
+	if !strings.Contains(c.Description, marker+": ") {
+		t.Errorf("the description gives the undated event a bare date")
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"bilateral/app/i18n"
+	"bilateral/data"
 )
 
 // Date writes an ISO 8601 date at the precision it was given with
@@ -71,4 +72,15 @@ func Span(date, end, lang string) string {
 		return Date(date, lang)
 	}
 	return Period(date+"/"+end, lang)
+}
+
+// When writes an event's date as Span does; for an event the article does
+// not date it says so, naming the date only as where the event is placed,
+// so a bare year is never read as the article's.
+func When(e data.Event, lang string) string {
+	s := Span(e.Date, e.End, lang)
+	if e.Undated {
+		return fmt.Sprintf(i18n.T(lang, "date.undated"), s)
+	}
+	return s
 }

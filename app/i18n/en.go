@@ -124,6 +124,7 @@ var en = map[string]string{
 	"unit.year":        "years",
 	"unit.rank":        "rank",
 	"unit.rank.prefix": "No.",
+	"list.rank.none":   "(position not stated)",
 
 	"unit.name.usd":     "US dollars",
 	"unit.name.percent": "per cent",
@@ -148,6 +149,7 @@ var en = map[string]string{
 	"formula.base-from-growth":     "the later value divided by (1 + growth)",
 	"formula.difference":           "the first value minus the second",
 	"formula.years-to-publication": "whole years from the event to the article's date",
+	"formula.years-between":        "whole years from the first event to the second",
 
 	"col.figure":    "Figure",
 	"col.value":     "Value",
@@ -183,7 +185,7 @@ var en = map[string]string{
 	"h.keyfigures":  "Key figures",
 	"h.moments":     "Defining moments",
 	"h.occasion":    "The occasion",
-	"h.documents":   "Founding documents",
+	"h.documents":   "Core documents",
 	"h.agreements":  "Agreements in numbers",
 	"h.practical":   "Practical agreements",
 	"h.turnover":    "Trade turnover",
@@ -210,6 +212,16 @@ var en = map[string]string{
 	"h.related":     "Related events",
 	"h.figures":     "Figures",
 
+	// The article's own judgements, shown as its view.
+	"h.assessments": "How the article sees it",
+	"assess.lead":   "The article's view, in its own words: quoted judgements, not our findings and not figures.",
+	"assess.about":  "About:",
+	"assess.source": "The article's view",
+	"quote.open":    "“",
+	"quote.close":   "”",
+
+	"date.undated": "No date given (placed at %s)",
+
 	"period.h1": "H1 %d",
 	"period.h2": "H2 %d",
 
@@ -218,7 +230,7 @@ var en = map[string]string{
 	"chart.investment":   "Investment between the two, billion US dollars",
 	"chart.companies":    "Companies with Russian capital in Azerbaijan",
 	"chart.gas":          "Gas supply and agreements over time",
-	"chart.documents":    "Founding documents on a time axis",
+	"chart.documents":    "Core documents on a time axis",
 	"chart.treaties":     "Treaties and agreements in force",
 	"chart.nam":          "Azerbaijan in the Non-Aligned Movement",
 	"chart.meetings":     "Military meetings hosted in Baku",
@@ -227,6 +239,7 @@ var en = map[string]string{
 	"chart.moments":      "Defining moments",
 	"chart.note.derived": "Hatched, dashed bars are derived: computed by us from the article's figures, not stated by it (the table shows how).",
 	"chart.note.gap":     "Shaded, empty slots are periods the article does not report: gaps, not zeros.",
+	"chart.note.undated": "Hollow, dashed dots are events the article gives no date for: we place them near the dates it does give (the table says “No date given”).",
 	"lane.milestones":    "Agreements and milestones",
 	// Words of the charts' tables and tooltips.
 	"col.charted":         "As charted (%s)",

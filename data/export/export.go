@@ -76,6 +76,7 @@ var eventColumns = [...]column{
 	{"section", "the id of the article's section the event comes from"},
 	{"section_title", "that section's heading"},
 	{"key", "yes for the defining moments shown on the overview; no otherwise"},
+	{"undated", "yes when the article gives no date for the event: `date` then only places it on the timeline; no otherwise"},
 	{"source_publisher", "the publisher of the article every record comes from"},
 	{"source_url", "the hyperlink to the publisher that the article's terms require with any reuse"},
 	{"source_title", "the article's title"},
@@ -185,6 +186,7 @@ func EventsCSV(d *data.Dataset, lang string) []byte {
 			e.Section,
 			sectionTitle(d, e.Section, lang),
 			yesNo(e.Key),
+			yesNo(e.Undated),
 		}, src...)
 	})
 }

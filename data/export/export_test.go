@@ -83,7 +83,7 @@ func TestTablesShape(t *testing.T) {
 		rows    int
 	}{
 		{"figures.csv", FiguresCSV(d, "en"), FigureColumns(), 22, len(d.Figures)},
-		{"events.csv", EventsCSV(d, "en"), EventColumns(), 18, len(d.Events)},
+		{"events.csv", EventsCSV(d, "en"), EventColumns(), 19, len(d.Events)},
 		{"series.csv", SeriesCSV(d, "en"), SeriesColumns(), 11, points},
 	} {
 		recs := records(t, tc.name, tc.b)
@@ -170,11 +170,15 @@ func TestEventRows(t *testing.T) {
 		"figures":        "diplomatic-ties-years;treaties-total;treaties-economic",
 		"section":        "legal",
 		"key":            "yes",
+		"undated":        "no",
 		"title":          "Diplomatic relations established",
 	} {
 		if got := e[col]; got != want {
 			t.Errorf("diplomatic-ties %s = %q, want %q", col, got, want)
 		}
+	}
+	if u := row(t, recs, "id", "nam-chairmanship-extension"); u["undated"] != "yes" {
+		t.Errorf("nam-chairmanship-extension: undated = %q; the article gives no date for it", u["undated"])
 	}
 	for _, ev := range d.Events {
 		if ev.End != "" {

@@ -1,0 +1,41 @@
+package app
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"bilateral/app/i18n"
+	"bilateral/data"
+)
+
+// assessmentsBlock shows the article's own judgements on one of its sections
+// ("equally robust", "modest") as what they are: its words, in quotation
+// marks, labelled as its view and placed apart from the figures, so that its
+// framing is neither lost nor mistaken for our finding. Every view that has
+// such judgements calls it once; nil when the section has none.
+func assessmentsBlock(d *data.Dataset, section, lang string) goapp.UI {
+	var as []data.Assessment
+	for _, a := range d.Assessments {
+		if a.Section == section {
+			as = append(as, a)
+		}
+	}
+	if len(as) == 0 {
+		return nil
+	}
+	return block("article-view", i18n.T(lang, "h.assessments"),
+		goapp.P().Class("assessment-lead").Text(i18n.T(lang, "assess.lead")),
+		goapp.Ul().Class("assessments").Body(goapp.Range(as).Slice(func(i int) goapp.UI {
+			a := as[i]
+			return goapp.Li().ID("assessment-"+a.ID).Body(
+				goapp.Blockquote().Cite("%s", d.Source.URL).Body(
+					goapp.P().Text(i18n.T(lang, "quote.open")+a.Quote.In(lang)+i18n.T(lang, "quote.close")),
+				),
+				goapp.P().Class("assessment-about").Body(
+					goapp.Span().Class("assessment-on").Text(i18n.T(lang, "assess.about")+" "),
+					goapp.Text(a.About.In(lang)),
+				),
+				goapp.P().Class("card-source").Text(i18n.T(lang, "assess.source")+" · "+sourceLine(d, a.Section, lang)),
+			)
+		})),
+	)
+}

@@ -1,0 +1,285 @@
+//go:build !wasm
+
+package data
+
+import (
+	"strings"
+	"testing"
+)
+
+// The dataset must say no more than the article. Each test here pins one
+// place where an earlier version did (an order, a date, a party, a
+// completeness or a quotation the article does not give) and fails if the
+// overstatement comes back.
+
+func defaultDataset(t *testing.T) *Dataset {
+	t.Helper()
+	d, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func mustList(t *testing.T, d *Dataset, id string) *List {
+	t.Helper()
+	l, ok := d.List(id)
+	if !ok {
+		t.Fatalf("no list %q", id)
+	}
+	return l
+}
+
+func mustFigure(t *testing.T, d *Dataset, id string) *Figure {
+	t.Helper()
+	f, ok := d.Figure(id)
+	if !ok {
+		t.Fatalf("no figure %q", id)
+	}
+	return f
+}
+
+func mustEvent(t *testing.T, d *Dataset, id string) *Event {
+	t.Helper()
+	e, ok := d.Event(id)
+	if !ok {
+		t.Fatalf("no event %q", id)
+	}
+	return e
+}
+
+// readerTexts is every English reader-facing text of the dataset with where
+// it is, for checks that a phrase appears nowhere.
+func readerTexts(d *Dataset) map[string]string {
+	out := map[string]string{}
+	add := func(path string, t Text) {
+		if t != nil {
+			out[path] = t["en"]
+		}
+	}
+	for _, e := range d.Entities {
+		add("entities["+e.ID+"].role", e.Role)
+		add("entities["+e.ID+"].note", e.Note)
+	}
+	for _, f := range d.Figures {
+		add("figures["+f.ID+"].label", f.Label)
+		add("figures["+f.ID+"].note", f.Note)
+	}
+	for _, e := range d.Events {
+		add("events["+e.ID+"].title", e.Title)
+		add("events["+e.ID+"].summary", e.Summary)
+	}
+	for _, l := range d.Lists {
+		add("lists["+l.ID+"].title", l.Title)
+		for i, it := range l.Items {
+			add("lists["+l.ID+"].items["+string(rune('0'+i))+"]", it.Text)
+		}
+	}
+	for _, g := range d.Gaps {
+		add("gaps["+g.ID+"].text", g.Text)
+	}
+	return out
+}
+
+func noPhrase(t *testing.T, d *Dataset, phrase, why string) {
+	t.Helper()
+	for path, s := range readerTexts(d) {
+		if strings.Contains(strings.ToLower(s), strings.ToLower(phrase)) {
+			t.Errorf("%s says %q: %s", path, phrase, why)
+		}
+	}
+}
+
+// 1. "trailing only Italy and Türkiye": Russia is third, the two ahead unordered.
+func TestPartnersAheadOfRussiaUnordered(t *testing.T) {
+	d := defaultDataset(t)
+	l := mustList(t, d, "trade-partners")
+	if !l.Ranked {
+		t.Error("trade-partners states Russia's rank, so it must be marked ranked")
+	}
+	for _, it := range l.Items {
+		switch it.Entity {
+		case "italy", "turkiye":
+			if it.Rank != 0 {
+				t.Errorf("%s has rank %d; the article gives no order between Italy and Türkiye", it.Entity, it.Rank)
+			}
+		case "ru":
+			if it.Rank != 3 {
+				t.Errorf("Russia has rank %d; the article says third", it.Rank)
+			}
+		}
+	}
+	if strings.Contains(l.Title["en"], "and then") {
+		t.Errorf("the title orders the two partners: %q", l.Title["en"])
+	}
+}
+
+// 2. The extension of the NAM chairmanship is not dated by the article.
+func TestNAMExtensionUndated(t *testing.T) {
+	e := mustEvent(t, defaultDataset(t), "nam-chairmanship-extension")
+	if !e.Undated {
+		t.Error("nam-chairmanship-extension must be marked undated: the article dates neither the decision nor the extra year")
+	}
+}
+
+// 3. The 2022 deliveries: only the signing date and the end are given.
+func TestGasDeliveriesStartNoted(t *testing.T) {
+	f := mustFigure(t, defaultDataset(t), "gas-deliveries-2022")
+	n := f.Note["en"]
+	if !strings.Contains(n, "signing") || !strings.Contains(n, "March 2023") || !strings.Contains(n, "not when deliveries began") {
+		t.Errorf("gas-deliveries-2022 needs a note that the period starts at the signing for want of a start date; note is %q", n)
+	}
+}
+
+// 4. "about 900,000 tons in 2019, 1.1 million tons in 2021, and 600,000 tons in 2022".
+func TestOilHedgeReadingNoted(t *testing.T) {
+	d := defaultDataset(t)
+	for _, id := range []string{"oil-2021", "oil-2022"} {
+		f := mustFigure(t, d, id)
+		if !strings.Contains(f.Note["en"], "2019 alone") || !strings.Contains(f.Note["en"], "about") {
+			t.Errorf("%s must say the article's \"about\" is read as applying to 2019 alone; note is %q", id, f.Note["en"])
+		}
+	}
+}
+
+// 5. Over 1,400 less nearly 300 is over 1,100.
+func TestJointVenturesHedgeOver(t *testing.T) {
+	f := mustFigure(t, defaultDataset(t), "companies-joint-ventures")
+	if f.Qualifier != "over" {
+		t.Errorf("companies-joint-ventures is %q 1,100; over 1,400 less nearly 300 is over 1,100", f.Qualifier)
+	}
+}
+
+// 6. "exceeded $8.7 billion", and the relation of the $295 million unknown.
+func TestInvestmentGapKeepsHedgeAndDoubt(t *testing.T) {
+	d := defaultDataset(t)
+	for _, g := range d.Gaps {
+		if g.ID != "investment-basis" {
+			continue
+		}
+		s := g.Text["en"]
+		if !strings.Contains(s, "more than $8.7 billion") {
+			t.Errorf("investment-basis drops the article's \"exceeded\": %q", s)
+		}
+		if strings.Contains(s, "fits within") || !strings.Contains(s, "whether the $295 million") {
+			t.Errorf("investment-basis assumes the $295 million is part of the total: %q", s)
+		}
+		return
+	}
+	t.Fatal("no gap investment-basis")
+}
+
+// 7. The core documents "include" these three; nothing says the base is complete.
+func TestCoreDocumentsNotComplete(t *testing.T) {
+	d := defaultDataset(t)
+	if title := mustList(t, d, "founding-documents").Title["en"]; !strings.Contains(title, "include") {
+		t.Errorf("founding-documents title must say the core documents include these three: %q", title)
+	}
+	noPhrase(t, d, "three founding documents", "the article says the core documents include these three")
+	noPhrase(t, d, "completing", "the article says nothing of completion")
+}
+
+// 8. Azerbaijan "faced attempts"; the article does not say it resisted them.
+func TestNeutralityFacedAttempts(t *testing.T) {
+	d := defaultDataset(t)
+	noPhrase(t, d, "resisted", "the article says Azerbaijan faced attempts")
+	found := false
+	for _, it := range mustList(t, d, "neutrality").Items {
+		found = found || strings.HasPrefix(it.Text["en"], "Faced attempts")
+	}
+	if !found {
+		t.Error("the neutrality list must say Azerbaijan faced attempts by Western actors")
+	}
+}
+
+// 9. The article paraphrases Aliyev; nothing may read as his words.
+func TestAliyevParaphrased(t *testing.T) {
+	d := defaultDataset(t)
+	noPhrase(t, d, "Aliyev's words", "the article paraphrases him (\"as articulated by\")")
+	for _, it := range mustList(t, d, "neutrality").Items {
+		if it.Entity == "president-aliyev" && !strings.Contains(it.Text["en"], "paraphrases") {
+			t.Errorf("the Aliyev item must say it is a paraphrase: %q", it.Text["en"])
+		}
+	}
+}
+
+// 10. Azerbaijan "shifted to domestic gas production at the Shah Deniz field".
+func TestShahDenizNoStartClaim(t *testing.T) {
+	d := defaultDataset(t)
+	noPhrase(t, d, "came on stream", "the article says when Azerbaijan shifted to Shah Deniz, not when the field started")
+	if title := mustList(t, d, "gas-export-destinations").Title["en"]; !strings.Contains(title, "turning to its own production") {
+		t.Errorf("gas-export-destinations title: %q", title)
+	}
+}
+
+// 11. Of the three NAM initiatives the Women's Platform was only proposed.
+func TestNAMInitiativesOneProposed(t *testing.T) {
+	d := defaultDataset(t)
+	title := mustList(t, d, "nam-initiatives").Title["en"]
+	if strings.Contains(title, "launched") || !strings.Contains(title, "proposed") {
+		t.Errorf("nam-initiatives title must not call all three launched: %q", title)
+	}
+}
+
+// 12. The article names no company for the 2010–2015 supplies.
+func TestGasExportsNoInferredParties(t *testing.T) {
+	e := mustEvent(t, defaultDataset(t), "gas-exports-to-russia")
+	for _, p := range e.Parties {
+		if p == "socar" || p == "gazprom" {
+			t.Errorf("gas-exports-to-russia names %s as a party; the article names no party for these supplies", p)
+		}
+	}
+}
+
+// The "eleven years" between the 1997 treaty and the 2008 declaration is our
+// count: a derived figure, and the summary says so.
+func TestElevenYearsDerived(t *testing.T) {
+	d := defaultDataset(t)
+	e := mustEvent(t, d, "declaration-strategic-partnership-2008")
+	if s := e.Summary["en"]; strings.Contains(s, "eleven years") && !strings.Contains(s, "derived") {
+		t.Errorf("the 2008 summary gives eleven years as if stated: %q", s)
+	}
+	found := false
+	for _, id := range e.Figures {
+		f := mustFigure(t, d, id)
+		if f.Derived != nil && f.Derived.Formula == "years-between" && f.Value != nil && *f.Value == 11 {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("the 2008 declaration must link the derived figure of eleven years (years-between the two signings)")
+	}
+}
+
+// On Sources: only the trade ranking is attributed in the article.
+func TestAttributionNoted(t *testing.T) {
+	a := defaultDataset(t).Source.Attribution["en"]
+	if !strings.Contains(a, "State Customs Committee") || !strings.Contains(a, "no source of their own") {
+		t.Errorf("source.attribution must say only the ranking is attributed: %q", a)
+	}
+}
+
+// The article's assessments are there, and on every topical section.
+func TestAssessmentsCoverTheSections(t *testing.T) {
+	d := defaultDataset(t)
+	per := map[string]int{}
+	for _, a := range d.Assessments {
+		per[a.Section]++
+	}
+	for _, s := range []string{"legal", "trade", "energy", "diplomacy"} {
+		if per[s] == 0 {
+			t.Errorf("no assessment of the article's %s section", s)
+		}
+	}
+	want := []string{"crucial strategic partner", "equality and good neighbourliness", "equally robust",
+		"growing and diverse", "modest", "flexible and pragmatic", "neutral ground", "de-escalation"}
+	for _, w := range want {
+		found := false
+		for _, a := range d.Assessments {
+			found = found || strings.Contains(a.Quote["en"], w)
+		}
+		if !found {
+			t.Errorf("no assessment quotes %q", w)
+		}
+	}
+}
