@@ -6,7 +6,6 @@ import (
 	"crypto/sha1"
 	"encoding/json"
 	"fmt"
-	"io"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -116,10 +115,6 @@ type Handler struct {
 	// Attributes like crossorigin can be appended after a space.
 	Preconnect []string
 
-	// ProxyResources maps custom paths to static resources. /robots.txt,
-	// /sitemap.xml, and /ads.txt, which are proxied by default.
-	ProxyResources []ProxyResource
-
 	// Resources resolves paths for static resources, specifically handling
 	// paths prefixed with "/web/". Defaults to app.LocalDir("").
 	Resources ResourceResolver
@@ -147,12 +142,10 @@ type Handler struct {
 	// issues with go-app functionality.
 	ServiceWorkerTemplate string
 
-	once                 sync.Once
-	etag                 string
-	libraries            map[string][]byte
-	proxyResources       map[string]ProxyResource
-	cachedProxyResources *memoryCache
-	cachedPWAResources   *memoryCache
+	once               sync.Once
+	etag               string
+	libraries          map[string][]byte
+	cachedPWAResources *memoryCache
 }
 
 func (h *Handler) init() {
@@ -165,7 +158,6 @@ func (h *Handler) init() {
 	h.initPWA()
 	h.initPageContent()
 	h.initPWAResources()
-	h.initProxyResources()
 }
 
 func (h *Handler) initVersion() {
@@ -431,53 +423,6 @@ func (h *Handler) makeManifestJSON() []byte {
 	return manifestJSON
 }
 
-func (h *Handler) initProxyResources() {
-	h.cachedProxyResources = newMemoryCache(len(h.ProxyResources))
-	resources := make(map[string]ProxyResource)
-
-	for _, r := range h.ProxyResources {
-		switch r.Path {
-		case "/wasm_exec.js",
-			"/goapp.js",
-			"/app.js",
-			"/app-worker.js",
-			"/manifest.json",
-			"/manifest.webmanifest",
-			"/app.css",
-			"/app.wasm",
-			"/goapp.wasm",
-			"/":
-			continue
-
-		default:
-			if strings.HasPrefix(r.Path, "/") && strings.HasPrefix(r.ResourcePath, "/web/") {
-				resources[r.Path] = r
-			}
-		}
-	}
-
-	if _, ok := resources["/robots.txt"]; !ok {
-		resources["/robots.txt"] = ProxyResource{
-			Path:         "/robots.txt",
-			ResourcePath: "/web/robots.txt",
-		}
-	}
-	if _, ok := resources["/sitemap.xml"]; !ok {
-		resources["/sitemap.xml"] = ProxyResource{
-			Path:         "/sitemap.xml",
-			ResourcePath: "/web/sitemap.xml",
-		}
-	}
-	if _, ok := resources["/ads.txt"]; !ok {
-		resources["/ads.txt"] = ProxyResource{
-			Path:         "/ads.txt",
-			ResourcePath: "/web/ads.txt",
-		}
-	}
-
-	h.proxyResources = resources
-}
-
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.once.Do(h.init)
 
@@ -525,11 +470,6 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 
-	if proxyResource, ok := h.proxyResources[path]; ok {
-		h.serveProxyResource(proxyResource, w, r)
-		return
-	}
-
 	if library, ok := h.libraries[path]; ok {
 		h.serveLibrary(w, r, library)
 		return
@@ -548,65 +488,6 @@ func (h *Handler) serveCachedItem(w http.ResponseWriter, i cacheItem) {
 
 	w.WriteHeader(http.StatusOK)
 	w.Write(i.Body)
-}
-
-func (h *Handler) serveProxyResource(resource ProxyResource, w http.ResponseWriter, r *http.Request) {
-	var u string
-	if _, ok := h.Resources.(http.Handler); ok {
-		var protocol string
-		if r.TLS != nil {
-			protocol = "https://"
-		} else {
-			protocol = "http://"
-		}
-		u = protocol + r.Host + resource.ResourcePath
-	} else {
-		u = h.Resources.Resolve(resource.ResourcePath)
-	}
-
-	if i, ok := h.cachedProxyResources.Get(resource.Path); ok {
-		h.serveCachedItem(w, i)
-		return
-	}
-
-	res, err := http.Get(u)
-	if err != nil {
-		w.WriteHeader(http.StatusInternalServerError)
-		Log(errors.New("getting proxy static resource failed").
-			WithTag("url", u).
-			WithTag("proxy-path", resource.Path).
-			WithTag("static-resource-path", resource.ResourcePath).
-			Wrap(err),
-		)
-		return
-	}
-	defer res.Body.Close()
-
-	if res.StatusCode != http.StatusOK {
-		w.WriteHeader(http.StatusNotFound)
-		return
-	}
-
-	body, err := io.ReadAll(res.Body)
-	if err != nil {
-		w.WriteHeader(http.StatusInternalServerError)
-		Log(errors.New("reading proxy static resource failed").
-			WithTag("url", u).
-			WithTag("proxy-path", resource.Path).
-			WithTag("static-resource-path", resource.ResourcePath).
-			Wrap(err),
-		)
-		return
-	}
-
-	item := cacheItem{
-		Path:            resource.Path,
-		ContentType:     res.Header.Get("Content-Type"),
-		ContentEncoding: res.Header.Get("Content-Encoding"),
-		Body:            body,
-	}
-	h.cachedProxyResources.Set(item)
-	h.serveCachedItem(w, item)
 }
 
 func (h *Handler) servePage(w http.ResponseWriter, r *http.Request) {

@@ -5,7 +5,6 @@ import (
 	"html"
 	"io"
 	"reflect"
-	"strconv"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/errors"
@@ -747,8 +746,11 @@ func (m nodeManager) encodeHTMLAttribute(ctx Context, w *bytes.Buffer, name, val
 	w.WriteString(" ")
 	w.WriteString(name)
 	if value != "" && value != "true" {
-		w.WriteString("=")
-		w.WriteString(strconv.Quote(resolveAttributeURLValue(name, value, ctx.ResolveStaticResource)))
+		// Patched (third_party/go-app/PATCHES.md): HTML escaping, not
+		// strconv.Quote, whose \" does not end anything in HTML.
+		w.WriteString(`="`)
+		w.WriteString(html.EscapeString(resolveAttributeURLValue(name, value, ctx.ResolveStaticResource)))
+		w.WriteByte('"')
 	}
 }
 

@@ -134,14 +134,3 @@ func webLocation(location string) bool {
 		strings.HasPrefix(location, "web/") ||
 		location == "web"
 }
-
-// ProxyResource is a proxy descriptor that maps a given resource to an URL
-// path.
-type ProxyResource struct {
-	// The URL path from where a static resource is accessible.
-	Path string
-
-	// The path of the static resource that is proxied. It must start with
-	// "/web/".
-	ResourcePath string
-}

@@ -3,17 +3,21 @@
 package main
 
 import (
+	"net/http"
+	"net/http/httptest"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 	"golang.org/x/net/html"
 )
 
+// Tests of our patches to go-app (third_party/go-app/PATCHES.md), here so
+// that they fail if the replace line or a patch is lost in an upgrade.
+//
 // go-app prerenders every page on the server; v10.1.11 wrote attribute
-// values with strconv.Quote, whose \" ends nothing in HTML. These tests hold
-// the patched copy in third_party/go-app (PATCHES.md) to HTML escaping, so
-// they fail if the replace line or the patch is lost in an upgrade.
+// values with strconv.Quote, whose \" ends nothing in HTML.
 
 // hostileValues are attribute values that break out of a tag unless every
 // one of & < > " ' is escaped, plus text that must stay as it is.
@@ -89,5 +93,36 @@ func TestAttributeValuesRoundTrip(t *testing.T) {
 				t.Errorf("%q: %s = %q, want %q\n%s", v, k, got[k], w, page)
 			}
 		}
+	}
+}
+
+// go-app v10.1.11 answered /robots.txt, /sitemap.xml and /ads.txt, also
+// under /VERSION/, by fetching http://HOST/web/NAME from the Host header's
+// site and caching the answer for everyone. The patched handler, on its own
+// (without our router in front), never fetches anything.
+func TestGoAppNeverFetches(t *testing.T) {
+	var hits atomic.Int32
+	canary := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		w.Header().Set("Content-Type", "text/javascript")
+		w.Write([]byte("poisoned()"))
+	}))
+	defer canary.Close()
+	site(t) // routes and dataset
+	h := newHandler("")
+	setupPWA(http.NewServeMux(), h, nil)
+	for _, name := range []string{"robots.txt", "sitemap.xml", "ads.txt"} {
+		for _, p := range []string{"/" + name, "/" + h.Version + "/" + name} {
+			r := httptest.NewRequest(http.MethodGet, p, nil)
+			r.Host = strings.TrimPrefix(canary.URL, "http://")
+			w := httptest.NewRecorder()
+			h.ServeHTTP(w, r)
+			if strings.Contains(w.Body.String(), "poisoned") {
+				t.Errorf("%s answered the Host's content: %d %q", p, w.Code, w.Body)
+			}
+		}
+	}
+	if n := hits.Load(); n != 0 {
+		t.Errorf("go-app fetched from the Host header's site %d times", n)
 	}
 }
