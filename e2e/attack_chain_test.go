@@ -337,3 +337,58 @@ func canonicalHTML(t *testing.T, page []byte) string {
 	walk(doc)
 	return b.String()
 }
+
+// TestWorkerOnStaticHost: on a static host, /trade redirects to /trade/
+// and the worker stores no redirected response, so the export precaches
+// each page at its directory URL. The worker must install there, cache only
+// its list, and open a deep link with the host gone.
+func TestWorkerOnStaticHost(t *testing.T) {
+	const prefix = "/bilateral"
+	srv := staticHost(exportSite(t, prefix), prefix)
+	defer srv.Close()
+
+	tb := newTab(t, 3*time.Minute)
+	defer tb.writeLog(t, "worker-static-host")
+	if err := chromedp.Run(tb.ctx, chromedp.Navigate(srv.URL+prefix+"/")); err != nil {
+		t.Fatal(err)
+	}
+	if err := tb.waitReady("overview", readyTimeout); err != nil {
+		t.Fatal(err)
+	}
+	waitWorker(t, tb)
+	var cached []string
+	if err := chromedp.Run(tb.ctx, evalAwait(`(async () => {
+		const out = [];
+		for (const name of await caches.keys()) {
+			for (const r of await (await caches.open(name)).keys()) out.push(name + " " + new URL(r.url).pathname);
+		}
+		return out;
+	})()`, &cached)); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{prefix + "/", prefix + "/trade/", prefix + "/web/app.wasm"} {
+		if !contains(cached, "bilateral:"+prefix+"/:"+workerVersion(t, srv.URL+prefix)+" "+want) {
+			t.Errorf("the worker did not cache %s (cached: %s)", want, strings.Join(cached, ", "))
+		}
+	}
+
+	srv.Close()
+	link := prefix + "/trade?fig=trade-2023"
+	if err := chromedp.Run(tb.ctx, chromedp.Navigate(srv.URL+link)); err != nil {
+		t.Fatalf("offline %s: %v", link, err)
+	}
+	if err := tb.waitReady("trade", readyTimeout); err != nil {
+		t.Fatalf("offline %s: %v", link, err)
+	}
+}
+
+// workerVersion is the version the worker at site+"/app-worker.js" caches for.
+func workerVersion(t *testing.T, site string) string {
+	t.Helper()
+	_, worker := fetchURL(t, site+"/app-worker.js")
+	m := workerVersionRE.FindSubmatch(worker)
+	if m == nil {
+		t.Fatalf("%s/app-worker.js has no version", site)
+	}
+	return string(m[1])
+}
