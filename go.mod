@@ -23,3 +23,7 @@ require (
 	golang.org/x/sys v0.49.0 // indirect
 	golang.org/x/text v0.43.0 // indirect
 )
+
+// go-app v10.1.11 with HTML-escaped attribute values and without its
+// network proxy: see third_party/go-app/PATCHES.md. Drop when upstream fixes it.
+replace github.com/maxence-charriere/go-app/v10 => ./third_party/go-app

@@ -79,7 +79,7 @@ func setupPWA(mux *http.ServeMux, h *goapp.Handler, dataset []byte) {
 	cache := []string{iconSVG, iconMaskable, iconApple, iconFavicon, app.DatasetPath}
 	for _, v := range app.Views {
 		if v.Path != "/" {
-			cache = append(cache, v.Path)
+			cache = append(cache, pagePath(v.Path))
 		}
 	}
 	h.CacheableResources = appendMissing(h.CacheableResources, cache...)
@@ -90,7 +90,7 @@ func setupPWA(mux *http.ServeMux, h *goapp.Handler, dataset []byte) {
 		h.RawHeaders = append(h.RawHeaders, trailingSlashFix(pwaPrefix))
 	}
 
-	h.ServiceWorkerTemplate = serviceWorkerJS
+	h.ServiceWorkerTemplate = serviceWorker()
 
 	if pwaPrefix != "" {
 		// go-app resolves every href and src of the prerendered page, the
@@ -292,198 +292,27 @@ func manifestHandler(m manifest) http.Handler {
 	})
 }
 
-// serviceWorkerJS is go-app's Handler.ServiceWorkerTemplate: go-app replaces
-// {{.Version}} and {{.ResourcesToCache}} (every URL already resolved, so
-// prefixed in an export) and serves it as app-worker.js, which go-app's
-// app.js registers.
-//
-// What app.js expects for updates: a new worker is found when this script
-// changes (it carries the version); app.js then watches it and tells the
-// app there is an update when it reaches "activated" while the page already
-// has a controller. So the worker skips waiting, and it does not claim
-// uncontrolled pages: on a first visit there is no controller, and no
-// false "new version" notice.
-//
-// Caching: everything go-app lists is fetched when the worker installs, into
-// one cache per version (install fails, and the previous worker stays, if
-// any of it fails). Activation deletes the previous versions' caches.
-// Navigations, whatever their path and query, go to the network first; when
-// it fails, answers 5xx or takes longer than navigationTimeout, the cached
-// page of that path (without its query and trailing slash) answers, else
-// the cached shell at the scope's root: the Wasm client renders the view and
-// its state from the address either way. Other requests in scope are
-// answered from the cache first. The push notification part is go-app's.
-const serviceWorkerJS = `// Bilateral's service worker, made from go-app's template.
-const version = "{{.Version}}";
-const resourcesToCache = {{.ResourcesToCache}};
-
-const scope = new URL(self.registration.scope);
-const cachePrefix = "bilateral:" + scope.pathname + ":";
-const cacheName = cachePrefix + version;
-const navigationTimeout = 3000;
-
-self.addEventListener("install", (event) => {
-  event.waitUntil((async () => {
-    await precache();
-    await self.skipWaiting();
-    console.log("app worker " + version + " installed");
-  })());
-});
-
-async function precache() {
-  const cache = await caches.open(cacheName);
-  await Promise.all(resourcesToCache.map(async (url) => {
-    // no-cache: revalidate with the server, never keep an old copy.
-    const response = await fetch(new Request(url, { cache: "no-cache" }));
-    if (!response.ok) {
-      throw new Error("caching " + url + ": HTTP " + response.status);
-    }
-    await cache.put(url, response.redirected ? await unredirected(response) : response);
-  }));
+// pagePath is the URL the worker precaches a view's page at: its path, or
+// in an export the directory the page's index.html is in ("/trade/"),
+// which a static host serves as it is (it redirects "/trade" there, and the
+// worker stores no redirected response).
+func pagePath(p string) string {
+	if pwaExport && !strings.HasSuffix(p, "/") {
+		return p + "/"
+	}
+	return p
 }
 
-// A static host answers /trade with a redirect to /trade/; a redirected
-// response cannot answer a navigation, so it is stored as a plain one.
-async function unredirected(response) {
-  return new Response(await response.blob(), {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
+// workerFile is our service worker (web/app-worker.js, which says what it
+// does and why it is not Workbox): go-app's Handler.ServiceWorkerTemplate,
+// in which go-app puts the version and the resolved URLs to precache and
+// which it serves as /app-worker.js.
+const workerFile = "web/app-worker.js"
+
+func serviceWorker() string {
+	b, err := webFS.ReadFile(workerFile)
+	if err != nil {
+		panic(err) // embedded with the binary
+	}
+	return string(b)
 }
-
-self.addEventListener("activate", (event) => {
-  event.waitUntil((async () => {
-    const keys = await caches.keys();
-    await Promise.all(keys.map((key) => {
-      const ours = key.startsWith(cachePrefix) ||
-        (scope.pathname === "/" && key.startsWith("app-")); // go-app's own worker
-      if (ours && key !== cacheName) {
-        console.log("deleting cache " + key);
-        return caches.delete(key);
-      }
-    }));
-    console.log("app worker " + version + " activated");
-  })());
-});
-
-self.addEventListener("fetch", (event) => {
-  const request = event.request;
-  if (request.method !== "GET") {
-    return;
-  }
-  const url = new URL(request.url);
-  if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) {
-    return;
-  }
-  if (request.mode === "navigate") {
-    event.respondWith(navigate(request, url));
-    return;
-  }
-  event.respondWith(cacheFirst(request));
-});
-
-async function cacheFirst(request) {
-  const cached = await caches.match(request, { cacheName: cacheName, ignoreVary: true });
-  return cached || fetch(request);
-}
-
-async function navigate(request, url) {
-  const network = fetch(request);
-  let timer;
-  const late = new Promise((resolve) => {
-    timer = setTimeout(resolve, navigationTimeout, null);
-  });
-  const response = await Promise.race([network.catch(() => null), late]);
-  clearTimeout(timer);
-  if (response && response.status < 500) {
-    return response;
-  }
-  const cached = await cachedPage(url);
-  if (cached) {
-    return cached;
-  }
-  return response || network;
-}
-
-async function cachedPage(url) {
-  let path = url.pathname;
-  if (path !== scope.pathname) {
-    path = path.replace(/\/+$/, "");
-  }
-  const options = { cacheName: cacheName, ignoreVary: true, ignoreSearch: true };
-  return (await caches.match(new URL(path, url.origin).href, options)) ||
-    (await caches.match(scope.href, options));
-}
-
-// -----------------------------------------------------------------------------
-// Push notifications (go-app's)
-// -----------------------------------------------------------------------------
-self.addEventListener("push", (event) => {
-  event.waitUntil((async () => {
-    let notification;
-    try {
-      notification = event.data ? event.data.json() : null;
-    } catch {
-      notification = null;
-    }
-    if (!notification) {
-      return;
-    }
-    await showNotification(self.registration, notification);
-  })());
-});
-
-self.addEventListener("message", (event) => {
-  const msg = event.data;
-  if (!msg || msg.type !== "goapp:notify") {
-    return;
-  }
-  event.waitUntil(showNotification(self.registration, msg.options));
-});
-
-async function showNotification(registration, notification) {
-  const title = notification.title || "Notification";
-  let actions = [];
-  for (let i in notification.actions) {
-    const action = notification.actions[i];
-    actions.push({ action: action.action, path: action.path });
-    delete action.path;
-  }
-  await registration.showNotification(title, {
-    body: notification.body,
-    icon: notification.icon,
-    badge: notification.badge,
-    actions: notification.actions,
-    data: { goapp: { path: notification.path, actions: actions } },
-  });
-}
-
-self.addEventListener("notificationclick", (event) => {
-  event.notification.close();
-  const notification = event.notification;
-  let path = notification.data.goapp.path;
-  for (let i in notification.data.goapp.actions) {
-    const action = notification.data.goapp.actions[i];
-    if (action.action === event.action) {
-      path = action.path;
-      break;
-    }
-  }
-  event.waitUntil(
-    clients.matchAll({ type: "window" }).then((clientList) => {
-      for (let i = 0; i < clientList.length; i++) {
-        const client = clientList[i];
-        if ("focus" in client) {
-          client.focus();
-          client.postMessage({ goapp: { type: "notification", path: path } });
-          return;
-        }
-      }
-      if (clients.openWindow) {
-        return clients.openWindow(path);
-      }
-    })
-  );
-});
-`

@@ -1,0 +1,172 @@
+// Bilateral's service worker: the app offline, and nothing else.
+//
+// go-app serves this file as /app-worker.js (server_pwa.go hands it over as
+// Handler.ServiceWorkerTemplate; the static export writes the same) after
+// putting the build's version in place of {{.Version}} and the JSON list of
+// the URLs to precache, every one already resolved (prefixed in an export),
+// in place of {{.ResourcesToCache}}. app.js registers it.
+//
+// Rules (issue 11: a script planted on our origin once rewrote /app.js in
+// the old worker's cache, and every later visit ran it):
+// - It stores only the URLs of that list, by exact URL, into the one cache
+//   of its version, and only while it installs; it never stores anything
+//   else (no navigation, no script, no response to a request it answered).
+// - It stores a response only if it is same-origin ("basic"), ok (2xx) and
+//   not redirected; if any URL of the list fails that, the install fails
+//   and the previous worker, with its cache, stays.
+// - It answers only same-origin GETs: a precached URL from its cache, a
+//   navigation from the network, falling back to the precached page of the
+//   path (query ignored; /trade, /trade/ and the export's /trade/ are one
+//   page) or else the shell at the scope's root, whose Wasm renders the view
+//   the address names. Everything else goes to the network untouched.
+// - Activation deletes every other cache: all of them when the app owns
+//   the origin (scope "/"), the app's own older ones under a path prefix,
+//   where the origin may hold other sites (GitHub Pages).
+//
+// Updates as app.js expects them: a changed version is a changed script;
+// the new worker skips waiting, and it does not claim pages, so a first
+// visit (no controller yet) gets no false "new version" notice.
+//
+// Why not Workbox (7.4.1, measured with workbox-precaching, -routing and
+// -strategies bundled by our esbuild, minified, production): 17.7 kB (6.0 kB
+// gzip) against this file's 6.5 kB (2.6 kB gzip, half of it comments), and
+// its defaults are the opposite of the rules above: its precache copies
+// redirected responses and stores them, matches URL variants (utm_* and
+// fbclid parameters dropped, index.html and .html appended), keeps one
+// precache across versions keyed by a revision parameter, and its cleanup
+// deletes only Workbox's own outdated precaches. Holding it to these rules
+// takes as much code again as this worker, plus a bundling step and three
+// npm packages to follow. Push notifications (go-app's template has them)
+// are left out: the app sends none.
+
+const version = "{{.Version}}";
+const resourcesToCache = {{.ResourcesToCache}};
+
+const scope = new URL(self.registration.scope);
+const cachePrefix = "bilateral:" + scope.pathname + ":";
+const cacheName = cachePrefix + version;
+const navigationTimeout = 3000;
+
+// The absolute URLs precached: the only keys the cache ever holds.
+const precached = new Set(
+  resourcesToCache
+    .map((u) => new URL(u, scope))
+    .filter((u) => u.origin === scope.origin)
+    .map((u) => u.href),
+);
+
+self.addEventListener("install", (event) => {
+  event.waitUntil((async () => {
+    await precache();
+    await self.skipWaiting();
+    console.log("app worker " + version + " installed");
+  })());
+});
+
+async function precache() {
+  const cache = await caches.open(cacheName);
+  await Promise.all([...precached].map(async (url) => {
+    // no-cache: revalidate with the server, never keep an old copy.
+    const response = await fetch(new Request(url, { cache: "no-cache" }));
+    const refused = unstorable(response);
+    if (refused) {
+      throw new Error("not caching " + url + ": " + refused);
+    }
+    await cache.put(url, response);
+  }));
+  // The cache of this version may exist from before (a failed install, or
+  // a page's script): it keeps the precached URLs and nothing else.
+  for (const request of await cache.keys()) {
+    if (!precached.has(request.url)) {
+      await cache.delete(request);
+    }
+  }
+}
+
+// unstorable says why a response must not be stored, or "".
+function unstorable(response) {
+  if (response.type !== "basic") {
+    return "a " + response.type + " response";
+  }
+  if (response.redirected) {
+    return "redirected to " + response.url;
+  }
+  if (!response.ok) {
+    return "HTTP " + response.status;
+  }
+  return "";
+}
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil((async () => {
+    const ownsOrigin = scope.pathname === "/";
+    for (const key of await caches.keys()) {
+      if (key !== cacheName && (ownsOrigin || key.startsWith(cachePrefix))) {
+        console.log("deleting cache " + key);
+        await caches.delete(key);
+      }
+    }
+    console.log("app worker " + version + " activated");
+  })());
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") {
+    return;
+  }
+  const url = new URL(request.url);
+  if (url.origin !== scope.origin) {
+    return;
+  }
+  if (request.mode === "navigate") {
+    event.respondWith(navigate(request, url));
+    return;
+  }
+  if (precached.has(url.href)) {
+    event.respondWith(fromCache(request, url.href));
+  }
+});
+
+async function fromCache(request, href) {
+  const cache = await caches.open(cacheName);
+  return (await cache.match(href, { ignoreVary: true })) || fetch(request);
+}
+
+// navigate goes to the network first; when it fails, answers 5xx or takes
+// longer than navigationTimeout, the precached page answers.
+async function navigate(request, url) {
+  const network = fetch(request);
+  let timer;
+  const late = new Promise((resolve) => {
+    timer = setTimeout(resolve, navigationTimeout, null);
+  });
+  const response = await Promise.race([network.catch(() => null), late]);
+  clearTimeout(timer);
+  if (response && response.status < 500) {
+    return response;
+  }
+  const cached = await precachedPage(url);
+  if (cached) {
+    return cached;
+  }
+  return response || network;
+}
+
+// precachedPage is the cached page of url's path, whatever its query and
+// trailing slash, or else the shell at the scope's root.
+async function precachedPage(url) {
+  const path = url.pathname.replace(/\/+$/, "");
+  const candidates = [path, path + "/"].map((p) => new URL(p, url.origin).href);
+  candidates.push(scope.href);
+  const cache = await caches.open(cacheName);
+  for (const href of candidates) {
+    if (precached.has(href)) {
+      const response = await cache.match(href, { ignoreVary: true });
+      if (response) {
+        return response;
+      }
+    }
+  }
+  return null;
+}
