@@ -119,6 +119,10 @@ func run(args []string, stderr io.Writer) int {
 		return 1
 	}
 	app.SetDataset(ds)
+	if err := setupChartDrawing(log); err != nil {
+		fmt.Fprintln(stderr, "bilateral: refusing to start:", err)
+		return 1
+	}
 	exportIfAsked(raw, cfg.domain) // -export DIR: write the static site and exit (server_export.go)
 
 	srv, err := newServer(cfg, newMux(raw, cfg.domain), log)
