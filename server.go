@@ -15,6 +15,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 	"time"
 
@@ -125,7 +126,12 @@ func run(args []string, stderr io.Writer) int {
 	}
 	exportIfAsked(raw, cfg.domain) // -export DIR: write the static site and exit (server_export.go)
 
-	srv, err := newServer(cfg, newMux(raw, cfg.domain), log)
+	mux := newMux(raw, cfg.domain)
+	// Loading the chart engine and drawing the pages' charts (newMux's
+	// prerendering) leave tens of MB the server no longer uses; give them
+	// back now rather than over the next minutes.
+	debug.FreeOSMemory()
+	srv, err := newServer(cfg, mux, log)
 	if err != nil {
 		fmt.Fprintln(stderr, "bilateral:", err)
 		return 1
