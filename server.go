@@ -15,6 +15,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"sync"
 	"syscall"
 	"time"
@@ -135,9 +136,18 @@ func run(args []string, stderr io.Writer) int {
 		return 1
 	}
 	app.SetDataset(ds)
+	if err := setupChartDrawing(log); err != nil {
+		fmt.Fprintln(stderr, "bilateral: refusing to start:", err)
+		return 1
+	}
 	exportIfAsked(raw, cfg.domain) // -export DIR: write the static site and exit (server_export.go)
 
-	srv, err := newServer(cfg, newMux(raw, cfg.domain, cfg.hosts), log)
+	mux := newMux(raw, cfg.domain, cfg.hosts)
+	// Loading the chart engine and drawing the pages' charts (newMux's
+	// prerendering) leave tens of MB the server no longer uses; give them
+	// back now rather than over the next minutes.
+	debug.FreeOSMemory()
+	srv, err := newServer(cfg, mux, log)
 	if err != nil {
 		fmt.Fprintln(stderr, "bilateral:", err)
 		return 1

@@ -111,7 +111,7 @@ func (p *page) embedCode(id, title string, height int, lang string) goapp.UI {
 		q += "&" + s
 	}
 	if height == 0 {
-		height = 320
+		height = components.DefaultChartHeight
 	}
 	src := origin() + Prefixed(EmbedPrefix+spec.view) + "?" + q
 	snippet := `<iframe src="` + src + `" title="` + html.EscapeString(title) + `" width="100%" height="` +

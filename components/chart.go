@@ -34,20 +34,45 @@ type Chart struct {
 	onFrame  goapp.Func
 	onClick  goapp.Func
 	drawn    bool
+
+	// svgs are the server's drawings of this chart (see drawings in
+	// chart_server.go and chart_client.go).
+	svgs     []string
+	drawnFor string // the server: the option svgs show
+	looked   bool   // the browser: svgs were taken from the page
 }
 
-// Render reserves the chart's space; the drawing happens in OnMount.
-func (c *Chart) Render() goapp.UI {
-	h := c.Height
-	if h == 0 {
-		h = 320
+// DefaultChartHeight is a chart's height when its builder gives none.
+const DefaultChartHeight = 320
+
+func (c *Chart) height() int {
+	if c.Height == 0 {
+		return DefaultChartHeight
 	}
-	return goapp.Div().
+	return c.Height
+}
+
+// Render reserves the chart's space and, when the server drew the chart,
+// shows its drawing until ECharts draws in OnMount. The drawing is the same
+// on the server and in the browser's renders, so go-app never replaces it;
+// echarts.init empties the container and draws in the same task, so the
+// reader never sees it blank.
+func (c *Chart) Render() goapp.UI {
+	svgs := c.drawings()
+	div := goapp.Div().
 		Class("chart").
 		DataSet("chart", c.ID).
 		Attr("role", "img").
 		Aria("label", c.Label).
-		Style("height", strconv.Itoa(h)+"px")
+		Style("height", strconv.Itoa(c.height())+"px")
+	if len(svgs) == 0 {
+		return div
+	}
+	drawings := make([]goapp.UI, len(svgs))
+	for i, s := range svgs {
+		drawings[i] = goapp.Raw(s)
+	}
+	return div.DataSet("drawn", "server").Body(drawings...)
 }
 
 // OnMount draws the chart once ECharts has loaded, and follows theme changes.

@@ -68,7 +68,7 @@ func (d *Downloads) render(renderer string) string {
 	}
 	h := d.Height
 	if h == 0 {
-		h = 320
+		h = DefaultChartHeight
 	}
 	h += 72
 	opt := win.Get("JSON").Call("parse", d.Option)

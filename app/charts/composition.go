@@ -107,7 +107,7 @@ func Composition(d *data.Dataset, lang, selected, totalID string, partIDs ...str
 		"subtextStyle": map[string]any{"color": "#444"},
 	}
 	o["legend"] = map[string]any{"show": true, "type": "scroll", "top": 48, "left": "center", "data": names}
-	o["grid"] = map[string]any{"left": 16, "right": 32, "top": 100, "bottom": 40, "containLabel": true}
+	o["grid"] = labelledGrid(16, 32, 100, 40)
 	if ax := o.axis("yAxis"); ax != nil {
 		ax["axisLabel"] = map[string]any{"show": false} // the title names the bar
 		ax["axisTick"] = map[string]any{"show": false}

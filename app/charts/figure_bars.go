@@ -52,7 +52,7 @@ func FigureBars(d *data.Dataset, lang, selected string, figureIDs ...string) (Ch
 	o.frame(desc)
 	// The labels are whole sentences; break them rather than let them run
 	// off the left edge, and keep room on the right for the value labels.
-	o["grid"] = map[string]any{"left": 8, "right": 120, "top": 32, "bottom": 40, "containLabel": true}
+	o["grid"] = labelledGrid(8, 120, 32, 40)
 	if ax := o.axis("yAxis"); ax != nil {
 		ax["inverse"] = true // first figure on top, as listed
 		ax["axisLabel"] = map[string]any{"width": 200, "overflow": "break", "interval": 0, "lineHeight": 15}

@@ -103,7 +103,19 @@ func (o Option) frame(description string) {
 	o["color"] = Palette
 	o["animation"] = false
 	o["legend"] = map[string]any{"show": false}
-	o["grid"] = map[string]any{"left": 56, "right": 24, "top": 40, "bottom": 48, "containLabel": true}
+	o["grid"] = labelledGrid(56, 24, 40, 48)
+}
+
+// labelledGrid places the plot with its axis labels inside the margins
+// given: ECharts 6's spelling of containLabel. containLabel itself needs the
+// LegacyGridContainLabel feature, which our builds leave out; without it
+// ECharts lays the grid out exactly like this (no clamp) and warns.
+func labelledGrid(left, right, top, bottom int) map[string]any {
+	return map[string]any{
+		"left": left, "right": right, "top": top, "bottom": bottom,
+		"outerBoundsMode": "same", "outerBoundsContain": "axisLabel",
+		"outerBoundsClampWidth": 0, "outerBoundsClampHeight": 0,
+	}
 }
 
 // derivedStyle draws a derived value lighter and hatched, with a dashed

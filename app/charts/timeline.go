@@ -277,7 +277,7 @@ func (o Option) timelineFrame(d *data.Dataset, lang string, pts []placed) {
 		names[i] = map[string]any{"name": d.Categories[c].Label.In(lang), "icon": "circle"}
 	}
 	o["legend"] = map[string]any{"show": len(cats) > 0, "type": "scroll", "top": 0, "left": "center", "data": names}
-	o["grid"] = map[string]any{"left": 16, "right": 32, "top": 44, "bottom": 32, "containLabel": true}
+	o["grid"] = labelledGrid(16, 32, 44, 32)
 }
 
 func yearStart(y int) time.Time { return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC) }

@@ -1,0 +1,36 @@
+//go:build !wasm
+
+package chartsvg
+
+import (
+	"context"
+	"fmt"
+	"testing"
+)
+
+func TestCacheIsBounded(t *testing.T) {
+	c := NewCache(renderer(t), 2)
+	ctx := context.Background()
+	opt := func(i int) []byte {
+		return []byte(fmt.Sprintf(`{"xAxis":{"type":"category","data":["v%d"]},"yAxis":{},"series":[{"type":"bar","data":[%d]}]}`, i, i))
+	}
+	first, err := c.Themed(ctx, opt(1), 300, 200)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, _ := c.Themed(ctx, opt(1), 300, 200)
+	if &first[0] != &again[0] {
+		t.Error("the same drawing was drawn again instead of coming from the cache")
+	}
+	for i := 2; i <= 5; i++ {
+		if _, err := c.Themed(ctx, opt(i), 300, 200); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := c.order.Len(); n != 2 || len(c.byKey) != 2 {
+		t.Errorf("cache holds %d (%d keys), want its bound 2", n, len(c.byKey))
+	}
+	if other, _ := c.Themed(ctx, opt(1), 301, 200); &other[0] == &first[0] {
+		t.Error("another size came from the cache")
+	}
+}

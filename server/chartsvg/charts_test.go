@@ -1,0 +1,127 @@
+//go:build !wasm
+
+package chartsvg
+
+import (
+	"context"
+	"encoding/json"
+	"regexp"
+	"strings"
+	"testing"
+
+	"bilateral/app"
+	"bilateral/data"
+)
+
+// appCharts builds every chart of every view from the embedded dataset.
+func appCharts(t *testing.T) []app.BuiltChart {
+	t.Helper()
+	d, err := data.LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	list, err := app.AllCharts(d, "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list) < 12 {
+		t.Fatalf("only %d charts built", len(list))
+	}
+	return list
+}
+
+// shownText is the text an option asks ECharts to show: category names and
+// label texts that are plain strings (not {templates}).
+func shownText(t *testing.T, option string) []string {
+	t.Helper()
+	var o any
+	if err := json.Unmarshal([]byte(option), &o); err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	var walk func(key string, v any)
+	walk = func(key string, v any) {
+		switch v := v.(type) {
+		case map[string]any:
+			if key == "label" || key == "axisLabel" {
+				if show, ok := v["show"].(bool); ok && !show {
+					return
+				}
+				if f, ok := v["formatter"].(string); ok && !strings.ContainsAny(f, "{") {
+					out = append(out, f)
+				}
+			}
+			if key == "xAxis" || key == "yAxis" {
+				label, _ := v["axisLabel"].(map[string]any)
+				if v["type"] == "category" && label["show"] != false {
+					for _, c := range v["data"].([]any) {
+						if s, ok := c.(string); ok {
+							out = append(out, s)
+						}
+					}
+				}
+			}
+			for k, x := range v {
+				if k != "tooltip" && k != "aria" {
+					walk(k, x)
+				}
+			}
+		case []any:
+			for _, x := range v {
+				walk(key, x)
+			}
+		}
+	}
+	walk("", o)
+	return out
+}
+
+var space = regexp.MustCompile(`\s+`)
+
+// TestEveryChartDraws draws every chart the app builds, for both themes in
+// one SVG as pages carry it: well-formed, showing the chart's text, and
+// without a warning from ECharts' development checks.
+func TestEveryChartDraws(t *testing.T) {
+	r := renderer(t)
+	ids := map[string]string{}
+	idAttr := regexp.MustCompile(` id="([^"]+)"`)
+	for _, c := range appCharts(t) {
+		takeWarnings()
+		svg, err := r.RenderThemed(context.Background(), []byte(c.Option), 800, heightOf(c))
+		if err != nil {
+			t.Errorf("%s: %v", c.ID, err)
+			continue
+		}
+		for _, w := range takeWarnings() {
+			t.Errorf("%s: ECharts warns: %s", c.ID, w)
+		}
+		text := " " + space.ReplaceAllString(strings.Join(svgText(t, svg), " "), " ") + " "
+		want := shownText(t, c.Option)
+		if len(want) == 0 {
+			t.Errorf("%s: the option shows no text to look for", c.ID)
+		}
+		for _, s := range want {
+			if !strings.Contains(text, " "+space.ReplaceAllString(s, " ")+" ") {
+				t.Errorf("%s: SVG lacks %q", c.ID, s)
+			}
+		}
+		// Ids must be unique on a page holding every chart.
+		for _, m := range idAttr.FindAllStringSubmatch(string(svg), -1) {
+			if other, ok := ids[m[1]]; ok {
+				t.Errorf("%s: id %q is also in %s", c.ID, m[1], other)
+			}
+			ids[m[1]] = c.ID
+		}
+		if again, err := r.RenderThemed(context.Background(), []byte(c.Option), 800, heightOf(c)); err != nil || string(again) != string(svg) {
+			t.Errorf("%s: drawn twice, the SVGs differ (%v)", c.ID, err)
+		}
+	}
+}
+
+// heightOf is the chart's height on the page.
+func heightOf(c app.BuiltChart) int {
+	if c.Height == 0 {
+		return 320
+	}
+	return c.Height
+}

@@ -1,0 +1,260 @@
+//go:build !wasm
+
+package chartsvg
+
+import (
+	"bytes"
+	"context"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+// testTimeout is generous: these tests check what is drawn, not how fast,
+// on machines that may be busy.
+const testTimeout = time.Minute
+
+// shared is one Renderer for the tests that only draw, collecting what
+// ECharts warns about.
+var (
+	warnMu   sync.Mutex
+	warnings []string
+	shared   = sync.OnceValues(func() (*Renderer, error) {
+		return New(Options{Runtimes: 2, Timeout: testTimeout, Warn: func(s string) {
+			warnMu.Lock()
+			warnings = append(warnings, s)
+			warnMu.Unlock()
+		}})
+	})
+)
+
+func renderer(t *testing.T) *Renderer {
+	t.Helper()
+	r, err := shared()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// takeWarnings returns and forgets what ECharts warned about so far.
+func takeWarnings() []string {
+	warnMu.Lock()
+	defer warnMu.Unlock()
+	w := warnings
+	warnings = nil
+	return w
+}
+
+// svgText parses svg as XML (failing the test if it is not well-formed),
+// checks its root is <svg>, and returns its text, one string per element.
+func svgText(t *testing.T, svg []byte) []string {
+	t.Helper()
+	dec := xml.NewDecoder(bytes.NewReader(svg))
+	var texts []string
+	depth, roots := 0, 0
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("SVG is not well-formed XML: %v\n%s", err, svg)
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			if depth == 0 {
+				roots++
+				if tok.Name.Local != "svg" {
+					t.Fatalf("root element is <%s>, not <svg>", tok.Name.Local)
+				}
+			}
+			if tok.Name.Local == "script" || tok.Name.Local == "foreignObject" {
+				t.Fatalf("SVG has a <%s> element", tok.Name.Local)
+			}
+			depth++
+		case xml.EndElement:
+			depth--
+		case xml.CharData:
+			if s := strings.TrimSpace(string(tok)); s != "" {
+				texts = append(texts, s)
+			}
+		}
+	}
+	if roots != 1 {
+		t.Fatalf("SVG has %d root elements", roots)
+	}
+	return texts
+}
+
+// hostile puts markup and quotes wherever an option carries text.
+const hostile = `</text><script>alert(1)</script>&amp;"'`
+
+func hostileOption() []byte {
+	return []byte(fmt.Sprintf(`{
+  "animation": false,
+  "title": {"text": %[1]q},
+  "xAxis": {"type": "category", "data": [%[1]q, "b"], "name": %[1]q},
+  "yAxis": {"type": "value"},
+  "series": [{"type": "bar", "name": %[1]q, "data": [1, 2], "label": {"show": true, "formatter": %[1]q}}]
+}`, hostile))
+}
+
+func TestHostileTextIsEscaped(t *testing.T) {
+	r := renderer(t)
+	for _, themedToo := range []bool{false, true} {
+		var svg []byte
+		var err error
+		if themedToo {
+			svg, err = r.RenderThemed(context.Background(), hostileOption(), 600, 300)
+		} else {
+			svg, err = r.Render(context.Background(), hostileOption(), 600, 300, false)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if bytes.Contains(svg, []byte("<script")) {
+			t.Errorf("themed=%v: the SVG holds a <script> tag:\n%s", themedToo, svg)
+		}
+		// svgText fails on any <script> element; the text must survive
+		// intact as text (title, axis name, category, label).
+		n := 0
+		for _, s := range svgText(t, svg) {
+			if s == hostile {
+				n++
+			}
+		}
+		if n < 3 {
+			t.Errorf("themed=%v: the hostile text shows %d times as text, want it escaped and shown (title, axis, label)", themedToo, n)
+		}
+	}
+}
+
+func TestLimits(t *testing.T) {
+	r, err := New(Options{Runtimes: 1, Timeout: testTimeout, MaxOption: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	small := []byte(`{"series":[]}`)
+	for name, f := range map[string]func() ([]byte, error){
+		"too big":      func() ([]byte, error) { return r.Render(ctx, bytes.Repeat([]byte(" "), 101), 600, 300, false) },
+		"not JSON":     func() ([]byte, error) { return r.Render(ctx, []byte(`{"series":`), 600, 300, false) },
+		"zero width":   func() ([]byte, error) { return r.Render(ctx, small, 0, 300, false) },
+		"too tall":     func() ([]byte, error) { return r.Render(ctx, small, 600, MaxSide+1, false) },
+		"themed limit": func() ([]byte, error) { return r.RenderThemed(ctx, small, -1, 300) },
+	} {
+		if svg, err := f(); err == nil {
+			t.Errorf("%s: drew %d bytes, want an error", name, len(svg))
+		}
+	}
+	// A script error (an option ECharts throws on) is an error, and the
+	// runtime goes on drawing.
+	if _, err := r.Render(ctx, []byte(`{"series":[{"type":"nosuchchart"}],"xAxis":{"type":"nosuchaxis"}}`), 600, 300, false); err != nil {
+		t.Logf("unknown chart type: %v", err)
+	}
+	if _, err := r.Render(ctx, small, 600, 300, false); err != nil {
+		t.Errorf("after bad input the renderer no longer draws: %v", err)
+	}
+}
+
+// runaway makes a Renderer whose runtimes loop for ever when asked for a
+// drawing 999 pixels wide, and panic in Go when asked for 998: a stand-in
+// for an option that sends ECharts into an endless (or merely very long)
+// computation, or breaks the runtime.
+func runaway(t *testing.T, timeout time.Duration) *Renderer {
+	t.Helper()
+	r, err := New(Options{Runtimes: 1, Timeout: timeout, setup: func(rt *goja.Runtime) error {
+		if err := rt.Set("__boom", func() { panic("boom") }); err != nil {
+			return err
+		}
+		_, err := rt.RunString(`
+var __echarts = echarts;
+globalThis.echarts = {init: function (dom, theme, opts) {
+  if (opts.width === 999) { for (;;) {} }
+  if (opts.width === 998) { __boom(); }
+  return __echarts.init(dom, theme, opts);
+}};`)
+		return err
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// within runs f and fails the test if it has not returned after limit.
+func within(t *testing.T, limit time.Duration, f func() error) error {
+	t.Helper()
+	done := make(chan error, 1)
+	go func() { done <- f() }()
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(limit):
+		t.Fatalf("still drawing after %v: the bound did not stop it", limit)
+		return nil
+	}
+}
+
+func TestRunawayIsStopped(t *testing.T) {
+	const bound = 300 * time.Millisecond
+	r := runaway(t, bound)
+	ctx := context.Background()
+	opt := []byte(`{"series":[]}`)
+	for i := range 2 {
+		err := within(t, 30*time.Second, func() error {
+			_, err := r.Render(ctx, opt, 999, 300, false)
+			return err
+		})
+		if !errors.Is(err, ErrTimeout) {
+			t.Fatalf("run %d: got %v, want ErrTimeout", i, err)
+		}
+		// The interrupted runtime was replaced: the pool of one still draws.
+		if _, err := r.Render(ctx, opt, 600, 300, false); err != nil {
+			t.Fatalf("run %d: after a runaway the renderer no longer draws: %v", i, err)
+		}
+	}
+}
+
+func TestCancelStopsDrawing(t *testing.T) {
+	r := runaway(t, testTimeout)
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(100*time.Millisecond, cancel)
+	err := within(t, 30*time.Second, func() error {
+		_, err := r.Render(ctx, []byte(`{}`), 999, 300, false)
+		return err
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("got %v, want context.Canceled", err)
+	}
+	if _, err := r.Render(context.Background(), []byte(`{}`), 600, 300, false); err != nil {
+		t.Fatalf("after a cancelled drawing the renderer no longer draws: %v", err)
+	}
+}
+
+func TestPanicReplacesRuntime(t *testing.T) {
+	r := runaway(t, testTimeout)
+	ctx := context.Background()
+	if _, err := r.Render(ctx, []byte(`{}`), 998, 300, false); err == nil || !strings.Contains(err.Error(), "boom") {
+		t.Fatalf("got %v, want the panic as an error", err)
+	}
+	if _, err := r.Render(ctx, []byte(`{}`), 600, 300, false); err != nil {
+		t.Fatalf("after a panic the renderer no longer draws: %v", err)
+	}
+}
+
+func TestMissingBundleSaysWhatToRun(t *testing.T) {
+	_, err := compile(fstest.MapFS{"bundle/README.md": {Data: []byte("x")}})
+	if !errors.Is(err, ErrNoBundle) || !strings.Contains(err.Error(), "make deps") {
+		t.Fatalf("got %v, want ErrNoBundle naming `make deps`", err)
+	}
+}

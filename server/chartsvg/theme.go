@@ -1,0 +1,236 @@
+//go:build !wasm
+
+package chartsvg
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// ECharts' light and dark drawings of one option are the same elements in
+// the same order; only colours differ (axis lines and labels, split lines,
+// titles, the dark background). So one SVG serves both themes: the light
+// drawing plus a <style> that recolours, when the page is dark, what the
+// dark theme colours differently, by the rules web/theme.js and
+// web/bilateral.css use (the reader's data-theme, else the system's
+// prefers-color-scheme). Measured on our charts this is far smaller than
+// sending both drawings (see doc.go).
+
+// tag matches one start tag; ECharts escapes < > & " in text and attribute
+// values, so a > inside a tag always ends it.
+var (
+	tag  = regexp.MustCompile(`<([a-zA-Z][a-zA-Z0-9]*)((?:\s+[^\s=>/]+="[^"]*")*)\s*/?>`)
+	attr = regexp.MustCompile(`\s+([^\s=>/]+)="([^"]*)"`)
+)
+
+// Presentation attributes are CSS properties, so a difference in any of
+// these is a CSS declaration. A value is copied into CSS, so only plain
+// syntax passes, whatever an option said.
+var (
+	colour  = regexp.MustCompile(`^(#[0-9a-fA-F]{3,8}|rgba?\([0-9., ]{5,40}\)|none|transparent)$`)
+	number  = regexp.MustCompile(`^-?[0-9]*\.?[0-9]+(e-?[0-9]+)?$`)
+	keyword = regexp.MustCompile(`^[a-z][a-z -]{0,30}$`)
+	dashes  = regexp.MustCompile(`^[0-9., ]{1,60}$|^none$`)
+)
+
+// themeable lists the attributes a theme may change, with the syntax their
+// values must have and whether SVG inherits them (so an attribute one theme
+// leaves out is "inherit" for the other, not the initial value).
+var themeable = map[string]struct {
+	valid     *regexp.Regexp
+	inherited bool
+}{
+	"fill": {colour, true}, "stroke": {colour, true}, "stop-color": {colour, false},
+	"fill-opacity": {number, true}, "stroke-opacity": {number, true}, "opacity": {number, false},
+	"stroke-width": {number, true}, "stroke-miterlimit": {number, true}, "stroke-dashoffset": {number, true},
+	"stroke-dasharray": {dashes, true}, "stroke-linejoin": {keyword, true}, "stroke-linecap": {keyword, true},
+	"paint-order": {keyword, true},
+}
+
+// errThemes says the two drawings differ in more than their presentation.
+var errThemes = errors.New("chartsvg: the light and dark drawings differ in more than colours and strokes")
+
+type recolour struct{ name, from, to string }
+
+// absent is the light value of an attribute only the dark drawing has.
+const absent = "\x01"
+
+// themed merges the light and dark drawings of one option (renumbered, not
+// yet prefixed) into one SVG that follows the page's theme.
+func themed(light, dark string) (string, error) {
+	lt, dt := tag.FindAllStringIndex(light, -1), tag.FindAllStringIndex(dark, -1)
+	if len(lt) != len(dt) || len(lt) == 0 {
+		return "", errThemes
+	}
+	// Text between tags (labels, the hover <style>) must be the same too.
+	for i := 0; i <= len(lt); i++ {
+		if between(light, lt, i) != between(dark, dt, i) {
+			return "", errThemes
+		}
+	}
+	changes := make([][]recolour, len(lt))
+	// becomes maps attribute and light value to every dark value it takes;
+	// one that always becomes the same value is recoloured by one attribute
+	// selector, any other element by element.
+	becomes := map[[2]string]map[string]bool{}
+	for i := range lt {
+		ln, la := attrs(light[lt[i][0]:lt[i][1]])
+		dn, da := attrs(dark[dt[i][0]:dt[i][1]])
+		if ln != dn {
+			return "", errThemes
+		}
+		lm, dm := map[string]string{}, map[string]string{}
+		for _, a := range la {
+			lm[a[0]] = a[1]
+		}
+		for _, a := range da {
+			dm[a[0]] = a[1]
+		}
+		for _, a := range la {
+			if _, ok := dm[a[0]]; !ok {
+				da = append(da, [2]string{a[0], ""})
+			}
+		}
+		for _, d := range da {
+			name := d[0]
+			from, inLight := lm[name]
+			to, inDark := dm[name]
+			if from == to && inLight == inDark {
+				if _, ok := themeable[name]; ok {
+					note(becomes, name, from, to)
+				}
+				continue
+			}
+			th, ok := themeable[name]
+			if !ok {
+				return "", fmt.Errorf("%w (%s)", errThemes, name)
+			}
+			if inLight && !th.valid.MatchString(from) || inDark && !th.valid.MatchString(to) {
+				return "", fmt.Errorf("chartsvg: a themed %s is not plain: %q, %q", name, from, to)
+			}
+			if !inDark {
+				to = "initial"
+				if th.inherited {
+					to = "inherit"
+				}
+			}
+			if !inLight {
+				// Nothing to select it by: this element gets a class.
+				from = absent
+			}
+			changes[i] = append(changes[i], recolour{name, from, to})
+			note(becomes, name, from, to)
+		}
+	}
+
+	var byAttr, byClass []string
+	seen := map[string]bool{}
+	var b strings.Builder
+	last := 0
+	for i := range lt {
+		var own []string
+		for _, c := range changes[i] {
+			if c.from != absent && len(becomes[[2]string{c.name, c.from}]) == 1 {
+				r := fmt.Sprintf(`[%s="%s"]{%s:%s}`, c.name, c.from, c.name, c.to)
+				if !seen[r] {
+					seen[r] = true
+					byAttr = append(byAttr, r)
+				}
+			} else {
+				own = append(own, c.name+":"+c.to)
+			}
+		}
+		var cls []string
+		if i == 0 {
+			// The root <svg> carries the prefix every rule is scoped by.
+			cls = append(cls, placeholder)
+		}
+		if len(own) > 0 {
+			c := fmt.Sprintf("%s-t%d", placeholder, len(byClass))
+			byClass = append(byClass, "."+c+"{"+strings.Join(own, ";")+"}")
+			cls = append(cls, c)
+		}
+		if len(cls) == 0 {
+			continue
+		}
+		b.WriteString(light[last:lt[i][0]])
+		b.WriteString(withClass(light[lt[i][0]:lt[i][1]], strings.Join(cls, " ")))
+		last = lt[i][1]
+	}
+	b.WriteString(light[last:])
+	out := b.String()
+	sort.Strings(byAttr)
+	if len(byAttr)+len(byClass) == 0 {
+		return out, nil
+	}
+	end := strings.LastIndex(out, "</svg>")
+	if end < 0 {
+		return "", errThemes
+	}
+	// The same rules twice: under the system's dark preference unless the
+	// reader chose light, and under the reader's choice of dark. Attribute
+	// rules are scoped to this drawing; the classes are its own already.
+	var css strings.Builder
+	for i, dark := range []string{":root:not([data-theme=light]) ", ":root[data-theme=dark] "} {
+		if i == 0 {
+			css.WriteString("@media (prefers-color-scheme:dark){")
+		}
+		for _, r := range byAttr {
+			css.WriteString(dark + "." + placeholder + " " + r + "\n")
+		}
+		for _, r := range byClass {
+			css.WriteString(dark + r + "\n")
+		}
+		if i == 0 {
+			css.WriteString("}\n")
+		}
+	}
+	return out[:end] + "<style>" + css.String() + "</style>\n" + out[end:], nil
+}
+
+// note records that attribute name with value from becomes to.
+func note(becomes map[[2]string]map[string]bool, name, from, to string) {
+	k := [2]string{name, from}
+	if becomes[k] == nil {
+		becomes[k] = map[string]bool{}
+	}
+	becomes[k][to] = true
+}
+
+// between is the text after tag i-1 and before tag i.
+func between(s string, tags [][]int, i int) string {
+	from, to := 0, len(s)
+	if i > 0 {
+		from = tags[i-1][1]
+	}
+	if i < len(tags) {
+		to = tags[i][0]
+	}
+	return s[from:to]
+}
+
+// attrs is a start tag's name and its attributes in order.
+func attrs(t string) (string, [][2]string) {
+	name := tag.FindStringSubmatch(t)[1]
+	var out [][2]string
+	for _, a := range attr.FindAllStringSubmatch(t, -1) {
+		out = append(out, [2]string{a[1], a[2]})
+	}
+	return name, out
+}
+
+// withClass adds cls to a start tag's class attribute, or gives it one.
+func withClass(t, cls string) string {
+	if i := strings.Index(t, ` class="`); i >= 0 {
+		j := i + len(` class="`)
+		return t[:j] + cls + " " + t[j:]
+	}
+	end := len(t) - 1
+	if strings.HasSuffix(t, "/>") {
+		end--
+	}
+	return t[:end] + ` class="` + cls + `"` + t[end:]
+}
