@@ -165,8 +165,9 @@ func block(id, title string, body ...goapp.UI) goapp.UI {
 }
 
 // figureState is the state of view v that selects figure id.
-func figureState(v View, id string) any {
-	state, fig, _ := selectable(newState(v.Name))
+func figureState(v View, id string) urlstate.State {
+	state := v.NewState()
+	fig, _ := state.Selection()
 	if fig == nil {
 		return &urlstate.Overview{Fig: id}
 	}

@@ -3,9 +3,25 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"bilateral/app/charts"
 	"bilateral/app/i18n"
 	"bilateral/app/urlstate"
 	"bilateral/data"
+)
+
+var diplomacyView = viewOf[urlstate.Diplomacy](View{Name: "diplomacy", Path: "/diplomacy", Shortcut: true,
+	page: func() goapp.Composer { return &diplomacyPage{} }},
+	chart("diplomacy-balance", titleKey("chart.balance"), func(d *data.Dataset, lang string, _ *urlstate.Diplomacy) (charts.Chart, error) {
+		return charts.Network(d, lang, "", "az", "balance-powers")
+	}),
+	chart("diplomacy-nam", titleKey("chart.nam"), func(d *data.Dataset, lang string, s *urlstate.Diplomacy) (charts.Chart, error) {
+		nam := eventsOfCategory(d, "nam")
+		return charts.Timeline(d, lang, s.Event, nam, categoryLanes(d, nam, lang), laneByCategory, 0, 0)
+	}),
+	chart("diplomacy-meetings", titleKey("chart.meetings"), func(d *data.Dataset, lang string, s *urlstate.Diplomacy) (charts.Chart, error) {
+		m := eventsOfCategory(d, "security")
+		return charts.Timeline(d, lang, s.Event, m, categoryLanes(d, m, lang), laneByCategory, 0, 0)
+	}),
 )
 
 type diplomacyPage struct {
@@ -14,7 +30,7 @@ type diplomacyPage struct {
 }
 
 func (p *diplomacyPage) OnNav(ctx goapp.Context) {
-	p.enter(ctx, Views[4], &p.st, func(d *data.Dataset, lang string) string { return eventTitle(d, p.st.Event, lang) })
+	p.enter(ctx, diplomacyView, &p.st, func(d *data.Dataset, lang string) string { return eventTitle(d, p.st.Event, lang) })
 }
 
 func (p *diplomacyPage) Render() goapp.UI {
@@ -23,7 +39,7 @@ func (p *diplomacyPage) Render() goapp.UI {
 		nam, meetings := eventsOfCategory(d, "nam"), eventsOfCategory(d, "security")
 		return []goapp.UI{
 			unknownEvent(d, sel, lang),
-			tabSwitch(p.view.Path, tab, lang, func(t urlstate.Tab) any { s := p.st; s.Tab = t; return &s }),
+			tabSwitch(p.view.Path, tab, lang, func(t urlstate.Tab) urlstate.State { s := p.st; s.Tab = t; return &s }),
 			block("balance", i18n.T(lang, "h.balance"),
 				p.chart(d, "diplomacy-balance", tab, lang),
 				listBlock(d, "balance-powers", lang)),

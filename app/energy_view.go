@@ -11,13 +11,25 @@ import (
 	"bilateral/data"
 )
 
+var energyView = viewOf[urlstate.Energy](View{Name: "energy", Path: "/energy", Shortcut: true,
+	page: func() goapp.Composer { return &energyPage{} }},
+	chart("energy-oil", func(d *data.Dataset, lang string) string { return seriesTitle(d, "oil-transit", lang) },
+		func(d *data.Dataset, lang string, s *urlstate.Energy) (charts.Chart, error) {
+			return charts.Bars(d, lang, s.Fig, "oil-transit")
+		}),
+	chart("energy-gas", titleKey("chart.gas"), func(d *data.Dataset, lang string, s *urlstate.Energy) (charts.Chart, error) {
+		shown, _, from, to := energyEvents(d, s)
+		return charts.Timeline(d, lang, s.Event, shown, directionLanes(lang), laneByDirection, from, to)
+	}),
+)
+
 type energyPage struct {
 	page
 	st urlstate.Energy
 }
 
 func (p *energyPage) OnNav(ctx goapp.Context) {
-	p.enter(ctx, Views[3], &p.st, func(d *data.Dataset, lang string) string {
+	p.enter(ctx, energyView, &p.st, func(d *data.Dataset, lang string) string {
 		return firstOf(figureTitle(d, p.st.Fig, lang), eventTitle(d, p.st.Event, lang), p.rangeTitle(d, lang))
 	})
 }
@@ -36,7 +48,7 @@ func (p *energyPage) Render() goapp.UI {
 			unknownFigure(d, sel, lang),
 			unknownEvent(d, p.st.Event, lang),
 			goapp.Div().Class("controls").Body(
-				tabSwitch(p.view.Path, tab, lang, func(t urlstate.Tab) any { s := p.st; s.Tab = t; return &s }),
+				tabSwitch(p.view.Path, tab, lang, func(t urlstate.Tab) urlstate.State { s := p.st; s.Tab = t; return &s }),
 				yearRange(lo, hi, from, to, lang, func(ctx goapp.Context, from, to int) {
 					p.st.From, p.st.To = from, to
 					p.replace(ctx, &p.st)

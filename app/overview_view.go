@@ -3,6 +3,7 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"bilateral/app/charts"
 	"bilateral/app/format"
 	"bilateral/app/i18n"
 	"bilateral/app/urlstate"
@@ -20,13 +21,21 @@ var overviewFigures = []string{
 // occasion is the event the article was written for.
 const occasion = "putin-visit-2024"
 
+var overviewView = viewOf[urlstate.Overview](View{Name: "overview", Path: "/",
+	page: func() goapp.Composer { return &overviewPage{} }},
+	chart("overview-moments", titleKey("chart.moments"), func(d *data.Dataset, lang string, _ *urlstate.Overview) (charts.Chart, error) {
+		key := eventsWhere(d, func(e data.Event) bool { return e.Key })
+		return charts.Timeline(d, lang, "", key, categoryLanes(d, key, lang), laneByCategory, 0, 0)
+	}),
+)
+
 type overviewPage struct {
 	page
 	st urlstate.Overview
 }
 
 func (p *overviewPage) OnNav(ctx goapp.Context) {
-	p.enter(ctx, Views[0], &p.st, func(d *data.Dataset, lang string) string { return figureTitle(d, p.st.Fig, lang) })
+	p.enter(ctx, overviewView, &p.st, func(d *data.Dataset, lang string) string { return figureTitle(d, p.st.Fig, lang) })
 }
 
 func (p *overviewPage) Render() goapp.UI {

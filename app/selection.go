@@ -56,8 +56,9 @@ func firstOf(s ...string) string {
 // withSelection is a copy of a view's state that selects ref, a figure or an
 // event id (clicked in a chart), or nil when the view cannot select it.
 // Selecting one kind clears the other, so a link names one selection.
-func withSelection(state any, d *data.Dataset, ref string) any {
-	next, fig, event := selectable(state)
+func withSelection(state urlstate.State, d *data.Dataset, ref string) urlstate.State {
+	next := urlstate.Copy(state)
+	fig, event := next.Selection()
 	_, isFig := d.Figure(ref)
 	_, isEvent := d.Event(ref)
 	switch {
@@ -75,33 +76,4 @@ func withSelection(state any, d *data.Dataset, ref string) any {
 		return nil
 	}
 	return next
-}
-
-// selectable copies a view's state and points at its selection fields (nil
-// where the view has none).
-func selectable(state any) (next any, fig, event *string) {
-	switch s := state.(type) {
-	case *urlstate.Overview:
-		n := *s
-		return &n, &n.Fig, nil
-	case *urlstate.Legal:
-		n := *s
-		return &n, &n.Fig, &n.Event
-	case *urlstate.Trade:
-		n := *s
-		return &n, &n.Fig, nil
-	case *urlstate.Energy:
-		n := *s
-		return &n, &n.Fig, &n.Event
-	case *urlstate.Diplomacy:
-		n := *s
-		return &n, nil, &n.Event
-	case *urlstate.Timeline:
-		n := *s
-		return &n, nil, &n.Event
-	case *urlstate.Sources:
-		n := *s
-		return &n, &n.Fig, nil
-	}
-	return nil, nil, nil
 }

@@ -5,10 +5,19 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"bilateral/app/charts"
 	"bilateral/app/format"
 	"bilateral/app/i18n"
 	"bilateral/app/urlstate"
 	"bilateral/data"
+)
+
+var timelineView = viewOf[urlstate.Timeline](View{Name: "timeline", Path: "/timeline", Shortcut: true,
+	page: func() goapp.Composer { return &timelinePage{} }},
+	chart("timeline-events", titleKey("chart.timeline"), func(d *data.Dataset, lang string, s *urlstate.Timeline) (charts.Chart, error) {
+		shown, from, to := timelineEvents(d, s)
+		return charts.Timeline(d, lang, s.Event, shown, categoryLanes(d, d.Events, lang), laneByCategory, from, to)
+	}),
 )
 
 type timelinePage struct {
@@ -17,7 +26,7 @@ type timelinePage struct {
 }
 
 func (p *timelinePage) OnNav(ctx goapp.Context) {
-	p.enter(ctx, Views[5], &p.st, func(d *data.Dataset, lang string) string { return eventTitle(d, p.st.Event, lang) })
+	p.enter(ctx, timelineView, &p.st, func(d *data.Dataset, lang string) string { return eventTitle(d, p.st.Event, lang) })
 }
 
 func (p *timelinePage) Render() goapp.UI {
@@ -27,7 +36,7 @@ func (p *timelinePage) Render() goapp.UI {
 		return []goapp.UI{
 			unknownEvent(d, p.st.Event, lang),
 			goapp.Div().Class("controls").Body(
-				tabSwitch(p.view.Path, p.st.Tab, lang, func(t urlstate.Tab) any { s := p.st; s.Tab = t; return &s }),
+				tabSwitch(p.view.Path, p.st.Tab, lang, func(t urlstate.Tab) urlstate.State { s := p.st; s.Tab = t; return &s }),
 				p.categoryFilter(d, lang),
 				yearRange(lo, hi, from, to, lang, func(ctx goapp.Context, from, to int) {
 					p.st.From, p.st.To = from, to
