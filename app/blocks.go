@@ -1,8 +1,6 @@
 package app
 
 import (
-	"strings"
-
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"bilateral/app/format"
@@ -117,7 +115,7 @@ func eventsTable(d *data.Dataset, events []data.Event, caption, lang, selected s
 			{Text: format.Span(e.Date, e.End, lang), Class: "nowrap"},
 			{Text: e.Title.In(lang)},
 			{Text: e.Summary.In(lang)},
-			{Text: partyNames(d, e.Parties, lang)},
+			{Text: d.PartyNames(e.Parties, lang)},
 			{Text: cat},
 		}
 		ids[i] = "event-" + e.ID
@@ -130,31 +128,6 @@ func eventsTable(d *data.Dataset, events []data.Event, caption, lang, selected s
 		RowIDs:   ids,
 		Selected: "event-" + selected,
 	}
-}
-
-// eventsWhere returns the events that match keep, in date order.
-func eventsWhere(d *data.Dataset, keep func(e data.Event) bool) []data.Event {
-	var out []data.Event
-	for _, e := range d.Events {
-		if keep(e) {
-			out = append(out, e)
-		}
-	}
-	sortEvents(out)
-	return out
-}
-
-// partyNames writes the names of entities or countries, in order.
-func partyNames(d *data.Dataset, ids []string, lang string) string {
-	names := make([]string, 0, len(ids))
-	for _, id := range ids {
-		if e, ok := d.Entity(id); ok {
-			names = append(names, e.Name.In(lang))
-		} else if c, ok := d.Country(id); ok {
-			names = append(names, c.Name.In(lang))
-		}
-	}
-	return strings.Join(names, ", ")
 }
 
 // block is a titled part of a view.

@@ -73,37 +73,3 @@ func (p *page) chart(d *data.Dataset, id string, tab urlstate.Tab, lang string) 
 	c, err := spec.build(d, lang, state)
 	return p.chartBlock(d, c, err, id, spec.title(d, lang), tab, lang)
 }
-
-// The event selections the charts and their lists share.
-
-func legalDocuments(d *data.Dataset) []data.Event {
-	return eventsWhere(d, func(e data.Event) bool { return e.Section == "legal" && e.Category != "tourism" })
-}
-
-func eventsOfCategory(d *data.Dataset, cat string) []data.Event {
-	return eventsWhere(d, func(e data.Event) bool { return e.Category == cat })
-}
-
-// energyEvents are the energy events within the state's years, all energy
-// events, and the resolved year bounds.
-func energyEvents(d *data.Dataset, s *urlstate.Energy) (shown, all []data.Event, from, to int) {
-	all = eventsWhere(d, func(e data.Event) bool { return e.Section == "energy" })
-	lo, hi := yearSpan(all)
-	from, to = urlstate.ClampYears(s.From, s.To, lo, hi)
-	shown = eventsWhere(d, func(e data.Event) bool { return e.Section == "energy" && overlapsYears(e, from, to) })
-	return shown, all, from, to
-}
-
-// timelineEvents are the events the timeline's filter and years keep.
-func timelineEvents(d *data.Dataset, s *urlstate.Timeline) (shown []data.Event, from, to int) {
-	lo, hi := yearSpan(d.Events)
-	from, to = urlstate.ClampYears(s.From, s.To, lo, hi)
-	cats := map[string]bool{}
-	for _, c := range s.Cat {
-		cats[c] = true
-	}
-	shown = eventsWhere(d, func(e data.Event) bool {
-		return (len(cats) == 0 || cats[e.Category]) && overlapsYears(e, from, to)
-	})
-	return shown, from, to
-}

@@ -15,11 +15,11 @@ var diplomacyView = viewOf[urlstate.Diplomacy](View{Name: "diplomacy", Path: "/d
 		return charts.Network(d, lang, "", "az", "balance-powers")
 	}),
 	chart("diplomacy-nam", titleKey("chart.nam"), func(d *data.Dataset, lang string, s *urlstate.Diplomacy) (charts.Chart, error) {
-		nam := eventsOfCategory(d, "nam")
+		nam := d.EventsOfCategory("nam")
 		return charts.Timeline(d, lang, s.Event, nam, categoryLanes(d, nam, lang), laneByCategory, 0, 0)
 	}),
 	chart("diplomacy-meetings", titleKey("chart.meetings"), func(d *data.Dataset, lang string, s *urlstate.Diplomacy) (charts.Chart, error) {
-		m := eventsOfCategory(d, "security")
+		m := d.EventsOfCategory("security")
 		return charts.Timeline(d, lang, s.Event, m, categoryLanes(d, m, lang), laneByCategory, 0, 0)
 	}),
 )
@@ -36,7 +36,7 @@ func (p *diplomacyPage) OnNav(ctx goapp.Context) {
 func (p *diplomacyPage) Render() goapp.UI {
 	return p.frame(func(d *data.Dataset, lang string) []goapp.UI {
 		tab, sel := p.st.Tab, p.st.Event
-		nam, meetings := eventsOfCategory(d, "nam"), eventsOfCategory(d, "security")
+		nam, meetings := d.EventsOfCategory("nam"), d.EventsOfCategory("security")
 		return []goapp.UI{
 			unknownEvent(d, sel, lang),
 			tabSwitch(p.view.Path, tab, lang, func(t urlstate.Tab) urlstate.State { s := p.st; s.Tab = t; return &s }),

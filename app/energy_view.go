@@ -43,7 +43,7 @@ func (p *energyPage) Render() goapp.UI {
 	return p.frame(func(d *data.Dataset, lang string) []goapp.UI {
 		sel, tab := p.st.Fig, p.st.Tab
 		shown, all, from, to := energyEvents(d, &p.st)
-		lo, hi := yearSpan(all)
+		lo, hi := data.YearSpan(all)
 		return []goapp.UI{
 			unknownFigure(d, sel, lang),
 			unknownEvent(d, p.st.Event, lang),
@@ -67,6 +67,16 @@ func (p *energyPage) Render() goapp.UI {
 			gapsBlock(d, "energy", lang),
 		}
 	})
+}
+
+// energyEvents are the energy events within the state's years, all energy
+// events, and the resolved year bounds.
+func energyEvents(d *data.Dataset, s *urlstate.Energy) (shown, all []data.Event, from, to int) {
+	all = d.EventsOfSection("energy")
+	lo, hi := data.YearSpan(all)
+	from, to = urlstate.ClampYears(s.From, s.To, lo, hi)
+	shown = d.EventsWhere(func(e data.Event) bool { return e.Section == "energy" && e.Overlaps(from, to) })
+	return shown, all, from, to
 }
 
 // directionLanes are the rows of the gas chart: each way gas ran, then the

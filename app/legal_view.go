@@ -37,7 +37,7 @@ func (p *legalPage) Render() goapp.UI {
 	return p.frame(func(d *data.Dataset, lang string) []goapp.UI {
 		tab := p.st.Tab
 		docs := legalDocuments(d)
-		other := eventsWhere(d, func(e data.Event) bool { return e.Section == "legal" && e.Category == "tourism" })
+		other := d.EventsWhere(func(e data.Event) bool { return e.Section == "legal" && e.Category == "tourism" })
 		return []goapp.UI{
 			unknownFigure(d, p.st.Fig, lang),
 			unknownEvent(d, p.st.Event, lang),
@@ -54,4 +54,10 @@ func (p *legalPage) Render() goapp.UI {
 			gapsBlock(d, "legal", lang),
 		}
 	})
+}
+
+// legalDocuments are the legal section's treaties and agreements; its tourism
+// arrangements are listed with the practical agreements instead.
+func legalDocuments(d *data.Dataset) []data.Event {
+	return d.EventsWhere(func(e data.Event) bool { return e.Section == "legal" && e.Category != "tourism" })
 }

@@ -24,7 +24,7 @@ const occasion = "putin-visit-2024"
 var overviewView = viewOf[urlstate.Overview](View{Name: "overview", Path: "/",
 	page: func() goapp.Composer { return &overviewPage{} }},
 	chart("overview-moments", titleKey("chart.moments"), func(d *data.Dataset, lang string, _ *urlstate.Overview) (charts.Chart, error) {
-		key := eventsWhere(d, func(e data.Event) bool { return e.Key })
+		key := d.EventsWhere(func(e data.Event) bool { return e.Key })
 		return charts.Timeline(d, lang, "", key, categoryLanes(d, key, lang), laneByCategory, 0, 0)
 	}),
 )
@@ -40,7 +40,7 @@ func (p *overviewPage) OnNav(ctx goapp.Context) {
 
 func (p *overviewPage) Render() goapp.UI {
 	return p.frame(func(d *data.Dataset, lang string) []goapp.UI {
-		key := eventsWhere(d, func(e data.Event) bool { return e.Key })
+		key := d.EventsWhere(func(e data.Event) bool { return e.Key })
 		var visit []goapp.UI
 		if e, ok := d.Event(occasion); ok {
 			visit = append(visit,

@@ -31,7 +31,7 @@ func (p *timelinePage) OnNav(ctx goapp.Context) {
 
 func (p *timelinePage) Render() goapp.UI {
 	return p.frame(func(d *data.Dataset, lang string) []goapp.UI {
-		lo, hi := yearSpan(d.Events)
+		lo, hi := data.YearSpan(d.Events)
 		shown, from, to := timelineEvents(d, &p.st)
 		return []goapp.UI{
 			unknownEvent(d, p.st.Event, lang),
@@ -49,6 +49,15 @@ func (p *timelinePage) Render() goapp.UI {
 			block("events", i18n.T(lang, "h.events"), p.eventList(d, shown, lang)),
 		}
 	})
+}
+
+// timelineEvents are the events the timeline's filter and years keep.
+func timelineEvents(d *data.Dataset, s *urlstate.Timeline) (shown []data.Event, from, to int) {
+	lo, hi := data.YearSpan(d.Events)
+	from, to = urlstate.ClampYears(s.From, s.To, lo, hi)
+	inCats := data.InCategories(s.Cat)
+	shown = d.EventsWhere(func(e data.Event) bool { return inCats(e) && e.Overlaps(from, to) })
+	return shown, from, to
 }
 
 // categoryFilter is a set of checkboxes, one per category; none checked
@@ -120,19 +129,9 @@ func eventDetails(d *data.Dataset, id, lang string) goapp.UI {
 		goapp.P().Class("occasion-date").Text(format.Span(e.Date, e.End, lang)),
 		goapp.P().Text(e.Summary.In(lang)),
 		goapp.If(len(e.Parties) > 0, func() goapp.UI {
-			return goapp.P().Body(goapp.Strong().Text(i18n.T(lang, "col.parties")+": "), goapp.Text(partyNames(d, e.Parties, lang)))
+			return goapp.P().Body(goapp.Strong().Text(i18n.T(lang, "col.parties")+": "), goapp.Text(d.PartyNames(e.Parties, lang)))
 		}),
 		goapp.If(len(figs) > 0, func() goapp.UI { return figureCards(d, figs, lang, true, "") }),
 		goapp.P().Class("card-source").Text(sourceLine(d, e.Section, lang)),
 	)
-}
-
-// overlapsYears keeps an event any part of which falls within [from, to].
-func overlapsYears(e data.Event, from, to int) bool {
-	start, _ := strconv.Atoi(e.Date[:min(4, len(e.Date))])
-	end := start
-	if len(e.End) >= 4 {
-		end, _ = strconv.Atoi(e.End[:4])
-	}
-	return end >= from && start <= to
 }
