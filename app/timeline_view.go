@@ -1,8 +1,6 @@
 package app
 
 import (
-	"strconv"
-
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"bilateral/app/charts"
@@ -37,7 +35,11 @@ func (p *timelinePage) Render() goapp.UI {
 			unknownEvent(d, p.st.Event, lang),
 			goapp.Div().Class("controls").Body(
 				tabSwitch(p.view.Path, p.st.Tab, lang, func(t urlstate.Tab) urlstate.State { s := p.st; s.Tab = t; return &s }),
-				p.categoryFilter(d, lang),
+				categoryFilter(d, p.st.Cat, lang, func(ctx goapp.Context, on []string) {
+					next := p.st
+					next.Cat = on
+					p.navigate(ctx, &next)
+				}),
 				yearRange(lo, hi, from, to, lang, func(ctx goapp.Context, from, to int) {
 					p.st.From, p.st.To = from, to
 					p.replace(ctx, &p.st)
@@ -58,45 +60,6 @@ func timelineEvents(d *data.Dataset, s *urlstate.Timeline) (shown []data.Event, 
 	inCats := data.InCategories(s.Cat)
 	shown = d.EventsWhere(func(e data.Event) bool { return inCats(e) && e.Overlaps(from, to) })
 	return shown, from, to
-}
-
-// categoryFilter is a set of checkboxes, one per category; none checked
-// means all. Each change is a discrete choice, so it is pushed to history.
-func (p *timelinePage) categoryFilter(d *data.Dataset, lang string) goapp.UI {
-	on := map[string]bool{}
-	for _, c := range p.st.Cat {
-		on[c] = true
-	}
-	return goapp.FieldSet().Class("filter").Body(
-		goapp.Legend().Text(i18n.T(lang, "filter.categories")),
-		goapp.Range(d.Categories).Slice(func(i int) goapp.UI {
-			c := d.Categories[i]
-			id := "cat-" + c.ID
-			return goapp.Label().For(id).Class("check").Body(
-				goapp.Input().Type("checkbox").ID(id).Checked(on[c.ID]).
-					OnChange(func(ctx goapp.Context, e goapp.Event) { p.toggleCategory(ctx, c.ID) }),
-				goapp.Span().Class("swatch swatch-"+strconv.Itoa(i)),
-				goapp.Text(c.Label.In(lang)),
-			)
-		}),
-	)
-}
-
-func (p *timelinePage) toggleCategory(ctx goapp.Context, id string) {
-	next := p.st
-	next.Cat = nil
-	found := false
-	for _, c := range p.st.Cat {
-		if c == id {
-			found = true
-			continue
-		}
-		next.Cat = append(next.Cat, c)
-	}
-	if !found {
-		next.Cat = append(next.Cat, id)
-	}
-	p.navigate(ctx, &next)
 }
 
 // eventList is the same events as the chart, each a link that selects it.

@@ -34,6 +34,24 @@ func TestClampYears(t *testing.T) {
 	}
 }
 
+func TestOpenYears(t *testing.T) {
+	tests := []struct{ from, to, lo, hi, wantFrom, wantTo int }{
+		{1991, 2024, 1991, 2024, 0, 0},
+		{1995, 2024, 1991, 2024, 1995, 0},
+		{1991, 2005, 1991, 2024, 0, 2005},
+		{2010, 2000, 1991, 2024, 2000, 2010},
+		{1800, 2030, 1991, 2024, 0, 0},
+		{0, 2000, 1991, 2024, 0, 2000},
+	}
+	for _, tt := range tests {
+		from, to := OpenYears(tt.from, tt.to, tt.lo, tt.hi)
+		if from != tt.wantFrom || to != tt.wantTo {
+			t.Errorf("OpenYears(%d, %d, %d, %d) = %d, %d; want %d, %d",
+				tt.from, tt.to, tt.lo, tt.hi, from, to, tt.wantFrom, tt.wantTo)
+		}
+	}
+}
+
 // Every view state must be one the codec accepts; a mistake in a struct tag
 // would otherwise only show as a view that ignores its URL.
 func TestStatesHaveCodecs(t *testing.T) {
