@@ -16,11 +16,15 @@ var diplomacyView = viewOf[urlstate.Diplomacy](View{Name: "diplomacy", Path: "/d
 	}),
 	chart("diplomacy-nam", titleKey("chart.nam"), func(d *data.Dataset, lang string, s *urlstate.Diplomacy) (charts.Chart, error) {
 		nam := d.EventsOfCategory("nam")
-		return charts.Timeline(d, lang, s.Event, nam, categoryLanes(d, nam, lang), laneByCategory, 0, 0)
+		return charts.Timeline(d, lang, charts.TimelineOptions{
+			Events: nam, Lanes: categoryLanes(d, nam, lang), LaneOf: laneByCategory, Selected: s.Event,
+		})
 	}),
 	chart("diplomacy-meetings", titleKey("chart.meetings"), func(d *data.Dataset, lang string, s *urlstate.Diplomacy) (charts.Chart, error) {
 		m := d.EventsOfCategory("security")
-		return charts.Timeline(d, lang, s.Event, m, categoryLanes(d, m, lang), laneByCategory, 0, 0)
+		return charts.Timeline(d, lang, charts.TimelineOptions{
+			Events: m, Lanes: categoryLanes(d, m, lang), LaneOf: laneByCategory, Selected: s.Event,
+		})
 	}),
 )
 

@@ -19,7 +19,9 @@ var energyView = viewOf[urlstate.Energy](View{Name: "energy", Path: "/energy", S
 		}),
 	chart("energy-gas", titleKey("chart.gas"), func(d *data.Dataset, lang string, s *urlstate.Energy) (charts.Chart, error) {
 		shown, _, from, to := energyEvents(d, s)
-		return charts.Timeline(d, lang, s.Event, shown, directionLanes(lang), laneByDirection, from, to)
+		return charts.Timeline(d, lang, charts.TimelineOptions{
+			Events: shown, Lanes: directionLanes(lang), LaneOf: laneByDirection, From: from, To: to, Selected: s.Event,
+		})
 	}),
 )
 

@@ -13,7 +13,9 @@ var legalView = viewOf[urlstate.Legal](View{Name: "legal", Path: "/legal",
 	page: func() goapp.Composer { return &legalPage{} }},
 	chart("legal-documents", titleKey("chart.documents"), func(d *data.Dataset, lang string, s *urlstate.Legal) (charts.Chart, error) {
 		docs := legalDocuments(d)
-		return charts.Timeline(d, lang, s.Event, docs, categoryLanes(d, docs, lang), laneByCategory, 0, 0)
+		return charts.Timeline(d, lang, charts.TimelineOptions{
+			Events: docs, Lanes: categoryLanes(d, docs, lang), LaneOf: laneByCategory, Selected: s.Event,
+		})
 	}),
 	chart("legal-treaties", titleKey("chart.treaties"), func(d *data.Dataset, lang string, s *urlstate.Legal) (charts.Chart, error) {
 		return charts.FigureBars(d, lang, s.Fig, treatyFigures...)

@@ -25,7 +25,9 @@ var overviewView = viewOf[urlstate.Overview](View{Name: "overview", Path: "/",
 	page: func() goapp.Composer { return &overviewPage{} }},
 	chart("overview-moments", titleKey("chart.moments"), func(d *data.Dataset, lang string, _ *urlstate.Overview) (charts.Chart, error) {
 		key := d.EventsWhere(func(e data.Event) bool { return e.Key })
-		return charts.Timeline(d, lang, "", key, categoryLanes(d, key, lang), laneByCategory, 0, 0)
+		return charts.Timeline(d, lang, charts.TimelineOptions{
+			Events: key, Lanes: categoryLanes(d, key, lang), LaneOf: laneByCategory,
+		})
 	}),
 )
 

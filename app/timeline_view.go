@@ -14,7 +14,9 @@ var timelineView = viewOf[urlstate.Timeline](View{Name: "timeline", Path: "/time
 	page: func() goapp.Composer { return &timelinePage{} }},
 	chart("timeline-events", titleKey("chart.timeline"), func(d *data.Dataset, lang string, s *urlstate.Timeline) (charts.Chart, error) {
 		shown, from, to := timelineEvents(d, s)
-		return charts.Timeline(d, lang, s.Event, shown, categoryLanes(d, d.Events, lang), laneByCategory, from, to)
+		return charts.Timeline(d, lang, charts.TimelineOptions{
+			Events: shown, Lanes: categoryLanes(d, d.Events, lang), LaneOf: laneByCategory, From: from, To: to, Selected: s.Event,
+		})
 	}),
 )
 
