@@ -34,7 +34,7 @@ type diplomacyPage struct {
 }
 
 func (p *diplomacyPage) OnNav(ctx goapp.Context) {
-	p.enter(ctx, diplomacyView, &p.st, func(d *data.Dataset, lang string) string { return eventTitle(d, p.st.Event, lang) })
+	p.enter(ctx, diplomacyView, &p.st, nil)
 }
 
 func (p *diplomacyPage) Render() goapp.UI {

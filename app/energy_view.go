@@ -32,7 +32,10 @@ type energyPage struct {
 
 func (p *energyPage) OnNav(ctx goapp.Context) {
 	p.enter(ctx, energyView, &p.st, func(d *data.Dataset, lang string) string {
-		return firstOf(figureTitle(d, p.st.Fig, lang), eventTitle(d, p.st.Event, lang), p.rangeTitle(d, lang))
+		if t := selectionTitle(d, &p.st, lang); t != "" {
+			return t
+		}
+		return p.rangeTitle(d, lang)
 	})
 }
 

@@ -28,9 +28,7 @@ type legalPage struct {
 }
 
 func (p *legalPage) OnNav(ctx goapp.Context) {
-	p.enter(ctx, legalView, &p.st, func(d *data.Dataset, lang string) string {
-		return firstOf(figureTitle(d, p.st.Fig, lang), eventTitle(d, p.st.Event, lang))
-	})
+	p.enter(ctx, legalView, &p.st, nil)
 }
 
 var treatyFigures = []string{"treaties-total", "treaties-economic"}

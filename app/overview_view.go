@@ -37,7 +37,7 @@ type overviewPage struct {
 }
 
 func (p *overviewPage) OnNav(ctx goapp.Context) {
-	p.enter(ctx, overviewView, &p.st, func(d *data.Dataset, lang string) string { return figureTitle(d, p.st.Fig, lang) })
+	p.enter(ctx, overviewView, &p.st, nil)
 }
 
 func (p *overviewPage) Render() goapp.UI {

@@ -24,9 +24,13 @@ type page struct {
 
 // enter runs each time the view becomes the navigation target, for a new
 // path or a new query (on the server while prerendering, and in the browser).
-// describe names the state for the title ("" for the view's plain state).
+// describe names the state for the title ("" for the view's plain state);
+// nil names the figure or event the state selects.
 func (p *page) enter(ctx goapp.Context, v View, state urlstate.State, describe func(*data.Dataset, string) string) {
 	clearReady()
+	if describe == nil && state != nil {
+		describe = func(d *data.Dataset, lang string) string { return selectionTitle(d, state, lang) }
+	}
 	p.view, p.state, p.describe = v, state, describe
 	p.notices = nil
 	if state != nil {

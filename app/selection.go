@@ -44,11 +44,16 @@ func unknownEvent(d *data.Dataset, id, lang string) goapp.UI {
 	return unknownID("event", id, urlstate.URL("/timeline", &urlstate.Timeline{}), lang)
 }
 
-func firstOf(s ...string) string {
-	for _, v := range s {
-		if v != "" {
-			return v
+// selectionTitle names the figure or the event the state selects, or "".
+func selectionTitle(d *data.Dataset, s urlstate.State, lang string) string {
+	fig, event := s.Selection()
+	if fig != nil && *fig != "" {
+		if t := figureTitle(d, *fig, lang); t != "" {
+			return t
 		}
+	}
+	if event != nil {
+		return eventTitle(d, *event, lang)
 	}
 	return ""
 }

@@ -20,7 +20,7 @@ type sourcesPage struct {
 }
 
 func (p *sourcesPage) OnNav(ctx goapp.Context) {
-	p.enter(ctx, sourcesView, &p.st, func(d *data.Dataset, lang string) string { return figureTitle(d, p.st.Fig, lang) })
+	p.enter(ctx, sourcesView, &p.st, nil)
 }
 
 func (p *sourcesPage) Render() goapp.UI {

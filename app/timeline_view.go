@@ -26,7 +26,7 @@ type timelinePage struct {
 }
 
 func (p *timelinePage) OnNav(ctx goapp.Context) {
-	p.enter(ctx, timelineView, &p.st, func(d *data.Dataset, lang string) string { return eventTitle(d, p.st.Event, lang) })
+	p.enter(ctx, timelineView, &p.st, nil)
 }
 
 func (p *timelinePage) Render() goapp.UI {

@@ -28,7 +28,7 @@ type tradePage struct {
 }
 
 func (p *tradePage) OnNav(ctx goapp.Context) {
-	p.enter(ctx, tradeView, &p.st, func(d *data.Dataset, lang string) string { return figureTitle(d, p.st.Fig, lang) })
+	p.enter(ctx, tradeView, &p.st, nil)
 }
 
 // The trade view's figures, grouped as the view shows them.

@@ -13,8 +13,6 @@ type Category struct{ ID, Label string }
 // CategoryFilter is a set of checkboxes, one per category, each with the
 // colour swatch its category has in the charts; none checked means all.
 type CategoryFilter struct {
-	goapp.Compo
-
 	Legend     string
 	Categories []Category // in the dataset's order, which fixes their colours
 	On         []string   // the ids checked
@@ -23,8 +21,8 @@ type CategoryFilter struct {
 	OnChange func(ctx goapp.Context, on []string)
 }
 
-// Render draws the fieldset of checkboxes.
-func (f *CategoryFilter) Render() goapp.UI {
+// UI draws the fieldset of checkboxes.
+func (f CategoryFilter) UI() goapp.UI {
 	return goapp.FieldSet().Class("filter").Body(
 		goapp.Legend().Text(f.Legend),
 		goapp.Range(f.Categories).Slice(func(i int) goapp.UI {

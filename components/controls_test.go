@@ -28,7 +28,7 @@ func tag(t *testing.T, html, id string, attrs ...string) string {
 }
 
 func TestYearRangeRenders(t *testing.T) {
-	html := goapp.HTMLString(&YearRange{Legend: "Years", FromLabel: "From", ToLabel: "To", Min: 1992, Max: 2024, From: 2000, To: 2010})
+	html := goapp.HTMLString(YearRange{Legend: "Years", FromLabel: "From", ToLabel: "To", Min: 1992, Max: 2024, From: 2000, To: 2010}.UI())
 	tag(t, html, "year-from", `type="number"`, `min="1992"`, `max="2024"`, `value="2000"`)
 	tag(t, html, "year-to", `type="number"`, `min="1992"`, `max="2024"`, `value="2010"`)
 	for _, want := range []string{"<legend>Years</legend>", `for="year-from"`, "From ", "To "} {
@@ -39,7 +39,7 @@ func TestYearRangeRenders(t *testing.T) {
 }
 
 func TestYearRangeChanged(t *testing.T) {
-	r := &YearRange{Min: 1992, Max: 2024, From: 2000, To: 2010}
+	r := YearRange{Min: 1992, Max: 2024, From: 2000, To: 2010}
 	for _, tt := range []struct {
 		isFrom           bool
 		value            string
@@ -60,11 +60,11 @@ func TestYearRangeChanged(t *testing.T) {
 }
 
 func TestCategoryFilterRenders(t *testing.T) {
-	html := goapp.HTMLString(&CategoryFilter{
+	html := goapp.HTMLString(CategoryFilter{
 		Legend:     "Categories",
 		Categories: []Category{{"energy", "Energy"}, {"nam", "Non-Aligned Movement"}},
 		On:         []string{"nam"},
-	})
+	}.UI())
 	tag(t, html, "cat-energy", `type="checkbox"`, `checked="false"`)
 	if m := tag(t, html, "cat-nam", `type="checkbox"`, "checked"); strings.Contains(m, `checked="false"`) {
 		t.Errorf("cat-nam is on but drawn unchecked: %s", m)

@@ -2,6 +2,7 @@ package data
 
 import (
 	"slices"
+	"sort"
 	"strings"
 )
 
@@ -18,7 +19,7 @@ func (d *Dataset) EventsWhere(keep func(Event) bool) []Event {
 			out = append(out, e)
 		}
 	}
-	slices.SortStableFunc(out, func(a, b Event) int { return strings.Compare(a.Date, b.Date) })
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Date < out[j].Date })
 	return out
 }
 
