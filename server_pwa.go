@@ -56,7 +56,7 @@ const (
 )
 
 // shortcutViews are offered as shortcuts on the installed app's icon.
-var shortcutViews = []string{"trade", "energy", "diplomacy", "timeline"}
+var shortcutViews = app.Shortcuts()
 
 // setupPWA completes go-app's handler h and routes the manifest on mux. It
 // runs before h serves anything (go-app reads its fields once, on the first

@@ -2,7 +2,6 @@ package app
 
 import (
 	"strconv"
-	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -130,7 +129,7 @@ func eventsTable(d *data.Dataset, events []data.Event, caption, lang, selected s
 			{Text: format.When(e, lang), Class: date},
 			{Text: e.Title.In(lang)},
 			{Text: e.Summary.In(lang)},
-			{Text: partyNames(d, e.Parties, lang)},
+			{Text: d.PartyNames(e.Parties, lang)},
 			{Text: cat},
 		}
 		ids[i] = "event-" + e.ID
@@ -145,31 +144,6 @@ func eventsTable(d *data.Dataset, events []data.Event, caption, lang, selected s
 	}
 }
 
-// eventsWhere returns the events that match keep, in date order.
-func eventsWhere(d *data.Dataset, keep func(e data.Event) bool) []data.Event {
-	var out []data.Event
-	for _, e := range d.Events {
-		if keep(e) {
-			out = append(out, e)
-		}
-	}
-	sortEvents(out)
-	return out
-}
-
-// partyNames writes the names of entities or countries, in order.
-func partyNames(d *data.Dataset, ids []string, lang string) string {
-	names := make([]string, 0, len(ids))
-	for _, id := range ids {
-		if e, ok := d.Entity(id); ok {
-			names = append(names, e.Name.In(lang))
-		} else if c, ok := d.Country(id); ok {
-			names = append(names, c.Name.In(lang))
-		}
-	}
-	return strings.Join(names, ", ")
-}
-
 // block is a titled part of a view.
 func block(id, title string, body ...goapp.UI) goapp.UI {
 	return goapp.Section().Class("block").ID(id).Aria("labelledby", id+"-h").Body(
@@ -178,8 +152,9 @@ func block(id, title string, body ...goapp.UI) goapp.UI {
 }
 
 // figureState is the state of view v that selects figure id.
-func figureState(v View, id string) any {
-	state, fig, _ := selectable(newState(v.Name))
+func figureState(v View, id string) urlstate.State {
+	state := v.NewState()
+	fig, _ := state.Selection()
 	if fig == nil {
 		return &urlstate.Overview{Fig: id}
 	}

@@ -88,7 +88,7 @@ func tableOf(t charts.Table, caption string) goapp.UI {
 
 // tabSwitch is the chart/table control of a view; state is the view's state
 // with its Tab field already set by set.
-func tabSwitch(path string, current urlstate.Tab, lang string, with func(urlstate.Tab) any) goapp.UI {
+func tabSwitch(path string, current urlstate.Tab, lang string, with func(urlstate.Tab) urlstate.State) goapp.UI {
 	current = current.OrDefault()
 	return &components.Segmented{
 		Label: i18n.T(lang, "tab.label"),

@@ -27,7 +27,8 @@ func AllCharts(d *data.Dataset, lang string) ([]BuiltChart, error) {
 	out := make([]BuiltChart, 0, len(ids))
 	for _, id := range ids {
 		spec := chartSpecs[id]
-		c, err := spec.build(d, lang, newState(spec.view))
+		v, _ := ViewNamed(spec.view)
+		c, err := spec.build(d, lang, v.NewState())
 		if err != nil {
 			return nil, err
 		}

@@ -3,9 +3,29 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"bilateral/app/charts"
 	"bilateral/app/i18n"
 	"bilateral/app/urlstate"
 	"bilateral/data"
+)
+
+var diplomacyView = viewOf[urlstate.Diplomacy](View{Name: "diplomacy", Path: "/diplomacy", Shortcut: true,
+	page: func() goapp.Composer { return &diplomacyPage{} }},
+	chart("diplomacy-balance", titleKey("chart.balance"), func(d *data.Dataset, lang string, _ *urlstate.Diplomacy) (charts.Chart, error) {
+		return charts.Network(d, lang, "", "az", "balance-powers")
+	}),
+	chart("diplomacy-nam", titleKey("chart.nam"), func(d *data.Dataset, lang string, s *urlstate.Diplomacy) (charts.Chart, error) {
+		nam := d.EventsOfCategory("nam")
+		return charts.Timeline(d, lang, charts.TimelineOptions{
+			Events: nam, Lanes: categoryLanes(d, nam, lang), LaneOf: laneByCategory, Selected: s.Event,
+		})
+	}),
+	chart("diplomacy-meetings", titleKey("chart.meetings"), func(d *data.Dataset, lang string, s *urlstate.Diplomacy) (charts.Chart, error) {
+		m := d.EventsOfCategory("security")
+		return charts.Timeline(d, lang, charts.TimelineOptions{
+			Events: m, Lanes: categoryLanes(d, m, lang), LaneOf: laneByCategory, Selected: s.Event,
+		})
+	}),
 )
 
 type diplomacyPage struct {
@@ -14,16 +34,16 @@ type diplomacyPage struct {
 }
 
 func (p *diplomacyPage) OnNav(ctx goapp.Context) {
-	p.enter(ctx, Views[4], &p.st, func(d *data.Dataset, lang string) string { return eventTitle(d, p.st.Event, lang) })
+	p.enter(ctx, diplomacyView, &p.st, nil)
 }
 
 func (p *diplomacyPage) Render() goapp.UI {
 	return p.frame(func(d *data.Dataset, lang string) []goapp.UI {
 		tab, sel := p.st.Tab, p.st.Event
-		nam, meetings := eventsOfCategory(d, "nam"), eventsOfCategory(d, "security")
+		nam, meetings := d.EventsOfCategory("nam"), d.EventsOfCategory("security")
 		return []goapp.UI{
 			unknownEvent(d, sel, lang),
-			tabSwitch(p.view.Path, tab, lang, func(t urlstate.Tab) any { s := p.st; s.Tab = t; return &s }),
+			tabSwitch(p.view.Path, tab, lang, func(t urlstate.Tab) urlstate.State { s := p.st; s.Tab = t; return &s }),
 			block("balance", i18n.T(lang, "h.balance"),
 				p.chart(d, "diplomacy-balance", tab, lang),
 				listBlock(d, "balance-powers", lang)),

@@ -15,27 +15,6 @@ import (
 // /embed/<view>?chart=<id>&<the view's own parameters>.
 const EmbedPrefix = "/embed/"
 
-// newState makes the empty state of a view, for links that name the view.
-func newState(view string) any {
-	switch view {
-	case "overview":
-		return &urlstate.Overview{}
-	case "legal":
-		return &urlstate.Legal{}
-	case "trade":
-		return &urlstate.Trade{}
-	case "energy":
-		return &urlstate.Energy{}
-	case "diplomacy":
-		return &urlstate.Diplomacy{}
-	case "timeline":
-		return &urlstate.Timeline{}
-	case "sources":
-		return &urlstate.Sources{}
-	}
-	return nil
-}
-
 // embedPage shows one chart of a view, with its title, source line and a
 // link back to the full view, and none of the navigation around it.
 type embedPage struct {
@@ -46,15 +25,13 @@ type embedPage struct {
 
 func (p *embedPage) OnNav(ctx goapp.Context) {
 	name := strings.TrimPrefix(ctx.Page().URL().Path, EmbedPrefix)
-	p.of = NotFound
-	for _, v := range Views {
-		if v.Name == name {
-			p.of = v
-		}
+	var ok bool
+	if p.of, ok = ViewNamed(name); !ok {
+		p.of = NotFound
 	}
 	p.embed = urlstate.Embed{}
 	urlstate.Parse(ctx.Page().URL().RawQuery, &p.embed)
-	p.enter(ctx, View{Name: "embed", Path: ""}, newState(p.of.Name), func(d *data.Dataset, lang string) string {
+	p.enter(ctx, View{Name: "embed", Path: ""}, p.of.NewState(), func(d *data.Dataset, lang string) string {
 		if spec, ok := p.spec(); ok {
 			return spec.title(d, lang)
 		}

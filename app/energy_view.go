@@ -11,14 +11,31 @@ import (
 	"bilateral/data"
 )
 
+var energyView = viewOf[urlstate.Energy](View{Name: "energy", Path: "/energy", Shortcut: true,
+	page: func() goapp.Composer { return &energyPage{} }},
+	chart("energy-oil", func(d *data.Dataset, lang string) string { return seriesTitle(d, "oil-transit", lang) },
+		func(d *data.Dataset, lang string, s *urlstate.Energy) (charts.Chart, error) {
+			return charts.Bars(d, lang, s.Fig, "oil-transit")
+		}),
+	chart("energy-gas", titleKey("chart.gas"), func(d *data.Dataset, lang string, s *urlstate.Energy) (charts.Chart, error) {
+		shown, _, from, to := energyEvents(d, s)
+		return charts.Timeline(d, lang, charts.TimelineOptions{
+			Events: shown, Lanes: directionLanes(lang), LaneOf: laneByDirection, From: from, To: to, Selected: s.Event,
+		})
+	}),
+)
+
 type energyPage struct {
 	page
 	st urlstate.Energy
 }
 
 func (p *energyPage) OnNav(ctx goapp.Context) {
-	p.enter(ctx, Views[3], &p.st, func(d *data.Dataset, lang string) string {
-		return firstOf(figureTitle(d, p.st.Fig, lang), eventTitle(d, p.st.Event, lang), p.rangeTitle(d, lang))
+	p.enter(ctx, energyView, &p.st, func(d *data.Dataset, lang string) string {
+		if t := selectionTitle(d, &p.st, lang); t != "" {
+			return t
+		}
+		return p.rangeTitle(d, lang)
 	})
 }
 
@@ -31,12 +48,12 @@ func (p *energyPage) Render() goapp.UI {
 	return p.frame(func(d *data.Dataset, lang string) []goapp.UI {
 		sel, tab := p.st.Fig, p.st.Tab
 		shown, all, from, to := energyEvents(d, &p.st)
-		lo, hi := yearSpan(all)
+		lo, hi := data.YearSpan(all)
 		return []goapp.UI{
 			unknownFigure(d, sel, lang),
 			unknownEvent(d, p.st.Event, lang),
 			goapp.Div().Class("controls").Body(
-				tabSwitch(p.view.Path, tab, lang, func(t urlstate.Tab) any { s := p.st; s.Tab = t; return &s }),
+				tabSwitch(p.view.Path, tab, lang, func(t urlstate.Tab) urlstate.State { s := p.st; s.Tab = t; return &s }),
 				yearRange(lo, hi, from, to, lang, func(ctx goapp.Context, from, to int) {
 					p.st.From, p.st.To = from, to
 					p.replace(ctx, &p.st)
@@ -56,6 +73,16 @@ func (p *energyPage) Render() goapp.UI {
 			gapsBlock(d, "energy", lang),
 		}
 	})
+}
+
+// energyEvents are the energy events within the state's years, all energy
+// events, and the resolved year bounds.
+func energyEvents(d *data.Dataset, s *urlstate.Energy) (shown, all []data.Event, from, to int) {
+	all = d.EventsOfSection("energy")
+	lo, hi := data.YearSpan(all)
+	from, to = urlstate.ClampYears(s.From, s.To, lo, hi)
+	shown = d.EventsWhere(func(e data.Event) bool { return e.Section == "energy" && e.Overlaps(from, to) })
+	return shown, all, from, to
 }
 
 // directionLanes are the rows of the gas chart: each way gas ran, then the

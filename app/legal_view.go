@@ -3,9 +3,23 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"bilateral/app/charts"
 	"bilateral/app/i18n"
 	"bilateral/app/urlstate"
 	"bilateral/data"
+)
+
+var legalView = viewOf[urlstate.Legal](View{Name: "legal", Path: "/legal",
+	page: func() goapp.Composer { return &legalPage{} }},
+	chart("legal-documents", titleKey("chart.documents"), func(d *data.Dataset, lang string, s *urlstate.Legal) (charts.Chart, error) {
+		docs := legalDocuments(d)
+		return charts.Timeline(d, lang, charts.TimelineOptions{
+			Events: docs, Lanes: categoryLanes(d, docs, lang), LaneOf: laneByCategory, Selected: s.Event,
+		})
+	}),
+	chart("legal-treaties", titleKey("chart.treaties"), func(d *data.Dataset, lang string, s *urlstate.Legal) (charts.Chart, error) {
+		return charts.FigureBars(d, lang, s.Fig, treatyFigures...)
+	}),
 )
 
 type legalPage struct {
@@ -14,9 +28,7 @@ type legalPage struct {
 }
 
 func (p *legalPage) OnNav(ctx goapp.Context) {
-	p.enter(ctx, Views[1], &p.st, func(d *data.Dataset, lang string) string {
-		return firstOf(figureTitle(d, p.st.Fig, lang), eventTitle(d, p.st.Event, lang))
-	})
+	p.enter(ctx, legalView, &p.st, nil)
 }
 
 var treatyFigures = []string{"treaties-total", "treaties-economic"}
@@ -25,11 +37,11 @@ func (p *legalPage) Render() goapp.UI {
 	return p.frame(func(d *data.Dataset, lang string) []goapp.UI {
 		tab := p.st.Tab
 		docs := legalDocuments(d)
-		other := eventsWhere(d, func(e data.Event) bool { return e.Section == "legal" && e.Category == "tourism" })
+		other := d.EventsWhere(func(e data.Event) bool { return e.Section == "legal" && e.Category == "tourism" })
 		return []goapp.UI{
 			unknownFigure(d, p.st.Fig, lang),
 			unknownEvent(d, p.st.Event, lang),
-			tabSwitch(p.view.Path, tab, lang, func(t urlstate.Tab) any { s := p.st; s.Tab = t; return &s }),
+			tabSwitch(p.view.Path, tab, lang, func(t urlstate.Tab) urlstate.State { s := p.st; s.Tab = t; return &s }),
 			block("documents", i18n.T(lang, "h.documents"),
 				p.chart(d, "legal-documents", tab, lang),
 				eventsTable(d, docs, i18n.T(lang, "h.documents"), lang, p.st.Event)),
@@ -43,4 +55,10 @@ func (p *legalPage) Render() goapp.UI {
 			gapsBlock(d, "legal", lang),
 		}
 	})
+}
+
+// legalDocuments are the legal section's treaties and agreements; its tourism
+// arrangements are listed with the practical agreements instead.
+func legalDocuments(d *data.Dataset) []data.Event {
+	return d.EventsWhere(func(e data.Event) bool { return e.Section == "legal" && e.Category != "tourism" })
 }

@@ -3,6 +3,7 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"bilateral/app/charts"
 	"bilateral/app/format"
 	"bilateral/app/i18n"
 	"bilateral/app/urlstate"
@@ -20,18 +21,28 @@ var overviewFigures = []string{
 // occasion is the event the article was written for.
 const occasion = "putin-visit-2024"
 
+var overviewView = viewOf[urlstate.Overview](View{Name: "overview", Path: "/",
+	page: func() goapp.Composer { return &overviewPage{} }},
+	chart("overview-moments", titleKey("chart.moments"), func(d *data.Dataset, lang string, _ *urlstate.Overview) (charts.Chart, error) {
+		key := d.EventsWhere(func(e data.Event) bool { return e.Key })
+		return charts.Timeline(d, lang, charts.TimelineOptions{
+			Events: key, Lanes: categoryLanes(d, key, lang), LaneOf: laneByCategory,
+		})
+	}),
+)
+
 type overviewPage struct {
 	page
 	st urlstate.Overview
 }
 
 func (p *overviewPage) OnNav(ctx goapp.Context) {
-	p.enter(ctx, Views[0], &p.st, func(d *data.Dataset, lang string) string { return figureTitle(d, p.st.Fig, lang) })
+	p.enter(ctx, overviewView, &p.st, nil)
 }
 
 func (p *overviewPage) Render() goapp.UI {
 	return p.frame(func(d *data.Dataset, lang string) []goapp.UI {
-		key := eventsWhere(d, func(e data.Event) bool { return e.Key })
+		key := d.EventsWhere(func(e data.Event) bool { return e.Key })
 		var visit []goapp.UI
 		if e, ok := d.Event(occasion); ok {
 			visit = append(visit,

@@ -17,16 +17,20 @@ type page struct {
 	goapp.Compo
 
 	view     View
-	state    any // a pointer to the view's urlstate struct
+	state    urlstate.State
 	describe func(d *data.Dataset, lang string) string
 	notices  []urlstate.Notice
 }
 
 // enter runs each time the view becomes the navigation target, for a new
 // path or a new query (on the server while prerendering, and in the browser).
-// describe names the state for the title ("" for the view's plain state).
-func (p *page) enter(ctx goapp.Context, v View, state any, describe func(*data.Dataset, string) string) {
+// describe names the state for the title ("" for the view's plain state);
+// nil names the figure or event the state selects.
+func (p *page) enter(ctx goapp.Context, v View, state urlstate.State, describe func(*data.Dataset, string) string) {
 	clearReady()
+	if describe == nil && state != nil {
+		describe = func(d *data.Dataset, lang string) string { return selectionTitle(d, state, lang) }
+	}
 	p.view, p.state, p.describe = v, state, describe
 	p.notices = nil
 	if state != nil {
@@ -91,13 +95,13 @@ func (p *page) setMeta(ctx goapp.Context, d *data.Dataset) {
 
 // navigate pushes a new state of this view: a discrete choice the reader may
 // want to step back from.
-func (p *page) navigate(ctx goapp.Context, state any) {
+func (p *page) navigate(ctx goapp.Context, state urlstate.State) {
 	ctx.Navigate(Prefixed(urlstate.URL(p.view.Path, state)))
 }
 
 // replace records a continuous adjustment (a year slider) without filling the
 // history, then redraws.
-func (p *page) replace(ctx goapp.Context, state any) {
+func (p *page) replace(ctx goapp.Context, state urlstate.State) {
 	clearReady()
 	u := *ctx.Page().URL()
 	u.RawQuery = urlstate.Format(state)

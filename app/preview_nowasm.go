@@ -44,26 +44,20 @@ var previewCharts = map[string][]string{
 }
 
 // PreviewView is the view named name ("trade"), or false.
-func PreviewView(name string) (View, bool) {
-	for _, v := range Views {
-		if v.Name == name {
-			return v, true
-		}
-	}
-	return View{}, false
-}
+func PreviewView(name string) (View, bool) { return ViewNamed(name) }
 
 // PreviewQuery is the canonical state of rawQuery for view v's picture:
 // what the picture does not show (the chart/table tab) and what the dataset
 // lacks (an unknown figure, event or category) is dropped, so a mangled or
 // hostile link gets the view's own picture and one state has one picture.
 func PreviewQuery(d *data.Dataset, v View, rawQuery string) string {
-	state := newState(v.Name)
+	state := v.NewState()
 	if state == nil {
 		return ""
 	}
 	urlstate.Parse(rawQuery, state)
-	next, fig, event := selectable(state)
+	next := urlstate.Copy(state)
+	fig, event := next.Selection()
 	if fig != nil {
 		if _, ok := d.Figure(*fig); !ok {
 			*fig = ""
@@ -100,13 +94,13 @@ func PreviewQuery(d *data.Dataset, v View, rawQuery string) string {
 // (canonicalised by PreviewQuery first).
 func PreviewOf(d *data.Dataset, v View, rawQuery, lang string) Preview {
 	p := Preview{View: v, Query: PreviewQuery(d, v, rawQuery), Source: PreviewSource(d, lang), Article: d.Source.Title.In(lang)}
-	state := newState(v.Name)
+	state := v.NewState()
 	if state == nil {
 		return p
 	}
 	urlstate.Parse(p.Query, state)
 	p.Filter = filterOf(d, state, lang)
-	_, fig, event := selectable(state)
+	fig, event := state.Selection()
 	selected := ""
 	if fig != nil && *fig != "" {
 		p.Figure, _ = d.Figure(*fig)
@@ -126,7 +120,8 @@ func PreviewOf(d *data.Dataset, v View, rawQuery, lang string) Preview {
 		if spec.view != v.Name {
 			// A figure of another view (the overview's or the sources'
 			// cards): its own view's chart with it selected.
-			if st = withSelection(newState(spec.view), d, selected); st == nil {
+			of, _ := ViewNamed(spec.view)
+			if st = withSelection(of.NewState(), d, selected); st == nil {
 				continue
 			}
 		}

@@ -44,11 +44,16 @@ func unknownEvent(d *data.Dataset, id, lang string) goapp.UI {
 	return unknownID("event", id, urlstate.URL("/timeline", &urlstate.Timeline{}), lang)
 }
 
-func firstOf(s ...string) string {
-	for _, v := range s {
-		if v != "" {
-			return v
+// selectionTitle names the figure or the event the state selects, or "".
+func selectionTitle(d *data.Dataset, s urlstate.State, lang string) string {
+	fig, event := s.Selection()
+	if fig != nil && *fig != "" {
+		if t := figureTitle(d, *fig, lang); t != "" {
+			return t
 		}
+	}
+	if event != nil {
+		return eventTitle(d, *event, lang)
 	}
 	return ""
 }
@@ -56,8 +61,9 @@ func firstOf(s ...string) string {
 // withSelection is a copy of a view's state that selects ref, a figure or an
 // event id (clicked in a chart), or nil when the view cannot select it.
 // Selecting one kind clears the other, so a link names one selection.
-func withSelection(state any, d *data.Dataset, ref string) any {
-	next, fig, event := selectable(state)
+func withSelection(state urlstate.State, d *data.Dataset, ref string) urlstate.State {
+	next := urlstate.Copy(state)
+	fig, event := next.Selection()
 	_, isFig := d.Figure(ref)
 	_, isEvent := d.Event(ref)
 	switch {
@@ -75,33 +81,4 @@ func withSelection(state any, d *data.Dataset, ref string) any {
 		return nil
 	}
 	return next
-}
-
-// selectable copies a view's state and points at its selection fields (nil
-// where the view has none).
-func selectable(state any) (next any, fig, event *string) {
-	switch s := state.(type) {
-	case *urlstate.Overview:
-		n := *s
-		return &n, &n.Fig, nil
-	case *urlstate.Legal:
-		n := *s
-		return &n, &n.Fig, &n.Event
-	case *urlstate.Trade:
-		n := *s
-		return &n, &n.Fig, nil
-	case *urlstate.Energy:
-		n := *s
-		return &n, &n.Fig, &n.Event
-	case *urlstate.Diplomacy:
-		n := *s
-		return &n, nil, &n.Event
-	case *urlstate.Timeline:
-		n := *s
-		return &n, nil, &n.Event
-	case *urlstate.Sources:
-		n := *s
-		return &n, &n.Fig, nil
-	}
-	return nil, nil, nil
 }

@@ -31,3 +31,29 @@ func TestWithSelection(t *testing.T) {
 		t.Errorf("unknown id selected: %+v", got)
 	}
 }
+
+func TestSelectionTitle(t *testing.T) {
+	d, err := data.LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fig, event := figureTitle(d, "trade-2023", "en"), eventTitle(d, "treaty-friendship-1997", "en")
+	if fig == "" || event == "" {
+		t.Fatalf("fixture ids gone: %q, %q", fig, event)
+	}
+	for _, tt := range []struct {
+		state urlstate.State
+		want  string
+	}{
+		{&urlstate.Legal{Fig: "trade-2023", Event: "treaty-friendship-1997"}, fig},
+		{&urlstate.Legal{Fig: "no-such-id", Event: "treaty-friendship-1997"}, event},
+		{&urlstate.Trade{Fig: "trade-2023"}, fig},
+		{&urlstate.Timeline{Event: "treaty-friendship-1997"}, event},
+		{&urlstate.Timeline{}, ""},
+		{&urlstate.Overview{Fig: "no-such-id"}, ""},
+	} {
+		if got := selectionTitle(d, tt.state, "en"); got != tt.want {
+			t.Errorf("selectionTitle(%+v) = %q, want %q", tt.state, got, tt.want)
+		}
+	}
+}

@@ -11,13 +11,16 @@ import (
 	"bilateral/data/export"
 )
 
+var sourcesView = viewOf[urlstate.Sources](View{Name: "sources", Path: "/sources",
+	page: func() goapp.Composer { return &sourcesPage{} }})
+
 type sourcesPage struct {
 	page
 	st urlstate.Sources
 }
 
 func (p *sourcesPage) OnNav(ctx goapp.Context) {
-	p.enter(ctx, Views[6], &p.st, func(d *data.Dataset, lang string) string { return figureTitle(d, p.st.Fig, lang) })
+	p.enter(ctx, sourcesView, &p.st, nil)
 }
 
 func (p *sourcesPage) Render() goapp.UI {

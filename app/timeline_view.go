@@ -1,14 +1,23 @@
 package app
 
 import (
-	"strconv"
-
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"bilateral/app/charts"
 	"bilateral/app/format"
 	"bilateral/app/i18n"
 	"bilateral/app/urlstate"
 	"bilateral/data"
+)
+
+var timelineView = viewOf[urlstate.Timeline](View{Name: "timeline", Path: "/timeline", Shortcut: true,
+	page: func() goapp.Composer { return &timelinePage{} }},
+	chart("timeline-events", titleKey("chart.timeline"), func(d *data.Dataset, lang string, s *urlstate.Timeline) (charts.Chart, error) {
+		shown, from, to := timelineEvents(d, s)
+		return charts.Timeline(d, lang, charts.TimelineOptions{
+			Events: shown, Lanes: categoryLanes(d, d.Events, lang), LaneOf: laneByCategory, From: from, To: to, Selected: s.Event,
+		})
+	}),
 )
 
 type timelinePage struct {
@@ -17,18 +26,22 @@ type timelinePage struct {
 }
 
 func (p *timelinePage) OnNav(ctx goapp.Context) {
-	p.enter(ctx, Views[5], &p.st, func(d *data.Dataset, lang string) string { return eventTitle(d, p.st.Event, lang) })
+	p.enter(ctx, timelineView, &p.st, nil)
 }
 
 func (p *timelinePage) Render() goapp.UI {
 	return p.frame(func(d *data.Dataset, lang string) []goapp.UI {
-		lo, hi := yearSpan(d.Events)
+		lo, hi := data.YearSpan(d.Events)
 		shown, from, to := timelineEvents(d, &p.st)
 		return []goapp.UI{
 			unknownEvent(d, p.st.Event, lang),
 			goapp.Div().Class("controls").Body(
-				tabSwitch(p.view.Path, p.st.Tab, lang, func(t urlstate.Tab) any { s := p.st; s.Tab = t; return &s }),
-				p.categoryFilter(d, lang),
+				tabSwitch(p.view.Path, p.st.Tab, lang, func(t urlstate.Tab) urlstate.State { s := p.st; s.Tab = t; return &s }),
+				categoryFilter(d, p.st.Cat, lang, func(ctx goapp.Context, on []string) {
+					next := p.st
+					next.Cat = on
+					p.navigate(ctx, &next)
+				}),
 				yearRange(lo, hi, from, to, lang, func(ctx goapp.Context, from, to int) {
 					p.st.From, p.st.To = from, to
 					p.replace(ctx, &p.st)
@@ -42,43 +55,13 @@ func (p *timelinePage) Render() goapp.UI {
 	})
 }
 
-// categoryFilter is a set of checkboxes, one per category; none checked
-// means all. Each change is a discrete choice, so it is pushed to history.
-func (p *timelinePage) categoryFilter(d *data.Dataset, lang string) goapp.UI {
-	on := map[string]bool{}
-	for _, c := range p.st.Cat {
-		on[c] = true
-	}
-	return goapp.FieldSet().Class("filter").Body(
-		goapp.Legend().Text(i18n.T(lang, "filter.categories")),
-		goapp.Range(d.Categories).Slice(func(i int) goapp.UI {
-			c := d.Categories[i]
-			id := "cat-" + c.ID
-			return goapp.Label().For(id).Class("check").Body(
-				goapp.Input().Type("checkbox").ID(id).Checked(on[c.ID]).
-					OnChange(func(ctx goapp.Context, e goapp.Event) { p.toggleCategory(ctx, c.ID) }),
-				goapp.Span().Class("swatch swatch-"+strconv.Itoa(i)),
-				goapp.Text(c.Label.In(lang)),
-			)
-		}),
-	)
-}
-
-func (p *timelinePage) toggleCategory(ctx goapp.Context, id string) {
-	next := p.st
-	next.Cat = nil
-	found := false
-	for _, c := range p.st.Cat {
-		if c == id {
-			found = true
-			continue
-		}
-		next.Cat = append(next.Cat, c)
-	}
-	if !found {
-		next.Cat = append(next.Cat, id)
-	}
-	p.navigate(ctx, &next)
+// timelineEvents are the events the timeline's filter and years keep.
+func timelineEvents(d *data.Dataset, s *urlstate.Timeline) (shown []data.Event, from, to int) {
+	lo, hi := data.YearSpan(d.Events)
+	from, to = urlstate.ClampYears(s.From, s.To, lo, hi)
+	inCats := data.InCategories(s.Cat)
+	shown = d.EventsWhere(func(e data.Event) bool { return inCats(e) && e.Overlaps(from, to) })
+	return shown, from, to
 }
 
 // eventList is the same events as the chart, each a link that selects it.
@@ -111,19 +94,9 @@ func eventDetails(d *data.Dataset, id, lang string) goapp.UI {
 		goapp.P().Class("occasion-date").Text(format.When(*e, lang)),
 		goapp.P().Text(e.Summary.In(lang)),
 		goapp.If(len(e.Parties) > 0, func() goapp.UI {
-			return goapp.P().Body(goapp.Strong().Text(i18n.T(lang, "col.parties")+": "), goapp.Text(partyNames(d, e.Parties, lang)))
+			return goapp.P().Body(goapp.Strong().Text(i18n.T(lang, "col.parties")+": "), goapp.Text(d.PartyNames(e.Parties, lang)))
 		}),
 		goapp.If(len(figs) > 0, func() goapp.UI { return figureCards(d, figs, lang, true, "") }),
 		goapp.P().Class("card-source").Text(sourceLine(d, e.Section, lang)),
 	)
-}
-
-// overlapsYears keeps an event any part of which falls within [from, to].
-func overlapsYears(e data.Event, from, to int) bool {
-	start, _ := strconv.Atoi(e.Date[:min(4, len(e.Date))])
-	end := start
-	if len(e.End) >= 4 {
-		end, _ = strconv.Atoi(e.End[:4])
-	}
-	return end >= from && start <= to
 }

@@ -3,9 +3,23 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"bilateral/app/charts"
 	"bilateral/app/i18n"
 	"bilateral/app/urlstate"
 	"bilateral/data"
+)
+
+var tradeView = viewOf[urlstate.Trade](View{Name: "trade", Path: "/trade", Shortcut: true,
+	page: func() goapp.Composer { return &tradePage{} }},
+	chart("trade-turnover", titleKey("chart.trade"), func(d *data.Dataset, lang string, s *urlstate.Trade) (charts.Chart, error) {
+		return charts.Bars(d, lang, s.Fig, "trade-annual", "trade-h1")
+	}),
+	chart("trade-investment", titleKey("chart.investment"), func(d *data.Dataset, lang string, s *urlstate.Trade) (charts.Chart, error) {
+		return charts.FigureBars(d, lang, s.Fig, investmentFigures...)
+	}),
+	chart("trade-companies", titleKey("chart.companies"), func(d *data.Dataset, lang string, s *urlstate.Trade) (charts.Chart, error) {
+		return charts.Composition(d, lang, s.Fig, companyFigures[0], companyFigures[1:]...)
+	}),
 )
 
 type tradePage struct {
@@ -14,7 +28,7 @@ type tradePage struct {
 }
 
 func (p *tradePage) OnNav(ctx goapp.Context) {
-	p.enter(ctx, Views[2], &p.st, func(d *data.Dataset, lang string) string { return figureTitle(d, p.st.Fig, lang) })
+	p.enter(ctx, tradeView, &p.st, nil)
 }
 
 // The trade view's figures, grouped as the view shows them.
@@ -30,7 +44,7 @@ func (p *tradePage) Render() goapp.UI {
 		sel, tab := p.st.Fig, p.st.Tab
 		return []goapp.UI{
 			unknownFigure(d, sel, lang),
-			tabSwitch(p.view.Path, tab, lang, func(t urlstate.Tab) any { s := p.st; s.Tab = t; return &s }),
+			tabSwitch(p.view.Path, tab, lang, func(t urlstate.Tab) urlstate.State { s := p.st; s.Tab = t; return &s }),
 			block("turnover", i18n.T(lang, "h.turnover"),
 				p.chart(d, "trade-turnover", tab, lang),
 				figureCards(d, turnoverFigures, lang, false, sel)),

@@ -1,27 +1,74 @@
 package app
 
-import "bilateral/app/i18n"
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
-// View is one page of the dashboard: where it lives and what it is called.
-// The name is also the readiness value tests and benchmarks wait for.
+	"bilateral/app/i18n"
+	"bilateral/app/urlstate"
+)
+
+// View is one page of the dashboard. Its row (name, path, page, state and
+// charts) sits in the view's own file, built by viewOf; Views lists the rows.
+// Adding a view is one file and one entry in Views.
 type View struct {
-	Name string // "trade": the readiness value and the i18n key suffix
-	Path string // "/trade"
+	Name     string // "trade": the readiness value and the i18n key suffix
+	Path     string // "/trade"
+	Shortcut bool   // offered as a shortcut on the installed app's icon
+
+	page     func() goapp.Composer
+	newState func() urlstate.State
+	charts   []chartSpec
 }
 
 // Views lists the pages in navigation order.
-var Views = []View{
-	{"overview", "/"},
-	{"legal", "/legal"},
-	{"trade", "/trade"},
-	{"energy", "/energy"},
-	{"diplomacy", "/diplomacy"},
-	{"timeline", "/timeline"},
-	{"sources", "/sources"},
-}
+var Views = []View{overviewView, legalView, tradeView, energyView, diplomacyView, timelineView, sourcesView}
 
 // NotFound is the view shown for any other path.
 var NotFound = View{Name: "notfound"}
+
+// viewOf completes a view's row with its state type S and its charts, which
+// take that state, so a chart can never be handed another view's state.
+func viewOf[S any, P interface {
+	*S
+	urlstate.State
+}](v View, specs ...typedChart[P]) View {
+	v.newState = func() urlstate.State { return P(new(S)) }
+	for _, c := range specs {
+		v.charts = append(v.charts, c.erase(v.Name))
+	}
+	return v
+}
+
+// ViewNamed is the view called name, if there is one.
+func ViewNamed(name string) (View, bool) {
+	for _, v := range Views {
+		if v.Name == name {
+			return v, true
+		}
+	}
+	return View{}, false
+}
+
+// NewState is the view's state with nothing set, or nil for a view without
+// one (the not-found view).
+func (v View) NewState() urlstate.State {
+	if v.newState == nil {
+		return nil
+	}
+	return v.newState()
+}
+
+// Shortcuts names the views offered on the installed app's icon, in
+// navigation order.
+func Shortcuts() []string {
+	var names []string
+	for _, v := range Views {
+		if v.Shortcut {
+			names = append(names, v.Name)
+		}
+	}
+	return names
+}
 
 // Title is the view's heading in lang.
 func (v View) Title(lang string) string { return i18n.T(lang, "view."+v.Name) }
@@ -45,11 +92,9 @@ func Known(path string) bool {
 func ViewOfSection(section string) View {
 	switch section {
 	case "legal", "trade", "energy", "diplomacy":
-		for _, v := range Views {
-			if v.Name == section {
-				return v
-			}
+		if v, ok := ViewNamed(section); ok {
+			return v
 		}
 	}
-	return Views[0]
+	return overviewView
 }

@@ -54,8 +54,20 @@ func (c *checker) derived(p string, f *Figure) {
 		c.eventYears(p, f, ok)
 		return
 	}
-	var in [2]*Figure
-	for j, id := range dv.Inputs {
+	in, inputsOK := c.figureInputs(p, dv.Inputs)
+	if !ok || !inputsOK || f.Value == nil {
+		return
+	}
+	if v, ok := c.recompute(p, f, in); ok {
+		c.compare(p, f, v)
+	}
+}
+
+// figureInputs looks up a formula's two input figures, reporting any that is
+// unknown or has no single finite value.
+func (c *checker) figureInputs(p string, ids []string) (in [2]*Figure, ok bool) {
+	ok = true
+	for j, id := range ids {
 		ip := fmt.Sprintf("%s.inputs[%d]", p, j)
 		c.ref(ip, "figure", id, c.figs)
 		g, found := c.figure(id)
@@ -70,47 +82,48 @@ func (c *checker) derived(p string, f *Figure) {
 		}
 		in[j] = g
 	}
-	if !ok || f.Value == nil {
-		return
-	}
+	return in, ok
+}
+
+// recompute is the figure's value by its formula, in the figure's scale, or
+// false when the inputs' units do not allow it (reported here or at the unit).
+func (c *checker) recompute(p string, f *Figure, in [2]*Figure) (float64, bool) {
 	to, known := Scales[f.Scale]
 	if !known {
-		return // reported at scale
+		return 0, false // reported at scale
 	}
 	var v float64
-	switch dv.Formula {
+	switch f.Derived.Formula {
 	case "base-from-growth":
 		cur, growth := in[0], in[1]
 		if !Units[cur.Unit] || !Units[growth.Unit] || !Units[f.Unit] {
-			return // reported at the unit
+			return 0, false // reported at the unit
 		}
 		if cur.Unit != f.Unit {
 			c.add(p+".inputs[0]", "current %q is in %q; the figure is in %q", cur.ID, cur.Unit, f.Unit)
-			return
+			return 0, false
 		}
 		if growth.Unit != "percent" {
 			c.add(p+".inputs[1]", "growth %q is in %q; want \"percent\"", growth.ID, growth.Unit)
-			return
+			return 0, false
 		}
 		if growth.Base() == -100 {
 			c.add(p+".inputs[1]", "a growth of -100%% has no base to recover")
-			return
+			return 0, false
 		}
 		v = cur.Base() / (1 + growth.Base()/100) / to
 	case "difference":
 		if !Units[in[0].Unit] || !Units[in[1].Unit] || !Units[f.Unit] {
-			return // reported at the unit
+			return 0, false // reported at the unit
 		}
 		if in[0].Unit != f.Unit || in[1].Unit != f.Unit {
 			c.add(p+".inputs", "difference needs inputs in the figure's unit %q; got %q and %q", f.Unit, in[0].Unit, in[1].Unit)
-			return
+			return 0, false
 		}
 		v = (in[0].Base() - in[1].Base()) / to
 	}
-	if !finite(v) {
-		return // an input's scale is unknown, reported there
-	}
-	c.compare(p, f, v)
+	// Not finite when an input's scale is unknown, reported there.
+	return v, finite(v)
 }
 
 // eventYears checks a formula that counts whole years between dates: from

@@ -64,16 +64,6 @@ func Bars(d *data.Dataset, lang, selected string, seriesIDs ...string) (Chart, e
 	return Chart{Option: o, Table: t, Description: desc}, nil
 }
 
-// SeriesBars is Bars without selection, table or description, for the views
-// that only draw the chart.
-func SeriesBars(d *data.Dataset, lang string, seriesIDs ...string) (Option, error) {
-	c, err := Bars(d, lang, "", seriesIDs...)
-	if err != nil {
-		return nil, err
-	}
-	return c.Option, nil
-}
-
 // growthOf finds the stated growth rate that a derived base was computed
 // from, when id is the later value of such a pair: the growth belongs on the
 // later bar's label.

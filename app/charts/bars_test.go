@@ -149,21 +149,3 @@ func TestBarsErrors(t *testing.T) {
 		t.Error("no series: no error")
 	}
 }
-
-func TestSeriesBarsIsBars(t *testing.T) {
-	d := dataset(t)
-	o, err := SeriesBars(d, "en", "oil-transit")
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := Bars(d, "en", "", "oil-transit")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if o.JSON() != c.Option.JSON() {
-		t.Error("SeriesBars differs from Bars(...).Option")
-	}
-	if _, err := SeriesBars(d, "en", "nope"); err == nil {
-		t.Error("unknown series: no error")
-	}
-}

@@ -18,26 +18,9 @@ import (
 // drawn in the total's scale; a derived part is hatched. When any part is
 // hedged or derived, the title says the split is approximate.
 func Composition(d *data.Dataset, lang, selected, totalID string, partIDs ...string) (Chart, error) {
-	if len(partIDs) == 0 {
-		return Chart{}, fmt.Errorf("total %q: no parts to draw", totalID)
-	}
-	all, err := figuresOf(d, append([]string{totalID}, partIDs...))
+	total, parts, approx, err := compositionFigures(d, totalID, partIDs)
 	if err != nil {
 		return Chart{}, err
-	}
-	total, parts := all[0], all[1:]
-	if total.IsRange() {
-		return Chart{}, fmt.Errorf("total %q is a range: there is no single length to split", total.ID)
-	}
-	approx := false
-	for _, p := range parts {
-		if p.Unit != total.Unit {
-			return Chart{}, fmt.Errorf("part %q is in %s, the total %q in %s", p.ID, p.Unit, total.ID, total.Unit)
-		}
-		if p.IsRange() {
-			return Chart{}, fmt.Errorf("part %q is a range: a range cannot be stacked without inventing where it ends", p.ID)
-		}
-		approx = approx || hedged(p) || p.Derived != nil
 	}
 	scale := total.Scale
 	unitName := format.UnitName(total.Unit, scale, lang)
@@ -62,34 +45,13 @@ func Composition(d *data.Dataset, lang, selected, totalID string, partIDs ...str
 
 	rows := []Row{figureRow(d, total, lang, scale, "")}
 	said := make([]string, len(parts))
-	var names []any
+	names := make([]any, len(parts))
 	for i, p := range parts {
 		rows = append(rows, figureRow(d, p, lang, scale, ""))
 		it := barItem{category: p.Label.In(lang), fig: p}
 		said[i] = it.describe(lang)
-		names = append(names, p.Label.In(lang))
-
-		color := colorAt(i)
-		style := solidStyle(color)
-		if p.Derived != nil {
-			style = derivedStyle(color)
-		}
-		label := map[string]any{
-			"show": true, "position": "inside", "color": "#1a1a1a",
-			"formatter": escapeTemplate(barLabel(*p, nil, lang)),
-		}
-		if p.ID == selected {
-			style = emphasise(style)
-			label["fontWeight"] = "bold"
-		}
-		s := o.series(i)
-		s["barMaxWidth"] = 64
-		s["itemStyle"] = map[string]any{"color": color}
-		if obj := o.item(i, 0); obj != nil {
-			obj["itemStyle"] = style
-			obj["label"] = label
-			obj["tooltip"] = tooltipOf(barTooltip(it, lang)...)
-		}
+		names[i] = p.Label.In(lang)
+		o.stylePart(i, it, lang, p.ID == selected)
 	}
 
 	desc := title + ". " + strings.Join(said, "; ") + "."
@@ -99,6 +61,70 @@ func Composition(d *data.Dataset, lang, selected, totalID string, partIDs ...str
 		desc += " " + subtitle + "."
 	}
 	o.frame(desc)
+	o.compositionFrame(title, subtitle, names)
+	o.markTotal(len(parts)-1, total, scale, lang, selected == total.ID)
+
+	t := Table{Head: figureHead(lang, total.Unit, scale), Rows: rows}
+	t.markSelected(selected)
+	return Chart{Option: o, Table: t, Description: desc, Height: 240}, nil
+}
+
+// compositionFigures looks up the total and its parts and refuses what
+// cannot be stacked honestly; approx says whether any part is hedged or
+// derived.
+func compositionFigures(d *data.Dataset, totalID string, partIDs []string) (total *data.Figure, parts []*data.Figure, approx bool, err error) {
+	if len(partIDs) == 0 {
+		return nil, nil, false, fmt.Errorf("total %q: no parts to draw", totalID)
+	}
+	all, err := figuresOf(d, append([]string{totalID}, partIDs...))
+	if err != nil {
+		return nil, nil, false, err
+	}
+	total, parts = all[0], all[1:]
+	if total.IsRange() {
+		return nil, nil, false, fmt.Errorf("total %q is a range: there is no single length to split", total.ID)
+	}
+	for _, p := range parts {
+		if p.Unit != total.Unit {
+			return nil, nil, false, fmt.Errorf("part %q is in %s, the total %q in %s", p.ID, p.Unit, total.ID, total.Unit)
+		}
+		if p.IsRange() {
+			return nil, nil, false, fmt.Errorf("part %q is a range: a range cannot be stacked without inventing where it ends", p.ID)
+		}
+		approx = approx || hedged(p) || p.Derived != nil
+	}
+	return total, parts, approx, nil
+}
+
+// stylePart colours part i's segment (hatched when derived, emphasised when
+// selected) and writes its label inside it.
+func (o Option) stylePart(i int, it barItem, lang string, selected bool) {
+	color := colorAt(i)
+	style := solidStyle(color)
+	if it.fig.Derived != nil {
+		style = derivedStyle(color)
+	}
+	label := map[string]any{
+		"show": true, "position": "inside", "color": "#1a1a1a",
+		"formatter": escapeTemplate(barLabel(*it.fig, nil, lang)),
+	}
+	if selected {
+		style = emphasise(style)
+		label["fontWeight"] = "bold"
+	}
+	s := o.series(i)
+	s["barMaxWidth"] = 64
+	s["itemStyle"] = map[string]any{"color": color}
+	if obj := o.item(i, 0); obj != nil {
+		obj["itemStyle"] = style
+		obj["label"] = label
+		obj["tooltip"] = tooltipOf(barTooltip(it, lang)...)
+	}
+}
+
+// compositionFrame puts the total in the title, the parts in the legend, and
+// leaves the bar unlabelled on its axis: the title names it.
+func (o Option) compositionFrame(title, subtitle string, names []any) {
 	o["title"] = map[string]any{
 		"show": true, "left": "center", "top": 0,
 		"text":         escapeTemplate(title),
@@ -112,11 +138,6 @@ func Composition(d *data.Dataset, lang, selected, totalID string, partIDs ...str
 		ax["axisLabel"] = map[string]any{"show": false} // the title names the bar
 		ax["axisTick"] = map[string]any{"show": false}
 	}
-	o.markTotal(len(parts)-1, total, scale, lang, selected == total.ID)
-
-	t := Table{Head: figureHead(lang, total.Unit, scale), Rows: rows}
-	t.markSelected(selected)
-	return Chart{Option: o, Table: t, Description: desc, Height: 240}, nil
 }
 
 // markTotal draws the stated total as a line across the stacked bar, so

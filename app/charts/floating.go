@@ -25,25 +25,7 @@ type barItem struct {
 // gaps empty slots shaded and named. horizontal puts the categories on the
 // y axis, where long figure labels fit.
 func floatingBars(items []barItem, scale, axisName string, horizontal bool, selected, lang string) (Option, error) {
-	cats := make([]string, len(items))
-	lows := make([]opts.BarData, len(items))
-	vals := make([]opts.BarData, len(items))
-	for i, it := range items {
-		cats[i] = it.category
-		lows[i] = opts.BarData{Value: "-"}
-		vals[i] = opts.BarData{Value: "-"}
-		if it.fig == nil {
-			continue
-		}
-		v, low, high := it.fig.In(scale)
-		if it.fig.Value != nil {
-			vals[i].Value = round(v)
-		} else {
-			lows[i].Value = round(low)
-			vals[i].Value = round(high - low)
-		}
-	}
-
+	cats, lows, vals := barData(items, scale)
 	b := base{Tooltip: itemTooltip(), Series: []series{
 		{Name: "base", Type: types.ChartBar, Stack: "v", Data: lows},
 		{Name: "value", Type: types.ChartBar, Stack: "v", Data: vals},
@@ -83,43 +65,74 @@ func floatingBars(items []barItem, scale, axisName string, horizontal bool, sele
 	var gaps []int
 	for i, it := range items {
 		obj := o.item(1, i)
-		if obj == nil {
-			continue
-		}
-		if it.fig == nil {
-			gaps = append(gaps, i)
-			continue
-		}
-		f := it.fig
-		style := solidStyle(it.color)
 		switch {
-		case f.Derived != nil:
-			style = derivedStyle(it.color)
-		case f.Value == nil:
-			style = rangeStyle(it.color)
+		case obj == nil:
+		case it.fig == nil:
+			gaps = append(gaps, i)
+		default:
+			styleBar(obj, it, horizontal, selected != "" && it.fig.ID == selected, lang)
 		}
-		label := map[string]any{
-			"show":       true,
-			"position":   "top",
-			"formatter":  escapeTemplate(barLabel(*f, it.growth, lang)),
-			"lineHeight": 16,
-		}
-		if horizontal {
-			label["position"] = "right"
-		}
-		if selected != "" && f.ID == selected {
-			style = emphasise(style)
-			label["fontWeight"] = "bold"
-		}
-		obj["itemStyle"] = style
-		obj["label"] = label
-		obj[RefKey] = f.ID
-		obj["tooltip"] = tooltipOf(barTooltip(it, lang)...)
 	}
 	if len(gaps) > 0 {
 		o.markGaps(1, gaps, horizontal, i18n.T(lang, "fig.gap"))
 	}
 	return o, nil
+}
+
+// barData is the category names and the two stacked series: the invisible
+// base (a range's low end, else nothing) and the visible value (a value, or
+// a range's length). A gap is "-" in both, an empty slot.
+func barData(items []barItem, scale string) (cats []string, lows, vals []opts.BarData) {
+	cats = make([]string, len(items))
+	lows = make([]opts.BarData, len(items))
+	vals = make([]opts.BarData, len(items))
+	for i, it := range items {
+		cats[i] = it.category
+		lows[i] = opts.BarData{Value: "-"}
+		vals[i] = opts.BarData{Value: "-"}
+		if it.fig == nil {
+			continue
+		}
+		v, low, high := it.fig.In(scale)
+		if it.fig.Value != nil {
+			vals[i].Value = round(v)
+		} else {
+			lows[i].Value = round(low)
+			vals[i].Value = round(high - low)
+		}
+	}
+	return cats, lows, vals
+}
+
+// styleBar styles one reported bar (obj, its data item): solid when stated,
+// hatched when derived, a range drawn as one; labelled with the figure as
+// hedged; emphasised when selected; and carrying the figure's id for clicks.
+func styleBar(obj map[string]any, it barItem, horizontal, selected bool, lang string) {
+	f := it.fig
+	style := solidStyle(it.color)
+	switch {
+	case f.Derived != nil:
+		style = derivedStyle(it.color)
+	case f.Value == nil:
+		style = rangeStyle(it.color)
+	}
+	label := map[string]any{
+		"show":       true,
+		"position":   "top",
+		"formatter":  escapeTemplate(barLabel(*f, it.growth, lang)),
+		"lineHeight": 16,
+	}
+	if horizontal {
+		label["position"] = "right"
+	}
+	if selected {
+		style = emphasise(style)
+		label["fontWeight"] = "bold"
+	}
+	obj["itemStyle"] = style
+	obj["label"] = label
+	obj[RefKey] = f.ID
+	obj["tooltip"] = tooltipOf(barTooltip(it, lang)...)
 }
 
 // barLabel is what stands by a bar: the figure as the source hedges it and

@@ -44,7 +44,7 @@ func TestECharts6Draws(t *testing.T) {
 			return Composition(d, "en", "", "companies-russian-capital", "companies-fully-russian", "companies-joint-ventures")
 		},
 		"timeline": func() (Chart, error) {
-			return Timeline(d, "en", "gas-agreement-2022", d.Events, lanes, laneOf, 0, 0)
+			return Timeline(d, "en", TimelineOptions{Events: d.Events, Lanes: lanes, LaneOf: laneOf, Selected: "gas-agreement-2022"})
 		},
 		"network": func() (Chart, error) { return Network(d, "en", "", "az", "balance-powers") },
 	}

@@ -26,41 +26,72 @@ type placed struct {
 
 func (p placed) period() bool { return p.e.End != "" }
 
+// TimelineOptions says what a timeline shows.
+type TimelineOptions struct {
+	Events []data.Event
+	// Lanes are the rows, top to bottom; LaneOf puts each event in one. An
+	// event whose lane is not among them is an error, so none is silently
+	// dropped.
+	Lanes  []Lane
+	LaneOf func(data.Event) string
+	// From and To are years (0 leaves that side open): the axis starts at the
+	// start of From and ends at the end of To, and events wholly outside are
+	// left out; a period crossing a bound is cut at it.
+	From, To int
+	Selected string // the id of the event drawn highlighted, if any
+}
+
 // Timeline draws events on a time axis, one row per lane. A dated event is
 // a symbol at the start of its day, month or year (the tooltip and table
 // give the date at the precision the source does); a period is a thick
 // segment from its start to the end of its last day, month or year. Colour
 // is the event's category, stable across charts (the dataset's category
-// order), with a legend of the categories shown.
-//
-// from and to are years (0 leaves that side open): the axis starts at the
-// start of from and ends at the end of to, and events wholly outside are
-// left out; a period crossing a bound is cut at it. laneOf puts each event
-// in a lane; an event whose lane is not among lanes is an error, as are
-// unknown categories, so no event is silently dropped.
-func Timeline(d *data.Dataset, lang, selected string, events []data.Event, lanes []Lane, laneOf func(data.Event) string, from, to int) (Chart, error) {
-	if len(lanes) == 0 {
-		return Chart{}, fmt.Errorf("timeline: no lanes")
+// order), with a legend of the categories shown. Unknown categories are an
+// error, like unknown lanes.
+func Timeline(d *data.Dataset, lang string, t TimelineOptions) (Chart, error) {
+	pts, lo, hi, err := place(d, t)
+	if err != nil {
+		return Chart{}, err
 	}
-	laneAt := map[string]int{}
-	for i, l := range lanes {
-		if _, dup := laneAt[l.ID]; dup {
-			return Chart{}, fmt.Errorf("timeline: lane %q given twice", l.ID)
+	o, err := timelineOption(d, lang, t.Selected, pts, t.Lanes, lo, hi)
+	if err != nil {
+		return Chart{}, err
+	}
+	// With no event and an open side there is nothing to bound that side by:
+	// ECharts picks it.
+	if ax := o.axis("xAxis"); ax != nil && len(pts) == 0 {
+		if t.From <= 0 {
+			delete(ax, "min")
 		}
-		laneAt[l.ID] = i
+		if t.To <= 0 {
+			delete(ax, "max")
+		}
+	}
+	table, desc := timelineTable(d, lang, pts, t.Lanes)
+	o.frame(desc)
+	o.timelineFrame(d, lang, pts)
+	table.markSelected(t.Selected)
+	return Chart{Option: o, Table: table, Description: desc, Height: 96 + 40*len(t.Lanes)}, nil
+}
+
+// place resolves the events onto the axis, in start order, and returns the
+// axis bounds: the years asked for, or whole years around the events.
+func place(d *data.Dataset, t TimelineOptions) (pts []placed, lo, hi time.Time, err error) {
+	laneAt, err := laneIndex(t.Lanes)
+	if err != nil {
+		return nil, lo, hi, err
 	}
 	catAt := map[string]int{}
 	for i, c := range d.Categories {
 		catAt[c.ID] = i
 	}
-	if from > 0 && to > 0 && to < from {
-		return Chart{}, fmt.Errorf("timeline: to %d is before from %d", to, from)
+	if t.From > 0 && t.To > 0 && t.To < t.From {
+		return nil, lo, hi, fmt.Errorf("timeline: to %d is before from %d", t.To, t.From)
 	}
-	lo, hi := yearStart(from), yearStart(to+1)
+	lo, hi = yearStart(t.From), yearStart(t.To+1)
 
-	var pts []placed
 	var bad []string
-	for _, e := range events {
+	for _, e := range t.Events {
 		span := e.Date
 		if e.End != "" {
 			span += "/" + e.End
@@ -70,12 +101,12 @@ func Timeline(d *data.Dataset, lang, selected string, events []data.Event, lanes
 			bad = append(bad, fmt.Sprintf("event %q: %v", e.ID, err))
 			continue
 		}
-		if (from > 0 && end.Before(lo)) || (to > 0 && !start.Before(hi)) {
+		if (t.From > 0 && end.Before(lo)) || (t.To > 0 && !start.Before(hi)) {
 			continue
 		}
-		lane, ok := laneAt[laneOf(e)]
+		lane, ok := laneAt[t.LaneOf(e)]
 		if !ok {
-			bad = append(bad, fmt.Sprintf("event %q: unknown lane %q", e.ID, laneOf(e)))
+			bad = append(bad, fmt.Sprintf("event %q: unknown lane %q", e.ID, t.LaneOf(e)))
 		}
 		cat, ok2 := catAt[e.Category]
 		if !ok2 {
@@ -86,17 +117,17 @@ func Timeline(d *data.Dataset, lang, selected string, events []data.Event, lanes
 		}
 	}
 	if len(bad) > 0 {
-		return Chart{}, fmt.Errorf("timeline: %s", strings.Join(bad, "; "))
+		return nil, lo, hi, fmt.Errorf("timeline: %s", strings.Join(bad, "; "))
 	}
 	sort.SliceStable(pts, func(i, j int) bool { return pts[i].start.Before(pts[j].start) })
 
 	// Open bounds close on whole years around the events, so the first and
 	// last symbols are not cut in half by the axis edge.
 	if len(pts) > 0 {
-		if from <= 0 {
+		if t.From <= 0 {
 			lo = yearStart(pts[0].start.Year())
 		}
-		if to <= 0 {
+		if t.To <= 0 {
 			last := pts[0].end
 			for _, p := range pts {
 				if p.end.After(last) {
@@ -106,21 +137,26 @@ func Timeline(d *data.Dataset, lang, selected string, events []data.Event, lanes
 			hi = yearStart(last.Year() + 1)
 		}
 	}
+	return pts, lo, hi, nil
+}
 
-	o, err := timelineOption(d, lang, selected, pts, lanes, lo, hi)
-	if err != nil {
-		return Chart{}, err
+// laneIndex is each lane's row, refusing no lanes and a lane given twice.
+func laneIndex(lanes []Lane) (map[string]int, error) {
+	if len(lanes) == 0 {
+		return nil, fmt.Errorf("timeline: no lanes")
 	}
-	// With no event and an open side there is nothing to bound that side by:
-	// ECharts picks it.
-	if ax := o.axis("xAxis"); ax != nil && len(pts) == 0 {
-		if from <= 0 {
-			delete(ax, "min")
+	at := map[string]int{}
+	for i, l := range lanes {
+		if _, dup := at[l.ID]; dup {
+			return nil, fmt.Errorf("timeline: lane %q given twice", l.ID)
 		}
-		if to <= 0 {
-			delete(ax, "max")
-		}
+		at[l.ID] = i
 	}
+	return at, nil
+}
+
+// timelineTable is the chart's table twin and the sentence that describes it.
+func timelineTable(d *data.Dataset, lang string, pts []placed, lanes []Lane) (Table, string) {
 	rows := make([]Row, len(pts))
 	said := make([]string, len(pts))
 	for i, p := range pts {
@@ -135,20 +171,16 @@ func Timeline(d *data.Dataset, lang, selected string, events []data.Event, lanes
 		}, Undated: p.e.Undated}
 		said[i] = when + ": " + p.e.Title.In(lang) + " (" + cat + "; " + lanes[p.lane].Label + ")"
 	}
-	desc := strings.Join(said, "; ") + "."
-	o.frame(desc)
-	o.timelineFrame(d, lang, pts)
 	t := Table{Head: []string{
 		i18n.T(lang, "col.date"), i18n.T(lang, "col.event"), i18n.T(lang, "col.category"),
 		i18n.T(lang, "col.lane"), i18n.T(lang, "col.section"),
 	}, Rows: rows}
-	t.markSelected(selected)
-	return Chart{Option: o, Table: t, Description: desc, Height: 96 + 40*len(lanes)}, nil
+	return t, strings.Join(said, "; ") + "."
 }
 
 // timelineOption builds the series: one scatter per category for dated
 // events, one two-point line per period (a line series is pure data, unlike
-// a custom series, which needs a render function).
+// a custom series, which needs a render function), then styles each.
 func timelineOption(d *data.Dataset, lang, selected string, pts []placed, lanes []Lane, lo, hi time.Time) (Option, error) {
 	laneNames := make([]string, len(lanes))
 	for i, l := range lanes {
@@ -165,25 +197,9 @@ func timelineOption(d *data.Dataset, lang, selected string, pts []placed, lanes 
 			SplitLine: &opts.SplitLine{Show: opts.Bool(true)},
 		}},
 	}
-	type scatterIdx struct{ series, item int }
-	dots := map[int][]opts.ScatterData{} // by category
-	at := make([]scatterIdx, len(pts))
-	var catOrder []int
-	for i, p := range pts {
-		if p.period() {
-			continue
-		}
-		if _, seen := dots[p.cat]; !seen {
-			catOrder = append(catOrder, p.cat)
-		}
-		at[i].item = len(dots[p.cat])
-		dots[p.cat] = append(dots[p.cat], opts.ScatterData{Value: []any{clampMs(p.start, lo, hi), p.lane}})
-	}
-	sort.Ints(catOrder)
-	seriesOfCat := map[int]int{}
-	for n, cat := range catOrder {
-		seriesOfCat[cat] = n
-		b.Series = append(b.Series, series{Name: d.Categories[cat].Label.In(lang), Type: types.ChartScatter, Data: dots[cat]})
+	dots := timelineDots(pts, lo, hi)
+	for _, cat := range dots.cats {
+		b.Series = append(b.Series, series{Name: d.Categories[cat].Label.In(lang), Type: types.ChartScatter, Data: dots.data[cat]})
 	}
 	for _, p := range pts {
 		if !p.period() {
@@ -203,59 +219,97 @@ func timelineOption(d *data.Dataset, lang, selected string, pts []placed, lanes 
 		ax["axisLabel"] = map[string]any{"width": 160, "overflow": "break", "interval": 0}
 	}
 
-	n := len(catOrder)
+	n := len(dots.cats) // the periods' series follow the dots'
 	for i, p := range pts {
-		color := colorAt(p.cat)
 		tip := tooltipOf(p.e.Title.In(lang), format.When(p.e, lang),
 			d.Categories[p.cat].Label.In(lang)+" · "+lanes[p.lane].Label)
 		sel := selected != "" && p.e.ID == selected
-		if !p.period() {
-			s := o.series(seriesOfCat[p.cat])
-			s["symbol"] = "circle"
-			s["symbolSize"] = 12
-			s["itemStyle"] = map[string]any{"color": color, "borderColor": "rgba(0,0,0,0.5)", "borderWidth": 1}
-			s["z"] = 3
-			obj := o.item(seriesOfCat[p.cat], at[i].item)
-			obj["tooltip"] = tip
-			obj[RefKey] = p.e.ID
-			if p.e.Undated {
-				// Hollow and dashed: placed by us, not dated by the source.
-				obj["symbol"] = "emptyCircle"
-				obj["itemStyle"] = map[string]any{"color": color, "borderColor": color, "borderWidth": 2, "borderType": "dashed"}
-			}
-			if sel {
-				obj["symbolSize"] = 20
-				obj["itemStyle"] = map[string]any{"color": color, "borderColor": Ink, "borderWidth": 3}
-			}
-			continue
-		}
-		s := o.series(n)
-		n++
-		// Round end symbols the width of the line make the segment a bar with
-		// round ends, hoverable for its tooltip, and keep a period of a day or
-		// two visible on an axis of decades.
-		width := 10
-		if sel {
-			width = 16
-		}
-		s["symbol"] = "circle"
-		s["showSymbol"] = true
-		s["symbolSize"] = width
-		s["lineStyle"] = map[string]any{"width": width, "color": color, "opacity": 0.9}
-		s["itemStyle"] = map[string]any{"color": color}
-		s["z"] = 2
-		s["emphasis"] = map[string]any{"focus": "none", "lineStyle": map[string]any{"width": width}}
-		for j := 0; j < 2; j++ {
-			if obj := o.item(n-1, j); obj != nil {
-				obj["tooltip"] = tip
-				obj[RefKey] = p.e.ID
-				if sel {
-					obj["itemStyle"] = map[string]any{"color": color, "borderColor": Ink, "borderWidth": 3}
-				}
-			}
+		if p.period() {
+			o.stylePeriod(n, p, tip, sel)
+			n++
+		} else {
+			o.styleDot(dots.series[p.cat], dots.item[i], p, tip, sel)
 		}
 	}
 	return o, nil
+}
+
+// dotSeries groups the dated (not period) events into one scatter series per
+// category, in category order.
+type dotSeries struct {
+	cats   []int                      // the categories with dots, in order
+	data   map[int][]opts.ScatterData // by category
+	series map[int]int                // each category's series index
+	item   []int                      // each point's index within its series
+}
+
+func timelineDots(pts []placed, lo, hi time.Time) dotSeries {
+	s := dotSeries{data: map[int][]opts.ScatterData{}, series: map[int]int{}, item: make([]int, len(pts))}
+	for i, p := range pts {
+		if p.period() {
+			continue
+		}
+		if _, seen := s.data[p.cat]; !seen {
+			s.cats = append(s.cats, p.cat)
+		}
+		s.item[i] = len(s.data[p.cat])
+		s.data[p.cat] = append(s.data[p.cat], opts.ScatterData{Value: []any{clampMs(p.start, lo, hi), p.lane}})
+	}
+	sort.Ints(s.cats)
+	for n, cat := range s.cats {
+		s.series[cat] = n
+	}
+	return s
+}
+
+// styleDot styles a dated event's symbol, larger and outlined when selected.
+func (o Option) styleDot(series, item int, p placed, tip map[string]any, sel bool) {
+	color := colorAt(p.cat)
+	s := o.series(series)
+	s["symbol"] = "circle"
+	s["symbolSize"] = 12
+	s["itemStyle"] = map[string]any{"color": color, "borderColor": "rgba(0,0,0,0.5)", "borderWidth": 1}
+	s["z"] = 3
+	obj := o.item(series, item)
+	obj["tooltip"] = tip
+	obj[RefKey] = p.e.ID
+	if p.e.Undated {
+		// Hollow and dashed: placed by us, not dated by the source.
+		obj["symbol"] = "emptyCircle"
+		obj["itemStyle"] = map[string]any{"color": color, "borderColor": color, "borderWidth": 2, "borderType": "dashed"}
+	}
+	if sel {
+		obj["symbolSize"] = 20
+		obj["itemStyle"] = map[string]any{"color": color, "borderColor": Ink, "borderWidth": 3}
+	}
+}
+
+// stylePeriod styles a period's segment. Round end symbols the width of the
+// line make it a bar with round ends, hoverable for its tooltip, and keep a
+// period of a day or two visible on an axis of decades.
+func (o Option) stylePeriod(series int, p placed, tip map[string]any, sel bool) {
+	color := colorAt(p.cat)
+	width := 10
+	if sel {
+		width = 16
+	}
+	s := o.series(series)
+	s["symbol"] = "circle"
+	s["showSymbol"] = true
+	s["symbolSize"] = width
+	s["lineStyle"] = map[string]any{"width": width, "color": color, "opacity": 0.9}
+	s["itemStyle"] = map[string]any{"color": color}
+	s["z"] = 2
+	s["emphasis"] = map[string]any{"focus": "none", "lineStyle": map[string]any{"width": width}}
+	for j := 0; j < 2; j++ {
+		if obj := o.item(series, j); obj != nil {
+			obj["tooltip"] = tip
+			obj[RefKey] = p.e.ID
+			if sel {
+				obj["itemStyle"] = map[string]any{"color": color, "borderColor": Ink, "borderWidth": 3}
+			}
+		}
+	}
 }
 
 // timelineFrame adds what frame cannot know: UTC dates (the dataset's dates

@@ -67,7 +67,7 @@ func timelineDrawn(t *testing.T, d *data.Dataset, o Option) map[string]*drawn {
 func TestTimelineAllEvents(t *testing.T) {
 	d := dataset(t)
 	lanes, laneOf := byCategory(d)
-	c, err := Timeline(d, "en", "gerasimov-dunford-2017", d.Events, lanes, laneOf, 0, 0)
+	c, err := Timeline(d, "en", TimelineOptions{Events: d.Events, Lanes: lanes, LaneOf: laneOf, Selected: "gerasimov-dunford-2017"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -164,7 +164,7 @@ func TestTimelineAllEvents(t *testing.T) {
 func TestTimelineFromTo(t *testing.T) {
 	d := dataset(t)
 	lanes, laneOf := byCategory(d)
-	c, err := Timeline(d, "en", "", d.Events, lanes, laneOf, 2017, 2019)
+	c, err := Timeline(d, "en", TimelineOptions{Events: d.Events, Lanes: lanes, LaneOf: laneOf, From: 2017, To: 2019})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -214,7 +214,7 @@ func TestTimelineLanesAndColours(t *testing.T) {
 		}
 		return "deal"
 	}
-	c, err := Timeline(d, "en", "gas-exports-to-russia", gas, lanes, laneOf, 0, 0)
+	c, err := Timeline(d, "en", TimelineOptions{Events: gas, Lanes: lanes, LaneOf: laneOf, Selected: "gas-exports-to-russia"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -231,7 +231,7 @@ func TestTimelineLanesAndColours(t *testing.T) {
 		t.Error("selected period ends not outlined")
 	}
 	// A category keeps its colour whatever else the chart shows.
-	all, _ := Timeline(d, "en", "", d.Events, []Lane{{ID: "x", Label: "All"}}, func(data.Event) string { return "x" }, 0, 0)
+	all, _ := Timeline(d, "en", TimelineOptions{Events: d.Events, Lanes: []Lane{{ID: "x", Label: "All"}}, LaneOf: func(data.Event) string { return "x" }})
 	want := got["gas-imports-2000-2006"].series["itemStyle"].(map[string]any)["color"]
 	if c := timelineDrawn(t, d, all.Option)["gas-imports-2000-2006"].series["itemStyle"].(map[string]any)["color"]; c != want {
 		t.Errorf("energy colour %v in one chart, %v in another", want, c)
@@ -241,16 +241,16 @@ func TestTimelineLanesAndColours(t *testing.T) {
 func TestTimelineErrors(t *testing.T) {
 	d := dataset(t)
 	lanes := []Lane{{ID: "a", Label: "A"}}
-	_, err := Timeline(d, "en", "", d.Events[:2], lanes, func(e data.Event) string { return "zzz" }, 0, 0)
+	_, err := Timeline(d, "en", TimelineOptions{Events: d.Events[:2], Lanes: lanes, LaneOf: func(e data.Event) string { return "zzz" }})
 	errorNames(t, err, "zzz", d.Events[0].ID)
 	bad := d.Events[0]
 	bad.Category = "no-such-category"
-	_, err = Timeline(d, "en", "", []data.Event{bad}, lanes, func(data.Event) string { return "a" }, 0, 0)
+	_, err = Timeline(d, "en", TimelineOptions{Events: []data.Event{bad}, Lanes: lanes, LaneOf: func(data.Event) string { return "a" }})
 	errorNames(t, err, "no-such-category")
-	_, err = Timeline(d, "en", "", nil, []Lane{{ID: "a"}, {ID: "a"}}, func(data.Event) string { return "a" }, 0, 0)
+	_, err = Timeline(d, "en", TimelineOptions{Events: nil, Lanes: []Lane{{ID: "a"}, {ID: "a"}}, LaneOf: func(data.Event) string { return "a" }})
 	errorNames(t, err, `"a"`)
 	// No events in range is an empty chart, not an error.
-	c, err := Timeline(d, "en", "", d.Events, lanes, func(data.Event) string { return "a" }, 1900, 1901)
+	c, err := Timeline(d, "en", TimelineOptions{Events: d.Events, Lanes: lanes, LaneOf: func(data.Event) string { return "a" }, From: 1900, To: 1901})
 	if err != nil || len(c.Table.Rows) != 0 {
 		t.Errorf("empty range: err=%v rows=%d", err, len(c.Table.Rows))
 	}
@@ -261,7 +261,7 @@ func TestTimelineErrors(t *testing.T) {
 func TestTimelineUndatedEvent(t *testing.T) {
 	d := dataset(t)
 	lanes, laneOf := byCategory(d)
-	c, err := Timeline(d, "en", "", d.Events, lanes, laneOf, 0, 0)
+	c, err := Timeline(d, "en", TimelineOptions{Events: d.Events, Lanes: lanes, LaneOf: laneOf})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,33 +4,28 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"bilateral/app/i18n"
 	"bilateral/data"
 )
 
 // Date writes an ISO 8601 date at the precision it was given with
-// ("3 July 1997", "February 2017", "2011"); anything else is returned as is,
-// so a bad value shows rather than vanishes.
+// ("3 July 1997", "February 2017", "2011"); anything data.ParseDate refuses
+// is returned as is, so a bad value shows rather than vanishes.
 func Date(iso, lang string) string {
-	parts := strings.Split(iso, "-")
-	nums := make([]int, len(parts))
-	for i, p := range parts {
-		n, err := strconv.Atoi(p)
-		if err != nil {
-			return iso
-		}
-		nums[i] = n
+	t, precision, err := data.ParseDate(iso)
+	if err != nil {
+		return iso
 	}
-	switch len(nums) {
-	case 1:
-		return parts[0]
-	case 2:
-		return i18n.Month(lang, nums[1]) + " " + parts[0]
-	case 3:
-		return strconv.Itoa(nums[2]) + " " + i18n.Month(lang, nums[1]) + " " + parts[0]
+	year := strconv.Itoa(t.Year())
+	switch precision {
+	case "year":
+		return year
+	case "month":
+		return i18n.Month(lang, int(t.Month())) + " " + year
 	}
-	return iso
+	return strconv.Itoa(t.Day()) + " " + i18n.Month(lang, int(t.Month())) + " " + year
 }
 
 // Period writes an ISO 8601 date or interval: "2023", "H1 2024", "2000–2006",
@@ -49,19 +44,18 @@ func Period(p, lang string) string {
 	return Date(start, lang) + " – " + Date(end, lang)
 }
 
+// half names a period that is exactly the first or second half of one year.
 func half(start, end, lang string) (string, bool) {
-	if len(start) != 7 || len(end) != 7 || start[:4] != end[:4] {
+	s, sp, err1 := data.ParseDate(start)
+	e, ep, err2 := data.ParseDate(end)
+	if err1 != nil || err2 != nil || sp != "month" || ep != "month" || s.Year() != e.Year() {
 		return "", false
 	}
-	year, err := strconv.Atoi(start[:4])
-	if err != nil {
-		return "", false
-	}
-	switch start[5:] + end[5:] {
-	case "0106":
-		return fmt.Sprintf(i18n.T(lang, "period.h1"), year), true
-	case "0712":
-		return fmt.Sprintf(i18n.T(lang, "period.h2"), year), true
+	switch {
+	case s.Month() == time.January && e.Month() == time.June:
+		return fmt.Sprintf(i18n.T(lang, "period.h1"), s.Year()), true
+	case s.Month() == time.July && e.Month() == time.December:
+		return fmt.Sprintf(i18n.T(lang, "period.h2"), s.Year()), true
 	}
 	return "", false
 }

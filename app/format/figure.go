@@ -13,12 +13,6 @@ func Figure(f data.Figure, lang string) string {
 	return joinWords(i18n.T(lang, "q."+f.Qualifier), Amount(f, lang))
 }
 
-// Hedged is the hedged number alone, for a place whose axis or column
-// already names the unit and scale ("about 3.709", "1.3–1.5").
-func Hedged(f data.Figure, lang string) string {
-	return joinWords(i18n.T(lang, "q."+f.Qualifier), number(f))
-}
-
 // number writes a figure's value, or its range, as stated.
 func number(f data.Figure) string {
 	switch {

@@ -56,6 +56,9 @@ func TestPeriodAndDate(t *testing.T) {
 		{"1997-07-03", "3 July 1997"},
 		{"2017-02", "February 2017"},
 		{"not-a-date", "not-a-date"},
+		{"2023-02-30", "2023-02-30"},
+		{"2024-01/2025-06", "January 2024 – June 2025"},
+		{"2024-02/2024-06", "February 2024 – June 2024"},
 	}
 	for _, c := range cases {
 		if got := Period(c.in, "en"); got != c.want {

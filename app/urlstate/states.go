@@ -86,6 +86,20 @@ func ClampYears(from, to, lo, hi int) (int, int) {
 	return from, to
 }
 
+// OpenYears is ClampYears for a pair the reader chose, with a bound at the
+// edge of [lo, hi] written as 0 (open), so the full span keeps the URL short
+// and keeps following the data.
+func OpenYears(from, to, lo, hi int) (int, int) {
+	from, to = ClampYears(from, to, lo, hi)
+	if from == min(lo, hi) {
+		from = 0
+	}
+	if to == max(lo, hi) {
+		to = 0
+	}
+	return from, to
+}
+
 // Embed is the part of an embed link that picks the chart; the rest of the
 // link is the embedded view's own state.
 type Embed struct {

@@ -13,23 +13,31 @@ func TestOrDefault(t *testing.T) {
 	}
 }
 
+// Each pair is resolved by ClampYears and, as a reader's choice, by
+// OpenYears, which also writes a bound at the edge of the data as 0.
 func TestClampYears(t *testing.T) {
-	tests := []struct{ from, to, lo, hi, wantFrom, wantTo int }{
-		{0, 0, 1991, 2024, 1991, 2024},
-		{2000, 0, 1991, 2024, 2000, 2024},
-		{0, 2000, 1991, 2024, 1991, 2000},
-		{1995, 2005, 1991, 2024, 1995, 2005},
-		{1900, 2100, 1991, 2024, 1991, 2024},
-		{2010, 2000, 1991, 2024, 2000, 2010},
-		{2030, 2040, 1991, 2024, 2024, 2024},
-		{1900, 1950, 1991, 2024, 1991, 1991},
-		{2000, 2010, 2024, 1991, 2000, 2010}, // bounds given the wrong way round
+	tests := []struct{ from, to, lo, hi, wantFrom, wantTo, openFrom, openTo int }{
+		{0, 0, 1991, 2024, 1991, 2024, 0, 0},
+		{2000, 0, 1991, 2024, 2000, 2024, 2000, 0},
+		{0, 2000, 1991, 2024, 1991, 2000, 0, 2000},
+		{1995, 2005, 1991, 2024, 1995, 2005, 1995, 2005},
+		{1900, 2100, 1991, 2024, 1991, 2024, 0, 0},
+		{2010, 2000, 1991, 2024, 2000, 2010, 2000, 2010},
+		{2030, 2040, 1991, 2024, 2024, 2024, 2024, 0},
+		{1900, 1950, 1991, 2024, 1991, 1991, 0, 1991},
+		{2000, 2010, 2024, 1991, 2000, 2010, 2000, 2010}, // bounds given the wrong way round
+		{1991, 2024, 1991, 2024, 1991, 2024, 0, 0},
 	}
 	for _, tt := range tests {
 		from, to := ClampYears(tt.from, tt.to, tt.lo, tt.hi)
 		if from != tt.wantFrom || to != tt.wantTo {
 			t.Errorf("ClampYears(%d, %d, %d, %d) = %d, %d; want %d, %d",
 				tt.from, tt.to, tt.lo, tt.hi, from, to, tt.wantFrom, tt.wantTo)
+		}
+		from, to = OpenYears(tt.from, tt.to, tt.lo, tt.hi)
+		if from != tt.openFrom || to != tt.openTo {
+			t.Errorf("OpenYears(%d, %d, %d, %d) = %d, %d; want %d, %d",
+				tt.from, tt.to, tt.lo, tt.hi, from, to, tt.openFrom, tt.openTo)
 		}
 	}
 }

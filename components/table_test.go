@@ -1,0 +1,49 @@
+package components
+
+import (
+	"strings"
+	"testing"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+func TestTableMarksTheSelectedRow(t *testing.T) {
+	html := goapp.HTMLString(&Table{
+		Caption:  "Trade",
+		Head:     []string{"Year", "Value"},
+		Rows:     [][]Cell{{{Text: "2022"}, {Text: "3.7", Class: "num"}}, {{Text: "2023"}, {Text: "4.4", Href: "/trade"}}},
+		RowIDs:   []string{"row-2022", "row-2023"},
+		RowClass: []string{"derived", ""},
+		Selected: "row-2023",
+	})
+	tag(t, html, "row-2022", `class="derived"`)
+	if m := tag(t, html, "row-2023", `class="selected"`, "aria-current"); strings.Contains(m, "derived") {
+		t.Errorf("row-2023 took another row's class: %s", m)
+	}
+	for _, want := range []string{"<caption>Trade</caption>", `scope="col"`, `scope="row"`, `href="/trade"`, `aria-label="Trade"`} {
+		if !strings.Contains(html, want) {
+			t.Errorf("no %q in:\n%s", want, html)
+		}
+	}
+	if strings.Count(html, `aria-current`) != 1 {
+		t.Errorf("want exactly one current row:\n%s", html)
+	}
+}
+
+func TestNavAndSegmentedMarkTheCurrentChoice(t *testing.T) {
+	nav := goapp.HTMLString(&Nav{Label: "Views", Items: []NavItem{{"/", "Overview", false}, {"/trade", "Trade", true}}})
+	seg := goapp.HTMLString(&Segmented{Label: "Show as", Choices: []Choice{{"Chart", "/trade", false}, {"Table", "/trade?tab=table", true}}})
+	for _, tt := range []struct{ html, current, want string }{
+		{nav, `aria-current="page"`, "Trade</a>"},
+		{seg, "aria-current", "Table</a>"},
+	} {
+		if strings.Count(tt.html, tt.current) != 1 {
+			t.Errorf("want one %s in:\n%s", tt.current, tt.html)
+			continue
+		}
+		i := strings.Index(tt.html, tt.current)
+		if j := strings.Index(tt.html[i:], "</a>"); !strings.HasSuffix(tt.html[:i+j+4], tt.want) {
+			t.Errorf("%s is not on the link ending %q:\n%s", tt.current, tt.want, tt.html)
+		}
+	}
+}
