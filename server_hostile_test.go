@@ -302,12 +302,21 @@ var eventAttr = regexp.MustCompile(`^on`)
 // and URL scheme of a link ("scheme javascript").
 func markup(doc *html.Node) map[string]bool {
 	m := map[string]bool{}
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
+	var walk func(n *html.Node, inSVG bool)
+	walk = func(n *html.Node, inSVG bool) {
 		if n.Type == html.ElementNode {
-			m["<"+n.Data+">"] = true
+			// A server-drawn chart's shapes follow its text (a longer label
+			// gets a clip path), so inside an <svg> only what a drawing never
+			// holds counts as new markup; events, schemes and scripts always do.
+			drawn := inSVG && svgDrawing[n.Data]
+			inSVG = inSVG || n.Data == "svg"
+			if !drawn {
+				m["<"+n.Data+">"] = true
+			}
 			for _, a := range n.Attr {
-				m["<"+n.Data+" "+a.Key+">"] = true
+				if !drawn {
+					m["<"+n.Data+" "+a.Key+">"] = true
+				}
 				if eventAttr.MatchString(strings.ToLower(a.Key)) {
 					m["on* "+a.Key+"="+a.Val] = true
 				}
@@ -326,11 +335,21 @@ func markup(doc *html.Node) map[string]bool {
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+			walk(c, inSVG)
 		}
 	}
-	walk(doc)
+	walk(doc, false)
 	return m
+}
+
+// svgDrawing is what ECharts' SVG renderer draws with: shapes, text, groups,
+// clip paths, patterns and gradients, its own <style>; no script, no
+// foreignObject, no link.
+var svgDrawing = map[string]bool{
+	"g": true, "path": true, "rect": true, "circle": true, "ellipse": true, "line": true,
+	"polyline": true, "polygon": true, "text": true, "tspan": true, "defs": true,
+	"clippath": true, "clipPath": true, "pattern": true, "lineargradient": true, "linearGradient": true,
+	"radialgradient": true, "radialGradient": true, "stop": true, "style": true, "title": true,
 }
 
 func elements(doc *html.Node, tag string) []*html.Node {
