@@ -47,13 +47,8 @@ caches.keys().then((ks) => ks.forEach((k) => caches.open(k).then((c) =>
 	defer canary.Close()
 	canaryHost := strings.TrimPrefix(canary.URL, "http://")
 
-	port, err := freePort()
-	if err != nil {
-		t.Fatal(err)
-	}
-	hp := fmt.Sprintf("127.0.0.1:%d", port)
-	origin := "http://" + hp
-	srv := startOwnServer(t, hp, "chain-v1", "-version", "e2e-chain-1")
+	srv := startOwnServer(t, "", "chain-v1", "-version", "e2e-chain-1")
+	hp, origin := srv.Addr, srv.URL
 
 	// 1. Plant: ask for the proxied files with the attacker's site as Host.
 	for _, name := range []string{"sitemap.xml", "robots.txt", "ads.txt"} {
@@ -154,7 +149,7 @@ caches.keys().then((ks) => ks.forEach((k) => caches.open(k).then((c) =>
 	}
 
 	// 5. The next version deletes every other cache.
-	srv.stop()
+	srv.Stop()
 	startOwnServer(t, hp, "chain-v2", "-version", "e2e-chain-2")
 	if err := chromedp.Run(tb.ctx, chromedp.Evaluate(`goappTryUpdate()`, nil)); err != nil {
 		t.Fatal(err)

@@ -34,22 +34,6 @@ func get(t *testing.T, path string) (*http.Response, string) {
 	return resp, string(body)
 }
 
-// TestHTTPStatus checks the server's answer for every route and an unknown one.
-func TestHTTPStatus(t *testing.T) {
-	for _, r := range routes {
-		want := http.StatusOK
-		if r.view == "notfound" {
-			want = http.StatusNotFound
-		}
-		t.Run(r.view, func(t *testing.T) {
-			resp, _ := get(t, r.path)
-			if resp.StatusCode != want {
-				t.Errorf("GET %s: status %d, want %d", r.path, resp.StatusCode, want)
-			}
-		})
-	}
-}
-
 var (
 	tagRE  = regexp.MustCompile(`(?is)<([a-z][a-z0-9-]*)\b([^>]*)>`)
 	attrRE = regexp.MustCompile(`(?is)\b(src|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))`)
