@@ -21,32 +21,6 @@ import (
 	"bilateral/data/export"
 )
 
-// fetch sends GET path to the test server with the headers given as
-// "Name: value" and no automatic decompression, so what arrives is what
-// the server sent.
-func fetch(t *testing.T, path string, headers ...string) (*http.Response, []byte) {
-	t.Helper()
-	req, err := http.NewRequest(http.MethodGet, baseURL+path, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, h := range headers {
-		k, v, _ := strings.Cut(h, ":")
-		req.Header.Set(k, strings.TrimSpace(v))
-	}
-	c := &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{DisableCompression: true}}
-	resp, err := c.Do(req)
-	if err != nil {
-		t.Fatalf("GET %s: %v", path, err)
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body)
-	if err != nil {
-		t.Fatalf("GET %s: %v", path, err)
-	}
-	return resp, b
-}
-
 // servedDataset is the dataset the server under test serves, read from
 // /data/relations.json as the app reads it.
 func servedDataset(t *testing.T) *data.Dataset {

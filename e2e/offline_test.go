@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"image"
 	_ "image/png"
-	"io"
 	"net/http"
 	"regexp"
 	"strings"
@@ -54,26 +53,11 @@ const (
 	wantBackgroundColor = "#f7f7f4"
 )
 
-// fetchURL GETs an absolute URL and returns the response and its body.
-func fetchURL(t *testing.T, u string) (*http.Response, []byte) {
-	t.Helper()
-	resp, err := (&http.Client{Timeout: 10 * time.Second}).Get(u)
-	if err != nil {
-		t.Fatalf("GET %s: %v", u, err)
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body)
-	if err != nil {
-		t.Fatalf("GET %s: %v", u, err)
-	}
-	return resp, b
-}
-
 // checkManifest checks the manifest at origin+prefix+"/manifest.webmanifest"
 // and every icon it names (PNG sizes decoded from the files).
 func checkManifest(t *testing.T, origin, prefix string) webManifest {
 	t.Helper()
-	resp, body := fetchURL(t, origin+prefix+"/manifest.webmanifest")
+	resp, body := fetch(t, origin+prefix+"/manifest.webmanifest")
 	if resp.StatusCode != http.StatusOK {
 		t.Fatalf("GET %s/manifest.webmanifest: status %d", prefix, resp.StatusCode)
 	}
@@ -147,7 +131,7 @@ func checkManifest(t *testing.T, origin, prefix string) webManifest {
 // its pixel size is sizes ("192x192").
 func checkIconFile(t *testing.T, u, typ, sizes string) {
 	t.Helper()
-	resp, body := fetchURL(t, u)
+	resp, body := fetch(t, u)
 	if resp.StatusCode != http.StatusOK {
 		t.Errorf("GET %s: status %d", u, resp.StatusCode)
 		return
@@ -213,7 +197,8 @@ func headLink(html string, attrs ...string) string {
 func TestManifest(t *testing.T) {
 	checkManifest(t, baseURL, "")
 
-	_, html := get(t, "/")
+	_, front := fetch(t, "/")
+	html := string(front)
 	for _, l := range []struct {
 		attrs []string
 		want  string
@@ -320,28 +305,22 @@ func waitWorker(t *testing.T, tb *tab) {
 	t.Fatalf("service worker not activated after 60 s (state %q)", state)
 }
 
-// TestOffline visits the app once, stops the server, and opens deep links
-// of three views and an unknown address: each must come up from the service
-// worker's cache with its data, charts and state.
-func TestOffline(t *testing.T) {
-	srv := startOwnServer(t, "", "offline")
-	origin := srv.URL
-
-	tb := newTab(t, 3*time.Minute)
-	defer tb.writeLog(t, "offline")
-	if err := chromedp.Run(tb.ctx, chromedp.Navigate(origin+"/")); err != nil {
+// visitControlled opens url, waits for view and for the service worker to
+// be activated, and reloads: a first visit is not controlled (the worker
+// claims no page), the next must be.
+func visitControlled(t *testing.T, tb *tab, url, view string) {
+	t.Helper()
+	if err := chromedp.Run(tb.ctx, chromedp.Navigate(url)); err != nil {
 		t.Fatal(err)
 	}
-	if err := tb.waitReady("overview", readyTimeout); err != nil {
+	if err := tb.waitReady(view, readyTimeout); err != nil {
 		t.Fatal(err)
 	}
 	waitWorker(t, tb)
-
-	// A first visit is not controlled (the worker claims no page); the next is.
 	if err := chromedp.Run(tb.ctx, chromedp.Reload()); err != nil {
 		t.Fatal(err)
 	}
-	if err := tb.waitReady("overview", readyTimeout); err != nil {
+	if err := tb.waitReady(view, readyTimeout); err != nil {
 		t.Fatal(err)
 	}
 	var controlled bool
@@ -351,6 +330,18 @@ func TestOffline(t *testing.T) {
 	if !controlled {
 		t.Fatal("after a reload the page has no service worker controller")
 	}
+}
+
+// TestOffline visits the app once, stops the server, and opens deep links
+// of three views and an unknown address: each must come up from the service
+// worker's cache with its data, charts and state.
+func TestOffline(t *testing.T) {
+	srv := startOwnServer(t, "", "offline")
+	origin := srv.URL
+
+	tb := newTab(t, 3*time.Minute)
+	defer tb.writeLog(t, "offline")
+	visitControlled(t, tb, origin+"/", "overview")
 
 	var cached []string
 	if err := chromedp.Run(tb.ctx, evalAwait(`(async () => {
@@ -440,19 +431,7 @@ func TestUpdate(t *testing.T) {
 
 	tb := newTab(t, 3*time.Minute)
 	defer tb.writeLog(t, "update")
-	if err := chromedp.Run(tb.ctx, chromedp.Navigate(origin+"/trade")); err != nil {
-		t.Fatal(err)
-	}
-	if err := tb.waitReady("trade", readyTimeout); err != nil {
-		t.Fatal(err)
-	}
-	waitWorker(t, tb)
-	if err := chromedp.Run(tb.ctx, chromedp.Reload()); err != nil {
-		t.Fatal(err)
-	}
-	if err := tb.waitReady("trade", readyTimeout); err != nil {
-		t.Fatal(err)
-	}
+	visitControlled(t, tb, origin+"/trade", "trade")
 	var running string
 	if err := chromedp.Run(tb.ctx, chromedp.Evaluate(`goappGetenv("GOAPP_VERSION")`, &running)); err != nil {
 		t.Fatal(err)
