@@ -6,7 +6,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	stdlog "log"
 	"os"
 	"path/filepath"
 	"sync"
@@ -16,11 +15,8 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
-)
 
-const (
-	viewportWidth  = 1280
-	viewportHeight = 900
+	"bilateral/internal/harness"
 )
 
 // probeScript runs in every document before its own scripts
@@ -110,52 +106,24 @@ func awaitPromise(p *runtime.EvaluateParams) *runtime.EvaluateParams {
 
 // browser is one Chromium process with its own fresh profile directory.
 type browser struct {
-	ctx     context.Context
-	cancel  func()
-	profile string
+	*harness.Browser
 }
 
-// launch starts Chromium as the e2e harness does, with a new temp profile.
+// launch starts Chromium through internal/harness, as the e2e suite does.
 func (b *bench) launch() (*browser, error) {
-	profile, err := os.MkdirTemp("", "bilateral-bench-profile-")
+	br, err := harness.StartBrowser(b.c.Chrome, b.chromeLog)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%w (see %s)", err, b.chromeLog.Name())
 	}
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(b.c.Chrome),
-		chromedp.UserDataDir(profile),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.WindowSize(viewportWidth, viewportHeight),
-		chromedp.CombinedOutput(b.chromeLog),
-	}
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	cdpLog := stdlog.New(b.chromeLog, "chromedp: ", stdlog.LstdFlags)
-	ctx, cancelCtx := chromedp.NewContext(allocCtx,
-		chromedp.WithLogf(cdpLog.Printf), chromedp.WithErrorf(cdpLog.Printf))
-	br := &browser{ctx: ctx, profile: profile}
-	br.cancel = func() {
-		cancelCtx()
-		cancelAlloc() // waits for the browser process to exit
-		os.RemoveAll(profile)
-		b.profiles = append(b.profiles, profile) // removed again at the end: a helper process may write late
-	}
-	if err := chromedp.Run(ctx); err != nil {
-		br.cancel()
-		return nil, fmt.Errorf("start %s: %w (see %s)", b.c.Chrome, err, b.chromeLog.Name())
-	}
-	return br, nil
+	return &browser{br}, nil
 }
 
-func (br *browser) close() { br.cancel() }
+// close ends the browser; its profile is removed again at the end of the
+// bench, as a helper process may write to it late.
+func (br *browser) close(b *bench) {
+	br.Close()
+	b.profiles = append(b.profiles, br.Profile)
+}
 
 // tab is a page of a browser's profile with the probe installed, counting
 // the bytes its requests transfer.
@@ -173,11 +141,11 @@ type tab struct {
 // newTab opens a tab in the browser's (default) browser context, so tabs of
 // one browser share its profile: HTTP cache, storage, service worker.
 func (br *browser) newTab() (*tab, error) {
-	ctx, cancel := chromedp.NewContext(br.ctx)
+	ctx, cancel := chromedp.NewContext(br.Ctx)
 	t := &tab{ctx: ctx, cancel: cancel, inflight: map[network.RequestID]bool{}}
 	chromedp.ListenTarget(ctx, t.onEvent)
 	err := chromedp.Run(ctx,
-		chromedp.EmulateViewport(viewportWidth, viewportHeight),
+		chromedp.EmulateViewport(harness.ViewportWidth, harness.ViewportHeight),
 		chromedp.ActionFunc(func(ctx context.Context) error {
 			_, err := page.AddScriptToEvaluateOnNewDocument(probeScript).Do(ctx)
 			return err
@@ -317,7 +285,7 @@ func (b *bench) appRun(v view) (s appSample, err error) {
 	if err != nil {
 		return s, err
 	}
-	defer br.close()
+	defer br.close(b)
 
 	cold, err := br.newTab()
 	if err != nil {
@@ -325,7 +293,7 @@ func (b *bench) appRun(v view) (s appSample, err error) {
 	}
 	b.app.quiet(200*time.Millisecond, 2*time.Second)
 	before, _ := b.app.written()
-	s.Cold, err = cold.load(b.app.base+v.Path, v.Name, b.c.Timeout)
+	s.Cold, err = cold.load(b.app.URL+v.Path, v.Name, b.c.Timeout)
 	if err != nil {
 		cold.close()
 		return s, fmt.Errorf("cold: %w", err)
@@ -345,7 +313,7 @@ func (b *bench) appRun(v view) (s appSample, err error) {
 		return s, err
 	}
 	defer warm.close()
-	s.Warm, err = warm.load(b.app.base+v.Path, v.Name, b.c.Timeout)
+	s.Warm, err = warm.load(b.app.URL+v.Path, v.Name, b.c.Timeout)
 	if err != nil {
 		return s, fmt.Errorf("warm: %w", err)
 	}
@@ -368,7 +336,7 @@ func (b *bench) refRun(v view) (loadResult, error) {
 	if err != nil {
 		return loadResult{}, err
 	}
-	defer br.close()
+	defer br.close(b)
 	t, err := br.newTab()
 	if err != nil {
 		return loadResult{}, err

@@ -30,6 +30,7 @@ import (
 	"time"
 
 	"bilateral/app"
+	"bilateral/internal/harness"
 )
 
 // view is one page of the dashboard, named as app.Views names it; its JSON
@@ -84,12 +85,6 @@ func main() {
 	flag.BoolVar(&c.SkipLoad, "skip-load", false, "skip the server load test (quicker, for working on the bench)")
 	flag.Parse()
 
-	if c.Chrome == "" {
-		c.Chrome = os.Getenv("CHROME")
-	}
-	if c.Chrome == "" {
-		c.Chrome = "/usr/bin/chromium"
-	}
 	if c.Runs < 1 {
 		fail(fmt.Errorf("-runs must be at least 1"))
 	}
@@ -147,7 +142,13 @@ func run(ctx context.Context, c *config) (missed int, err error) {
 	if err != nil {
 		return 0, err
 	}
-	for _, p := range []string{c.Bin, c.Chrome, c.Wasm, c.ECharts} {
+	if c.Bin, err = harness.ServerBinary(c.Bin); err != nil {
+		return 0, err
+	}
+	if c.Chrome, err = harness.ChromePath(c.Chrome); err != nil {
+		return 0, err
+	}
+	for _, p := range []string{c.Wasm, c.ECharts} {
 		if _, err := os.Stat(p); err != nil {
 			return 0, fmt.Errorf("%s: %w (run make bench, which builds first)", p, err)
 		}
@@ -165,11 +166,11 @@ func run(ctx context.Context, c *config) (missed int, err error) {
 	if err != nil {
 		return 0, err
 	}
-	defer srv.stop()
-	logf("server: %s (pid %d)", srv.base, srv.pid())
+	defer srv.Stop()
+	logf("server: %s (pid %d)", srv.URL, srv.PID())
 	res.ServerMemoryStart = srv.memory()
 
-	dataset, err := httpGet(srv.base + "/data/relations.json")
+	dataset, err := httpGet(srv.URL + "/data/relations.json")
 	if err != nil {
 		return 0, fmt.Errorf("fetch the dataset from the server: %w", err)
 	}
@@ -185,7 +186,7 @@ func run(ctx context.Context, c *config) (missed int, err error) {
 	if res.Wasm, err = wasmSizes(c.Wasm); err != nil {
 		return 0, err
 	}
-	res.Wasm.Served, _ = servedSize(srv.base + "/web/app.wasm")
+	res.Wasm.Served, _ = servedSize(srv.URL + "/web/app.wasm")
 
 	b := &bench{c: c, app: srv, ref: ref}
 	res.Views, err = b.measureViews(ctx, sel)
@@ -200,7 +201,7 @@ func run(ctx context.Context, c *config) (missed int, err error) {
 				return 0, ctx.Err()
 			}
 			logf("load: %s, %d clients, %.0f s", path, c.Clients, c.LoadSeconds)
-			lr := loadTest(ctx, srv.base+path, c.Clients, time.Duration(c.LoadSeconds*float64(time.Second)))
+			lr := loadTest(ctx, srv.URL+path, c.Clients, time.Duration(c.LoadSeconds*float64(time.Second)))
 			lr.Path = path
 			lr.PeakRSSAfter = srv.memory().PeakRSSBytes
 			logf("load: %s: %.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors", path, lr.ReqPerSec, lr.P50Ms, lr.P99Ms, lr.Errors)

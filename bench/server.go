@@ -7,100 +7,27 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
+
+	"bilateral/internal/harness"
 )
 
-// appServer is the real bin/bilateral, started as the e2e harness starts it:
-// on a free loopback port, logging to a file, stopped with SIGTERM.
+// appServer is the real bin/bilateral, started by internal/harness as the
+// e2e suite starts it, with what the bench reads of the running process.
 type appServer struct {
-	cmd    *exec.Cmd
-	base   string // http://127.0.0.1:PORT
-	exited chan error
-	log    *os.File
-}
-
-func freePort() (int, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, err
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port, nil
+	*harness.Server
 }
 
 func startServer(ctx context.Context, bin, logPath string) (*appServer, error) {
-	abs, err := filepath.Abs(bin)
+	s, err := harness.StartServer(ctx, harness.ServerOptions{Bin: bin, Log: logPath})
 	if err != nil {
 		return nil, err
 	}
-	port, err := freePort()
-	if err != nil {
-		return nil, err
-	}
-	hostPort := fmt.Sprintf("127.0.0.1:%d", port)
-	logFile, err := os.Create(logPath)
-	if err != nil {
-		return nil, err
-	}
-	cmd := exec.Command(abs, "-addr", hostPort)
-	cmd.Stdout, cmd.Stderr = logFile, logFile
-	if err := cmd.Start(); err != nil {
-		logFile.Close()
-		return nil, fmt.Errorf("start %s: %w", abs, err)
-	}
-	s := &appServer{cmd: cmd, base: "http://" + hostPort, exited: make(chan error, 1), log: logFile}
-	go func() { s.exited <- cmd.Wait() }()
-
-	client := &http.Client{Timeout: time.Second}
-	deadline := time.Now().Add(15 * time.Second)
-	for {
-		select {
-		case err := <-s.exited:
-			s.exited <- err
-			s.stop()
-			b, _ := os.ReadFile(logPath)
-			return nil, fmt.Errorf("%s exited before serving (%v):\n%s", abs, err, b)
-		default:
-		}
-		resp, err := client.Get(s.base + "/")
-		if err == nil {
-			resp.Body.Close()
-			return s, nil
-		}
-		if time.Now().After(deadline) || ctx.Err() != nil {
-			s.stop()
-			return nil, fmt.Errorf("server did not answer GET %s/ within 15 s (last error: %v)", s.base, err)
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-}
-
-func (s *appServer) pid() int { return s.cmd.Process.Pid }
-
-// stop sends SIGTERM and, after 5 s, SIGKILL.
-func (s *appServer) stop() {
-	select {
-	case err := <-s.exited:
-		s.exited <- err
-	default:
-		_ = s.cmd.Process.Signal(syscall.SIGTERM)
-		select {
-		case err := <-s.exited:
-			s.exited <- err
-		case <-time.After(5 * time.Second):
-			_ = s.cmd.Process.Kill()
-			s.exited <- <-s.exited
-		}
-	}
-	s.log.Close()
+	return &appServer{s}, nil
 }
 
 // written is how many bytes the server process has sent on its sockets so
@@ -110,7 +37,7 @@ func (s *appServer) stop() {
 // its only client, so a difference over a page load is what that load cost
 // the server to send.
 func (s *appServer) written() (int64, error) {
-	f, err := os.Open(fmt.Sprintf("/proc/%d/io", s.pid()))
+	f, err := os.Open(fmt.Sprintf("/proc/%d/io", s.PID()))
 	if err != nil {
 		return 0, err
 	}
@@ -122,13 +49,13 @@ func (s *appServer) written() (int64, error) {
 			if err != nil {
 				return 0, err
 			}
-			if st, err := s.log.Stat(); err == nil {
+			if st, err := os.Stat(s.LogPath); err == nil {
 				n -= st.Size()
 			}
 			return n, nil
 		}
 	}
-	return 0, fmt.Errorf("no wchar in /proc/%d/io", s.pid())
+	return 0, fmt.Errorf("no wchar in /proc/%d/io", s.PID())
 }
 
 // quiet waits until the server has written nothing for idle (at most max), so
@@ -160,7 +87,7 @@ type memoryInfo struct {
 
 func (s *appServer) memory() memoryInfo {
 	var m memoryInfo
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", s.pid()))
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", s.PID()))
 	if err != nil {
 		return m
 	}

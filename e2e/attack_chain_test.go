@@ -47,13 +47,8 @@ caches.keys().then((ks) => ks.forEach((k) => caches.open(k).then((c) =>
 	defer canary.Close()
 	canaryHost := strings.TrimPrefix(canary.URL, "http://")
 
-	port, err := freePort()
-	if err != nil {
-		t.Fatal(err)
-	}
-	hp := fmt.Sprintf("127.0.0.1:%d", port)
-	origin := "http://" + hp
-	srv := startOwnServer(t, hp, "chain-v1", "-version", "e2e-chain-1")
+	srv := startOwnServer(t, "", "chain-v1", "-version", "e2e-chain-1")
+	hp, origin := srv.Addr, srv.URL
 
 	// 1. Plant: ask for the proxied files with the attacker's site as Host.
 	for _, name := range []string{"sitemap.xml", "robots.txt", "ads.txt"} {
@@ -71,20 +66,7 @@ caches.keys().then((ks) => ks.forEach((k) => caches.open(k).then((c) =>
 	// 2. Install the worker and let it control the page.
 	tb := newTab(t, 4*time.Minute)
 	defer tb.writeLog(t, "attack-chain")
-	if err := chromedp.Run(tb.ctx, chromedp.Navigate(origin+"/")); err != nil {
-		t.Fatal(err)
-	}
-	if err := tb.waitReady("overview", readyTimeout); err != nil {
-		t.Fatal(err)
-	}
-	waitWorker(t, tb)
-	if err := chromedp.Run(tb.ctx, chromedp.Reload()); err != nil {
-		t.Fatal(err)
-	}
-	if err := tb.waitReady("overview", readyTimeout); err != nil {
-		t.Fatal(err)
-	}
-	assertControlled(t, tb)
+	visitControlled(t, tb, origin+"/", "overview")
 
 	// 3. The injections, as links a victim would open.
 	for _, link := range []string{
@@ -154,7 +136,7 @@ caches.keys().then((ks) => ks.forEach((k) => caches.open(k).then((c) =>
 	}
 
 	// 5. The next version deletes every other cache.
-	srv.stop()
+	srv.Stop()
 	startOwnServer(t, hp, "chain-v2", "-version", "e2e-chain-2")
 	if err := chromedp.Run(tb.ctx, chromedp.Evaluate(`goappTryUpdate()`, nil)); err != nil {
 		t.Fatal(err)
@@ -194,17 +176,6 @@ func rawHostGet(t *testing.T, addr, path, host string) (int, string) {
 	return resp.StatusCode, b.String()
 }
 
-func assertControlled(t *testing.T, tb *tab) {
-	t.Helper()
-	var controlled bool
-	if err := chromedp.Run(tb.ctx, chromedp.Evaluate(`!!navigator.serviceWorker.controller`, &controlled)); err != nil {
-		t.Fatal(err)
-	}
-	if !controlled {
-		t.Fatal("after a reload the page has no service worker controller")
-	}
-}
-
 // cacheEntry is one response in the browser's Cache Storage.
 type cacheEntry struct {
 	Cache  string `json:"cache"`
@@ -225,7 +196,7 @@ var (
 // attribute order go-app varies from one render to the next).
 func checkWorkerCaches(t *testing.T, tb *tab, origin, version string) {
 	t.Helper()
-	resp, worker := fetchURL(t, origin+"/app-worker.js")
+	resp, worker := fetch(t, origin+"/app-worker.js")
 	if resp.StatusCode != http.StatusOK {
 		t.Fatalf("GET /app-worker.js: %d", resp.StatusCode)
 	}
@@ -277,7 +248,7 @@ func checkWorkerCaches(t *testing.T, tb *tab, origin, version string) {
 			continue
 		}
 		seen[e.URL] = true
-		resp, body := fetchURL(t, e.URL)
+		resp, body := fetch(t, e.URL)
 		if resp.StatusCode != http.StatusOK {
 			t.Errorf("GET %s: %d", e.URL, resp.StatusCode)
 			continue
@@ -385,7 +356,7 @@ func TestWorkerOnStaticHost(t *testing.T) {
 // workerVersion is the version the worker at site+"/app-worker.js" caches for.
 func workerVersion(t *testing.T, site string) string {
 	t.Helper()
-	_, worker := fetchURL(t, site+"/app-worker.js")
+	_, worker := fetch(t, site+"/app-worker.js")
 	m := workerVersionRE.FindSubmatch(worker)
 	if m == nil {
 		t.Fatalf("%s/app-worker.js has no version", site)

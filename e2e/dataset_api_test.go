@@ -7,7 +7,6 @@ import (
 	"bytes"
 	"encoding/base64"
 	"encoding/csv"
-	"encoding/json"
 	"io"
 	"net/http"
 	"reflect"
@@ -22,32 +21,6 @@ import (
 	"bilateral/data/export"
 )
 
-// fetch sends GET path to the test server with the headers given as
-// "Name: value" and no automatic decompression, so what arrives is what
-// the server sent.
-func fetch(t *testing.T, path string, headers ...string) (*http.Response, []byte) {
-	t.Helper()
-	req, err := http.NewRequest(http.MethodGet, baseURL+path, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, h := range headers {
-		k, v, _ := strings.Cut(h, ":")
-		req.Header.Set(k, strings.TrimSpace(v))
-	}
-	c := &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{DisableCompression: true}}
-	resp, err := c.Do(req)
-	if err != nil {
-		t.Fatalf("GET %s: %v", path, err)
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body)
-	if err != nil {
-		t.Fatalf("GET %s: %v", path, err)
-	}
-	return resp, b
-}
-
 // servedDataset is the dataset the server under test serves, read from
 // /data/relations.json as the app reads it.
 func servedDataset(t *testing.T) *data.Dataset {
@@ -61,114 +34,6 @@ func servedDataset(t *testing.T) *data.Dataset {
 		t.Fatal(err)
 	}
 	return d
-}
-
-// TestDatasetAPI: the tables and the schema the server publishes beside the
-// dataset: types, names, caching, and contents that match the dataset.
-func TestDatasetAPI(t *testing.T) {
-	d := servedDataset(t)
-	points := 0
-	for _, s := range d.Series {
-		points += len(s.Points)
-	}
-	for _, tc := range []struct {
-		path, file string
-		head       []string
-		rows       int
-	}{
-		{"/data/figures.csv", "figures.csv", export.FigureColumns(), len(d.Figures)},
-		{"/data/events.csv", "events.csv", export.EventColumns(), len(d.Events)},
-		{"/data/series.csv", "series.csv", export.SeriesColumns(), points},
-	} {
-		t.Run(tc.file, func(t *testing.T) {
-			resp, b := fetch(t, tc.path)
-			if resp.StatusCode != http.StatusOK {
-				t.Fatalf("status %d", resp.StatusCode)
-			}
-			checkHeaders(t, resp, "text/csv; charset=utf-8", tc.file)
-			recs, err := csv.NewReader(bytes.NewReader(b)).ReadAll()
-			if err != nil {
-				t.Fatalf("not CSV: %v", err)
-			}
-			if !reflect.DeepEqual(recs[0], tc.head) {
-				t.Errorf("header %v, want %v", recs[0], tc.head)
-			}
-			if len(recs)-1 != tc.rows {
-				t.Errorf("%d rows, want %d (the dataset's)", len(recs)-1, tc.rows)
-			}
-			for i, r := range recs[1:] {
-				if r[len(r)-2] != d.Source.URL {
-					t.Errorf("row %d: source_url %q, want %q", i+1, r[len(r)-2], d.Source.URL)
-					break
-				}
-			}
-			revalidate(t, tc.path, resp.Header.Get("ETag"), "")
-		})
-	}
-
-	t.Run("relations.schema.json", func(t *testing.T) {
-		resp, b := fetch(t, "/data/relations.schema.json")
-		if resp.StatusCode != http.StatusOK {
-			t.Fatalf("status %d", resp.StatusCode)
-		}
-		checkHeaders(t, resp, "application/schema+json", "relations.schema.json")
-		var schema map[string]any
-		if err := json.Unmarshal(b, &schema); err != nil {
-			t.Fatalf("not JSON: %v", err)
-		}
-		if schema["$schema"] != "https://json-schema.org/draft/2020-12/schema" {
-			t.Errorf("$schema is %v", schema["$schema"])
-		}
-		if _, ok := schema["$defs"].(map[string]any)["figure"]; !ok {
-			t.Error("the schema has no $defs/figure")
-		}
-		revalidate(t, "/data/relations.schema.json", resp.Header.Get("ETag"), "")
-	})
-
-	t.Run("compressed", func(t *testing.T) {
-		resp, _ := fetch(t, "/data/figures.csv", "Accept-Encoding: br")
-		if resp.Header.Get("Content-Encoding") != "br" || !strings.Contains(resp.Header.Get("Vary"), "Accept-Encoding") {
-			t.Errorf("Accept-Encoding br: Content-Encoding %q, Vary %q", resp.Header.Get("Content-Encoding"), resp.Header.Get("Vary"))
-		}
-		revalidate(t, "/data/figures.csv", resp.Header.Get("ETag"), "br")
-	})
-}
-
-func checkHeaders(t *testing.T, resp *http.Response, ctype, file string) {
-	t.Helper()
-	h := resp.Header
-	for k, want := range map[string]string{
-		"Content-Type":           ctype,
-		"Content-Disposition":    `inline; filename="` + file + `"`,
-		"Cache-Control":          "no-cache",
-		"X-Content-Type-Options": "nosniff",
-	} {
-		if got := h.Get(k); got != want {
-			t.Errorf("%s: %q, want %q", k, got, want)
-		}
-	}
-	if !strings.Contains(h.Get("Content-Security-Policy"), "default-src 'self'") {
-		t.Errorf("Content-Security-Policy %q", h.Get("Content-Security-Policy"))
-	}
-}
-
-// revalidate asks again with If-None-Match: the copy is current, so 304.
-func revalidate(t *testing.T, path, etag, enc string) {
-	t.Helper()
-	if etag == "" {
-		t.Fatalf("%s has no ETag", path)
-	}
-	headers := []string{"If-None-Match: " + etag}
-	if enc != "" {
-		headers = append(headers, "Accept-Encoding: "+enc)
-	}
-	resp, b := fetch(t, path, headers...)
-	if resp.StatusCode != http.StatusNotModified || len(b) != 0 {
-		t.Errorf("If-None-Match %s: %d with %d bytes, want 304", etag, resp.StatusCode, len(b))
-	}
-	if got := resp.Header.Get("ETag"); got != etag {
-		t.Errorf("the 304 has ETag %q, want %q", got, etag)
-	}
 }
 
 // captureBinaryDownloads is captureDownloads (takeaway_test.go) for files
@@ -203,7 +68,7 @@ func TestDatasetDownloads(t *testing.T) {
 	var present bool
 	tb.eval(t, `!!document.querySelector('`+zipButton+`')`, &present)
 	if !present {
-		t.Skip("/sources has no dataset downloads yet: components.DatasetDownloads is not wired into app/sources_view.go")
+		t.Fatal("/sources has no dataset downloads (" + zipButton + ", components.DatasetDownloads)")
 	}
 	d := servedDataset(t)
 	tb.eval(t, captureBinaryDownloads, nil)

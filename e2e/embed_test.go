@@ -67,7 +67,7 @@ func TestEmbedFraming(t *testing.T) {
 		"/energy":                        false,
 		"/":                              false,
 	} {
-		resp, _ := get(t, path)
+		resp, _ := fetch(t, path)
 		csp := resp.Header.Get("Content-Security-Policy")
 		xfo := resp.Header.Get("X-Frame-Options")
 		if framable && (!strings.Contains(csp, "frame-ancestors *") || xfo != "") {

@@ -7,7 +7,9 @@
 //	make e2e E2EFLAGS='-run TestRoutes/trade'
 //
 // It builds nothing itself: ../bin/bilateral must exist (make build). The
-// browser is $CHROME or /usr/bin/chromium; the suite never downloads one.
+// browser is $CHROME or /usr/bin/chromium; the suite never downloads one, and
+// fails at once when either is missing. Both are started by internal/harness,
+// as the bench starts them.
 // Screenshots and logs go to ../test-output/.
 package e2e
 
@@ -15,15 +17,10 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	stdlog "log"
-	"net"
-	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -33,19 +30,20 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
+
+	"bilateral/internal/harness"
 )
 
 const (
-	serverStartTimeout = 15 * time.Second
-	readyTimeout       = 20 * time.Second
-	viewportWidth      = 1280
-	viewportHeight     = 900
+	readyTimeout   = 20 * time.Second
+	viewportWidth  = harness.ViewportWidth
+	viewportHeight = harness.ViewportHeight
 )
 
 var (
-	binPath  string          // absolute path of ../bin/bilateral
-	outDir   string          // absolute path of ../test-output
-	hostPort string          // "127.0.0.1:PORT" of the server under test
+	binPath  string          // absolute path of bin/bilateral
+	outDir   string          // absolute path of test-output
+	hostPort string          // "127.0.0.1:PORT" of the shared server under test
 	baseURL  string          // "http://" + hostPort
 	browser  context.Context // chromedp context owning the one shared browser
 )
@@ -56,15 +54,18 @@ func TestMain(m *testing.M) {
 
 func runMain(m *testing.M) int {
 	var err error
-	if binPath, err = filepath.Abs(filepath.Join("..", "bin", "bilateral")); err != nil {
+	if binPath, err = harness.ServerBinary(""); err != nil {
 		return fatal(err)
 	}
-	if _, err := os.Stat(binPath); err != nil {
-		return fatal(fmt.Errorf("%s not found: run make build first", binPath))
-	}
-	if outDir, err = filepath.Abs(filepath.Join("..", "test-output")); err != nil {
+	chrome, err := harness.ChromePath("")
+	if err != nil {
 		return fatal(err)
 	}
+	root, err := harness.RepoRoot()
+	if err != nil {
+		return fatal(err)
+	}
+	outDir = filepath.Join(root, "test-output")
 	flag.Parse()
 	wholeSuite := flag.Lookup("test.run").Value.String() == ""
 	for _, dir := range []string{"screenshots", "logs"} {
@@ -76,17 +77,25 @@ func runMain(m *testing.M) int {
 		}
 	}
 
-	stop, err := startServer()
+	srv, err := harness.StartServer(context.Background(), harness.ServerOptions{
+		Bin: binPath, Log: filepath.Join(outDir, "server.log")})
 	if err != nil {
 		return fatal(err)
 	}
-	defer stop()
+	defer srv.Stop()
+	hostPort, baseURL = srv.Addr, srv.URL
 
-	closeBrowser, err := startBrowser()
+	chromeLog, err := os.Create(filepath.Join(outDir, "chromium.log"))
 	if err != nil {
 		return fatal(err)
 	}
-	defer closeBrowser()
+	defer chromeLog.Close()
+	br, err := harness.StartBrowser(chrome, chromeLog)
+	if err != nil {
+		return fatal(fmt.Errorf("%w (see %s)", err, chromeLog.Name()))
+	}
+	defer br.Close()
+	browser = br.Ctx
 
 	return m.Run()
 }
@@ -96,154 +105,18 @@ func fatal(err error) int {
 	return 1
 }
 
-// freePort asks the kernel for a free loopback port and releases it.
-func freePort() (int, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
+// startOwnServer runs a bin/bilateral of the test's own on addr ("" for a
+// free port), so the test can stop or replace it while the shared one stays
+// up. It is stopped when the test ends; its log is test-output/logs/<name>-server.log.
+func startOwnServer(t *testing.T, addr, name string, args ...string) *harness.Server {
+	t.Helper()
+	s, err := harness.StartServer(context.Background(), harness.ServerOptions{
+		Bin: binPath, Addr: addr, Args: args, Log: filepath.Join(outDir, "logs", name+"-server.log")})
 	if err != nil {
-		return 0, err
+		t.Fatal(err)
 	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port, nil
-}
-
-// startServer runs ../bin/bilateral on a free loopback port, logging to
-// test-output/server.log, and waits until GET / answers. The returned func
-// stops it: SIGTERM, then SIGKILL after 5 s.
-func startServer() (stop func(), err error) {
-	port, err := freePort()
-	if err != nil {
-		return nil, err
-	}
-	hostPort = fmt.Sprintf("127.0.0.1:%d", port)
-	baseURL = "http://" + hostPort
-
-	logPath := filepath.Join(outDir, "server.log")
-	logFile, err := os.Create(logPath)
-	if err != nil {
-		return nil, err
-	}
-	cmd := exec.Command(binPath, "-addr", hostPort)
-	cmd.Stdout, cmd.Stderr = logFile, logFile
-	if err := cmd.Start(); err != nil {
-		logFile.Close()
-		return nil, fmt.Errorf("start %s: %w", binPath, err)
-	}
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
-
-	stop = func() {
-		select {
-		case <-exited:
-		default:
-			_ = cmd.Process.Signal(syscall.SIGTERM)
-			select {
-			case <-exited:
-			case <-time.After(5 * time.Second):
-				_ = cmd.Process.Kill()
-				<-exited
-			}
-		}
-		logFile.Close()
-	}
-
-	client := &http.Client{Timeout: time.Second}
-	deadline := time.Now().Add(serverStartTimeout)
-	for {
-		select {
-		case err := <-exited:
-			exited <- err // let stop see it too
-			stop()
-			return nil, fmt.Errorf("%s -addr %s exited before serving (%v); see %s:\n%s",
-				binPath, hostPort, err, logPath, tail(logPath))
-		default:
-		}
-		resp, err := client.Get(baseURL + "/")
-		if err == nil {
-			resp.Body.Close()
-			return stop, nil
-		}
-		if time.Now().After(deadline) {
-			stop()
-			return nil, fmt.Errorf("server did not answer GET %s/ within %s (last error: %v); see %s",
-				baseURL, serverStartTimeout, err, logPath)
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-}
-
-// tail returns the last lines of a log file, for error messages.
-func tail(path string) string {
-	b, _ := os.ReadFile(path)
-	lines := strings.Split(strings.TrimRight(string(b), "\n"), "\n")
-	if len(lines) > 20 {
-		lines = lines[len(lines)-20:]
-	}
-	return strings.Join(lines, "\n")
-}
-
-// chromePath is $CHROME, else Debian's /usr/bin/chromium.
-func chromePath() (string, error) {
-	p := os.Getenv("CHROME")
-	if p == "" {
-		p = "/usr/bin/chromium"
-	}
-	if fi, err := os.Stat(p); err != nil || fi.IsDir() {
-		return "", fmt.Errorf("no browser at %s: install Chromium (Debian: apt-get install chromium; or make chromium) or set CHROME=/path", p)
-	}
-	return p, nil
-}
-
-// startBrowser starts the one shared headless Chromium with a fresh profile.
-// Its output and chromedp's own complaints go to test-output/chromium.log.
-func startBrowser() (closeFn func(), err error) {
-	exe, err := chromePath()
-	if err != nil {
-		return nil, err
-	}
-	profile, err := os.MkdirTemp("", "bilateral-e2e-profile-")
-	if err != nil {
-		return nil, err
-	}
-	logFile, err := os.Create(filepath.Join(outDir, "chromium.log"))
-	if err != nil {
-		os.RemoveAll(profile)
-		return nil, err
-	}
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(exe),
-		chromedp.UserDataDir(profile),
-		chromedp.Headless, // also --hide-scrollbars --mute-audio
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true), // small /dev/shm in containers
-		chromedp.WindowSize(viewportWidth, viewportHeight),
-		chromedp.CombinedOutput(logFile),
-	}
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	cdpLog := stdlog.New(logFile, "chromedp: ", stdlog.LstdFlags)
-	ctx, cancelBrowser := chromedp.NewContext(allocCtx,
-		chromedp.WithLogf(cdpLog.Printf), chromedp.WithErrorf(cdpLog.Printf))
-	closeFn = func() {
-		cancelBrowser()
-		cancelAlloc() // waits for the browser process to exit
-		logFile.Close()
-		os.RemoveAll(profile)
-	}
-	// The first Run starts the browser and ties it to ctx itself (a derived
-	// timeout context would close it); startup is bounded by chromedp's
-	// 20 s wait for the DevTools URL.
-	if err := chromedp.Run(ctx); err != nil {
-		closeFn()
-		return nil, fmt.Errorf("start %s: %w (see test-output/chromium.log)", exe, err)
-	}
-	browser = ctx
-	return closeFn, nil
+	t.Cleanup(s.Stop)
+	return s
 }
 
 // tab is one fresh tab in its own browser context (its own cache, cookies and

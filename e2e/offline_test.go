@@ -8,14 +8,9 @@ import (
 	"fmt"
 	"image"
 	_ "image/png"
-	"io"
 	"net/http"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"regexp"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -58,26 +53,11 @@ const (
 	wantBackgroundColor = "#f7f7f4"
 )
 
-// fetchURL GETs an absolute URL and returns the response and its body.
-func fetchURL(t *testing.T, u string) (*http.Response, []byte) {
-	t.Helper()
-	resp, err := (&http.Client{Timeout: 10 * time.Second}).Get(u)
-	if err != nil {
-		t.Fatalf("GET %s: %v", u, err)
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body)
-	if err != nil {
-		t.Fatalf("GET %s: %v", u, err)
-	}
-	return resp, b
-}
-
 // checkManifest checks the manifest at origin+prefix+"/manifest.webmanifest"
 // and every icon it names (PNG sizes decoded from the files).
 func checkManifest(t *testing.T, origin, prefix string) webManifest {
 	t.Helper()
-	resp, body := fetchURL(t, origin+prefix+"/manifest.webmanifest")
+	resp, body := fetch(t, origin+prefix+"/manifest.webmanifest")
 	if resp.StatusCode != http.StatusOK {
 		t.Fatalf("GET %s/manifest.webmanifest: status %d", prefix, resp.StatusCode)
 	}
@@ -151,7 +131,7 @@ func checkManifest(t *testing.T, origin, prefix string) webManifest {
 // its pixel size is sizes ("192x192").
 func checkIconFile(t *testing.T, u, typ, sizes string) {
 	t.Helper()
-	resp, body := fetchURL(t, u)
+	resp, body := fetch(t, u)
 	if resp.StatusCode != http.StatusOK {
 		t.Errorf("GET %s: status %d", u, resp.StatusCode)
 		return
@@ -217,7 +197,8 @@ func headLink(html string, attrs ...string) string {
 func TestManifest(t *testing.T) {
 	checkManifest(t, baseURL, "")
 
-	_, html := get(t, "/")
+	_, front := fetch(t, "/")
+	html := string(front)
 	for _, l := range []struct {
 		attrs []string
 		want  string
@@ -324,96 +305,22 @@ func waitWorker(t *testing.T, tb *tab) {
 	t.Fatalf("service worker not activated after 60 s (state %q)", state)
 }
 
-// ownServer is a bin/bilateral of this file's own, on an address the test
-// chooses, so the test can stop it or replace it (the shared one stays up).
-type ownServer struct {
-	cmd    *exec.Cmd
-	exited chan error
-	log    *os.File
-}
-
-func startOwnServer(t *testing.T, hostPort, name string, args ...string) *ownServer {
+// visitControlled opens url, waits for view and for the service worker to
+// be activated, and reloads: a first visit is not controlled (the worker
+// claims no page), the next must be.
+func visitControlled(t *testing.T, tb *tab, url, view string) {
 	t.Helper()
-	logFile, err := os.Create(filepath.Join(outDir, "logs", name+"-server.log"))
-	if err != nil {
+	if err := chromedp.Run(tb.ctx, chromedp.Navigate(url)); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(binPath, append([]string{"-addr", hostPort}, args...)...)
-	cmd.Stdout, cmd.Stderr = logFile, logFile
-	if err := cmd.Start(); err != nil {
-		logFile.Close()
-		t.Fatalf("start %s: %v", binPath, err)
-	}
-	s := &ownServer{cmd: cmd, exited: make(chan error, 1), log: logFile}
-	go func() { s.exited <- cmd.Wait() }()
-	t.Cleanup(s.stop)
-
-	client := &http.Client{Timeout: time.Second}
-	deadline := time.Now().Add(serverStartTimeout)
-	for {
-		select {
-		case err := <-s.exited:
-			s.exited <- err
-			t.Fatalf("%s exited before serving: %v (see %s)", binPath, err, logFile.Name())
-		default:
-		}
-		resp, err := client.Get("http://" + hostPort + "/healthz")
-		if err == nil {
-			resp.Body.Close()
-			return s
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("%s did not answer on %s within %s: %v", binPath, hostPort, serverStartTimeout, err)
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-}
-
-// stop ends the server and waits until it has exited (its port is free).
-func (s *ownServer) stop() {
-	select {
-	case err := <-s.exited:
-		s.exited <- err
-	default:
-		_ = s.cmd.Process.Signal(syscall.SIGTERM)
-		select {
-		case err := <-s.exited:
-			s.exited <- err
-		case <-time.After(5 * time.Second):
-			_ = s.cmd.Process.Kill()
-			s.exited <- <-s.exited
-		}
-	}
-	s.log.Close()
-}
-
-// TestOffline visits the app once, stops the server, and opens deep links
-// of three views and an unknown address: each must come up from the service
-// worker's cache with its data, charts and state.
-func TestOffline(t *testing.T) {
-	port, err := freePort()
-	if err != nil {
-		t.Fatal(err)
-	}
-	hp := fmt.Sprintf("127.0.0.1:%d", port)
-	origin := "http://" + hp
-	srv := startOwnServer(t, hp, "offline")
-
-	tb := newTab(t, 3*time.Minute)
-	defer tb.writeLog(t, "offline")
-	if err := chromedp.Run(tb.ctx, chromedp.Navigate(origin+"/")); err != nil {
-		t.Fatal(err)
-	}
-	if err := tb.waitReady("overview", readyTimeout); err != nil {
+	if err := tb.waitReady(view, readyTimeout); err != nil {
 		t.Fatal(err)
 	}
 	waitWorker(t, tb)
-
-	// A first visit is not controlled (the worker claims no page); the next is.
 	if err := chromedp.Run(tb.ctx, chromedp.Reload()); err != nil {
 		t.Fatal(err)
 	}
-	if err := tb.waitReady("overview", readyTimeout); err != nil {
+	if err := tb.waitReady(view, readyTimeout); err != nil {
 		t.Fatal(err)
 	}
 	var controlled bool
@@ -423,6 +330,18 @@ func TestOffline(t *testing.T) {
 	if !controlled {
 		t.Fatal("after a reload the page has no service worker controller")
 	}
+}
+
+// TestOffline visits the app once, stops the server, and opens deep links
+// of three views and an unknown address: each must come up from the service
+// worker's cache with its data, charts and state.
+func TestOffline(t *testing.T) {
+	srv := startOwnServer(t, "", "offline")
+	origin := srv.URL
+
+	tb := newTab(t, 3*time.Minute)
+	defer tb.writeLog(t, "offline")
+	visitControlled(t, tb, origin+"/", "overview")
 
 	var cached []string
 	if err := chromedp.Run(tb.ctx, evalAwait(`(async () => {
@@ -442,7 +361,7 @@ func TestOffline(t *testing.T) {
 		}
 	}
 
-	srv.stop()
+	srv.Stop()
 	if resp, err := (&http.Client{Timeout: time.Second}).Get(origin + "/healthz"); err == nil {
 		resp.Body.Close()
 		t.Fatal("the server still answers after stop")
@@ -507,29 +426,12 @@ func TestOffline(t *testing.T) {
 // of it (go-app's update signal), the old version's cache must go, and the
 // update notice must offer a reload into the new version.
 func TestUpdate(t *testing.T) {
-	port, err := freePort()
-	if err != nil {
-		t.Fatal(err)
-	}
-	hp := fmt.Sprintf("127.0.0.1:%d", port)
-	origin := "http://" + hp
-	v1 := startOwnServer(t, hp, "update-v1", "-version", "e2e-v1")
+	v1 := startOwnServer(t, "", "update-v1", "-version", "e2e-v1")
+	origin := v1.URL
 
 	tb := newTab(t, 3*time.Minute)
 	defer tb.writeLog(t, "update")
-	if err := chromedp.Run(tb.ctx, chromedp.Navigate(origin+"/trade")); err != nil {
-		t.Fatal(err)
-	}
-	if err := tb.waitReady("trade", readyTimeout); err != nil {
-		t.Fatal(err)
-	}
-	waitWorker(t, tb)
-	if err := chromedp.Run(tb.ctx, chromedp.Reload()); err != nil {
-		t.Fatal(err)
-	}
-	if err := tb.waitReady("trade", readyTimeout); err != nil {
-		t.Fatal(err)
-	}
+	visitControlled(t, tb, origin+"/trade", "trade")
 	var running string
 	if err := chromedp.Run(tb.ctx, chromedp.Evaluate(`goappGetenv("GOAPP_VERSION")`, &running)); err != nil {
 		t.Fatal(err)
@@ -546,8 +448,8 @@ func TestUpdate(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	v1.stop()
-	startOwnServer(t, hp, "update-v2", "-version", "e2e-v2")
+	v1.Stop()
+	startOwnServer(t, v1.Addr, "update-v2", "-version", "e2e-v2")
 
 	// What go-app's TryUpdate and the notice's periodic check do.
 	if err := chromedp.Run(tb.ctx, chromedp.Evaluate(`goappTryUpdate()`, nil)); err != nil {
@@ -576,7 +478,7 @@ func TestUpdate(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !wired {
-		t.Skip("the worker and go-app signalled the update, but the page has no components.UpdateNotice ([data-update-notice]) to show it yet")
+		t.Fatal("the worker and go-app signalled the update, but the page has no update notice ([data-update-notice], components.UpdateNotice) to show it")
 	}
 	var notice struct {
 		Text   string `json:"text"`
@@ -660,7 +562,7 @@ func TestInstallButton(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !st.Wired {
-		t.Skip("the page has no components.InstallButton (.install) yet")
+		t.Fatal("the page has no install button (.install, components.InstallButton)")
 	}
 	if st.Shown {
 		t.Fatalf("install button %q shown though the browser offers no installation", st.Label)

@@ -148,7 +148,7 @@ func checkStaticExport(t *testing.T, prefix string) {
 	checkManifest(t, srv.URL, prefix)
 
 	if prefix != "" && !clientPrefixAware(t, srv.URL, prefix) {
-		t.Skipf("the files are right, but the client fetches /data/relations.json, outside %s/: "+
+		t.Fatalf("the files are right, but the client fetches /data/relations.json, outside %s/: "+
 			"app/dataset_wasm.go must fetch Prefixed(DatasetPath) and links must use Prefixed (app/prefix.go)", prefix)
 	}
 

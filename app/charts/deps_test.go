@@ -13,7 +13,7 @@ import (
 func TestWasmLinksNoTemplates(t *testing.T) {
 	gobin, err := exec.LookPath("go")
 	if err != nil {
-		t.Skip("the go command is not on PATH")
+		t.Fatalf("the go command is needed to list the Wasm's dependencies: %v", err)
 	}
 	cmd := exec.Command(gobin, "list", "-deps", ".")
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
