@@ -143,9 +143,9 @@ func run(args []string, stderr io.Writer) int {
 	exportIfAsked(raw, cfg.domain) // -export DIR: write the static site and exit (server_export.go)
 
 	mux := newMux(raw, cfg.domain, cfg.hosts)
-	// Loading the chart engine and drawing the pages' charts (newMux's
-	// prerendering) leave tens of MB the server no longer uses; give them
-	// back now rather than over the next minutes.
+	// Loading the chart engine and prerendering the pages (newMux's CSP
+	// probe) leave tens of MB the server no longer uses; give them back now
+	// rather than over the next minutes.
 	debug.FreeOSMemory()
 	srv, err := newServer(cfg, mux, log)
 	if err != nil {

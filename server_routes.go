@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"bilateral/app"
+	"bilateral/components"
 )
 
 // newMux is the whole site: security headers on every answer, then the
@@ -31,11 +32,17 @@ func newMux(dataset []byte, domain string, hosts allowedHosts) http.Handler {
 	mux.Handle("/", pageHandler)
 
 	// Every inline script a view's page carries is allowed by its hash.
+	// The probe renders the pages without chart drawings: drawings never
+	// hold a script, and drawing every view's charts here made start-up
+	// cost 5 s of CPU (the first request of each page draws them instead).
 	probe := []string{"/no-such-page", app.EmbedPrefix + "trade"}
 	for _, v := range app.Views {
 		probe = append(probe, v.Path)
 	}
+	draw := components.ServerDrawings
+	components.ServerDrawings = nil
 	csp := contentSecurityPolicy(inlineScriptHashes(pageHandler, probe))
+	components.ServerDrawings = draw
 
 	router := &assetRouter{
 		assets:  assets,
