@@ -30,6 +30,16 @@ var (
 
 // site is newMux over the embedded dataset, built once per test binary
 // (go-app's routes and the dataset are process-wide).
+// loadTest marks a test that holds many connections or waits out a
+// timeout for seconds: make unit (go test -short) leaves it to make load,
+// which runs exactly these (LOAD_TESTS in the Makefile); make test runs both.
+func loadTest(t *testing.T) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("a load test: make load runs it")
+	}
+}
+
 func site(t testing.TB) http.Handler {
 	t.Helper()
 	siteOnce.Do(func() {
