@@ -118,7 +118,7 @@ func TestHostileTextInDataset(t *testing.T) {
 		t.Fatalf("the hostile dataset does not load: %v", err)
 	}
 	app.SetDataset(ds)
-	hostileSite := newMux(raw, "", nil)
+	hostileSite := newMux(siteOptions{dataset: ds, raw: raw, version: version})
 	for _, p := range pages {
 		got := render(t, hostileSite, p)
 		assertNoNewMarkup(t, p+" with hostile data", clean[p], got)
