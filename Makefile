@@ -42,7 +42,7 @@ VERSION_SH := { ls $(WASM) $(ECHARTS) data/relations.json; \
 	| LC_ALL=C sort -u | xargs sha256sum | sha256sum | cut -c1-12
 
 .PHONY: help deps go-deps need-go need-node chromium wasm build version run \
-	test fmt vet unit fuzz e2e bench clean distclean
+	test fmt vet unit load fuzz e2e bench clean distclean
 
 help:
 	@echo 'make run       build and serve on $(ADDR) (ADDR=host:port to change)'
@@ -149,7 +149,7 @@ static: build
 # Runs every stage even when an earlier one fails, then prints a summary and
 # fails if any stage did. Each stage brings its own prerequisites (e2e needs
 # build and chromium, so a failed build also fails e2e).
-TEST_STAGES := build chromium fmt vet unit fuzz e2e
+TEST_STAGES := build chromium fmt vet unit load fuzz e2e
 
 test:
 	@fail=(); \
@@ -184,8 +184,14 @@ vet: need-go
 	echo '$(GO) vet -tags browser ./e2e'; $(GO) vet -tags browser ./e2e || rc=1; \
 	exit $$rc
 
+# -short leaves out the server's load tests (loadTest in
+# server_helpers_test.go); the load stage runs just those.
 unit: need-go
-	$(GO) test ./...
+	$(GO) test -short ./...
+
+LOAD_TESTS := ^(TestLoad|TestSlowClients|TestConnectionLimit|TestSlowAssetReader|TestKeepAlivesNearLimit)$$
+load: need-go
+	$(GO) test -count=1 -run '$(LOAD_TESTS)' .
 
 # A short fuzz of the dataset parser, once data/ has FuzzParse.
 # Short fuzz runs of the two parsers strangers feed: dataset files (data)

@@ -29,8 +29,9 @@ import (
 )
 
 // version identifies the build (a hash of what the client receives, set by
-// the Makefile), so go-app's ETag and update check follow the content rather
-// than the start time.
+// the Makefile with -ldflags -X main.version), so go-app's ETag and update
+// check follow the content rather than the start time. It is only the
+// default of Config.version (-version).
 var version = "dev"
 
 //go:embed web
@@ -42,8 +43,9 @@ const (
 	backgroundColor = "#f7f7f4"
 )
 
-// config is what the flags set; tests fill it in directly.
-type config struct {
+// Config is what the flags set, every one of them; tests fill it in
+// directly.
+type Config struct {
 	addr      string
 	dataFile  string
 	domain    string
@@ -52,6 +54,9 @@ type config struct {
 	tlsKey    string
 	logAssets bool
 	maxConns  int
+	version   string // -version, default the build's
+	exportDir string // -export: write the static site there and exit
+	prefix    string // -prefix: with -export, the URL path the site is served under
 	timeouts  timeouts
 }
 
@@ -90,7 +95,7 @@ func serve() {
 // run is the server's main: it parses args, validates the dataset, and
 // serves until SIGINT or SIGTERM. It returns the process's exit status.
 func run(args []string, stderr io.Writer) int {
-	cfg := config{timeouts: defaultTimeouts}
+	cfg := Config{timeouts: defaultTimeouts, version: version}
 	flags := flag.NewFlagSet("bilateral", flag.ContinueOnError)
 	flags.SetOutput(stderr)
 	flags.StringVar(&cfg.addr, "addr", "localhost:8000", "address to listen on")
@@ -104,7 +109,11 @@ func run(args []string, stderr io.Writer) int {
 	flags.StringVar(&cfg.tlsKey, "tls-key", "", "the PEM private key of -tls-cert")
 	flags.BoolVar(&cfg.logAssets, "log-assets", false, "also log successful requests for /web/ assets")
 	flags.IntVar(&cfg.maxConns, "max-conns", defaultMaxConns, "most connections open at once; more wait to be accepted")
-	pwaFlags(flags) // -version, -export, -prefix (server_pwa.go)
+	// -version exists for tests of the update path: two runs of one binary
+	// with different versions look like two deployments.
+	flags.StringVar(&cfg.version, "version", cfg.version, "override the build's version (for testing updates)")
+	flags.StringVar(&cfg.exportDir, "export", "", "write the whole site as static files into `DIR` and exit")
+	flags.StringVar(&cfg.prefix, "prefix", "", "with -export: the URL path the site is served under, such as /bilateral")
 	if err := flags.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -140,12 +149,19 @@ func run(args []string, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "bilateral: refusing to start:", err)
 		return 1
 	}
-	exportIfAsked(raw, cfg.domain) // -export DIR: write the static site and exit (server_export.go)
+	site := siteOptions{dataset: ds, raw: raw, domain: cfg.domain, hosts: cfg.hosts, version: cfg.version}
+	if cfg.exportDir != "" { // write the static site and exit (server_export.go)
+		if err := exportTo(cfg.exportDir, cfg.prefix, site); err != nil {
+			fmt.Fprintln(stderr, "bilateral: export:", err)
+			return 1
+		}
+		return 0
+	}
 
-	mux := newMux(raw, cfg.domain, cfg.hosts)
-	// Loading the chart engine and drawing the pages' charts (newMux's
-	// prerendering) leave tens of MB the server no longer uses; give them
-	// back now rather than over the next minutes.
+	mux := newMux(site)
+	// Loading the chart engine and prerendering the pages (newMux's CSP
+	// probe) leave tens of MB the server no longer uses; give them back now
+	// rather than over the next minutes.
 	debug.FreeOSMemory()
 	srv, err := newServer(cfg, mux, log)
 	if err != nil {
@@ -167,7 +183,7 @@ func run(args []string, stderr io.Writer) int {
 		scheme = "https://"
 	}
 	log.Info("serving Bilateral", "url", scheme+ln.Addr().String(), "dataset", name,
-		"version", version, "max_conns", cfg.maxConns)
+		"version", cfg.version, "max_conns", cfg.maxConns)
 
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
@@ -180,7 +196,7 @@ func run(args []string, stderr io.Writer) int {
 
 // newServer is the HTTP server for handler with cfg's timeouts, limits,
 // TLS certificate (loaded now, so a bad one stops the start) and access log.
-func newServer(cfg config, handler http.Handler, log *slog.Logger) (*http.Server, error) {
+func newServer(cfg Config, handler http.Handler, log *slog.Logger) (*http.Server, error) {
 	assets := assetTiming{base: cfg.timeouts.write, rate: cfg.timeouts.assetRate}
 	srv := &http.Server{
 		Handler: accessLog(log, cfg.logAssets, handler),
@@ -346,7 +362,7 @@ func loadDataset(file string) (*data.Dataset, []byte, string, error) {
 
 // newHandler is go-app's handler with Bilateral's name, colours, icons and
 // assets, all from our own origin.
-func newHandler(domain string) *goapp.Handler {
+func newHandler(domain, version string) *goapp.Handler {
 	lang := i18n.Lang
 	return &goapp.Handler{
 		Name:            i18n.T(lang, "app.name"),

@@ -40,23 +40,23 @@ const (
 	schemaType = "application/schema+json"
 )
 
-// routeDataFiles adds the tables of dataset (the validated file the server
-// serves) and the schema to mux. A dataset that does not parse (only a
-// test would pass one) gets the schema alone.
-func routeDataFiles(mux *http.ServeMux, dataset []byte) {
+// routeDataFiles adds the tables of dataset (the validated one the server
+// serves) and the schema to mux. No dataset (only a test passes none) gets
+// the schema alone.
+func routeDataFiles(mux *http.ServeMux, dataset *data.Dataset) {
 	for _, a := range dataFiles(dataset) {
 		mux.Handle("GET /"+a.name, serveDataFile(a))
 	}
 }
 
 // dataFiles makes the assets, compressing them in parallel.
-func dataFiles(dataset []byte) []*asset {
+func dataFiles(d *data.Dataset) []*asset {
 	type file struct {
 		path, ctype string
 		b           []byte
 	}
 	files := []file{{schemaPath, schemaType, datasetSchema}}
-	if d, err := data.Parse("", dataset); err == nil {
+	if d != nil {
 		lang := i18n.Lang
 		files = append(files,
 			file{figuresCSVPath, csvType, export.FiguresCSV(d, lang)},

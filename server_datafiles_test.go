@@ -116,7 +116,7 @@ func TestDataFilesFollowTheDataset(t *testing.T) {
 		t.Fatal(err)
 	}
 	mux := http.NewServeMux()
-	routeDataFiles(mux, b)
+	routeDataFiles(mux, d)
 	for path, rows := range map[string]int{figuresCSVPath: len(d.Figures), eventsCSVPath: len(d.Events), seriesCSVPath: 3} {
 		rec := httptest.NewRecorder()
 		mux.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
@@ -132,9 +132,9 @@ func TestDataFilesFollowTheDataset(t *testing.T) {
 		t.Error("figures.csv does not carry the -data file's source URL")
 	}
 
-	// A file that does not parse (only a test passes one) keeps the schema.
+	// No dataset (only a test passes none) keeps the schema.
 	mux = http.NewServeMux()
-	routeDataFiles(mux, []byte("{"))
+	routeDataFiles(mux, nil)
 	var schema map[string]any
 	if err := json.Unmarshal([]byte(serveBody(t, mux, schemaPath)), &schema); err != nil || schema["$schema"] == nil {
 		t.Errorf("schema: %v, $schema %v", err, schema["$schema"])

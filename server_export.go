@@ -26,32 +26,24 @@ import (
 // dataset, and the link-preview picture of every view. With -prefix /bilateral every URL in them starts with /bilateral,
 // for a host that serves the site under that path (GitHub Pages and the like).
 
-var (
-	exportDir    string // -export
-	exportPrefix string // -prefix
-)
-
 // exportHost stands for the site's origin while pages are rendered; it never
 // reaches a page (see pageBase).
 const exportHost = "export.invalid"
 
-// exportIfAsked runs the export and exits when -export was given. dataset is
-// the (validated) dataset the server would serve; domain is -domain.
-func exportIfAsked(dataset []byte, domain string) {
-	if exportDir == "" {
-		return
-	}
-	n, err := exportSite(exportDir, exportPrefix, dataset, domain)
+// exportTo runs the -export mode: the site the server would serve (site,
+// with the validated dataset and -domain) written into dir under prefix
+// (-prefix), saying on stdout what it wrote.
+func exportTo(dir, prefix string, site siteOptions) error {
+	n, err := exportSite(dir, prefix, site)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "bilateral: export:", err)
-		os.Exit(1)
+		return err
 	}
 	where := "/"
-	if pwaPrefix != "" {
-		where = pwaPrefix + "/"
+	if p, _ := cleanPrefix(prefix); p != "" {
+		where = p + "/"
 	}
-	fmt.Printf("bilateral: wrote %d files to %s, to be served at %s (version %s)\n", n, exportDir, where, version)
-	os.Exit(0)
+	fmt.Printf("bilateral: wrote %d files to %s, to be served at %s (version %s)\n", n, dir, where, site.version)
+	return nil
 }
 
 var prefixRE = regexp.MustCompile(`^(/[A-Za-z0-9._~-]+)+$`)
@@ -71,8 +63,8 @@ func cleanPrefix(p string) (string, error) {
 }
 
 // exportSite writes the site into dir (see exportSiteWith).
-func exportSite(dir, prefix string, dataset []byte, domain string) (int, error) {
-	return exportSiteWith(os.WriteFile, dir, prefix, dataset, domain)
+func exportSite(dir, prefix string, site siteOptions) (int, error) {
+	return exportSiteWith(os.WriteFile, dir, prefix, site)
 }
 
 // fileWriter writes one file, as os.WriteFile does (tests inject failures).
@@ -83,7 +75,7 @@ type fileWriter func(name string, b []byte, perm fs.FileMode) error
 // failure halfway (a full disk) leaves neither a partial site nor a changed
 // dir. dir may be missing, empty, or an earlier export, which is replaced
 // whole; anything else is refused. It returns how many files it wrote.
-func exportSiteWith(writeFile fileWriter, dir, prefix string, dataset []byte, domain string) (int, error) {
+func exportSiteWith(writeFile fileWriter, dir, prefix string, site siteOptions) (int, error) {
 	prefix, err := cleanPrefix(prefix)
 	if err != nil {
 		return 0, err
@@ -99,7 +91,8 @@ func exportSiteWith(writeFile fileWriter, dir, prefix string, dataset []byte, do
 	if err != nil {
 		return 0, err
 	}
-	n, err := writeSite(writeFile, tmp, prefix, dataset, domain)
+	site.prefix, site.export = prefix, true
+	n, err := writeSite(writeFile, tmp, site)
 	if err == nil {
 		err = os.Chmod(tmp, 0o755) // MkdirTemp makes it private
 	}
@@ -158,10 +151,11 @@ func swapInto(tmp, dir string) error {
 }
 
 // writeSite writes every file of the site into dir, which exists.
-func writeSite(writeFile fileWriter, dir, prefix string, dataset []byte, domain string) (int, error) {
-	pwaPrefix, pwaExport = prefix, true
+func writeSite(writeFile fileWriter, dir string, site siteOptions) (int, error) {
+	prefix := site.prefix
 	// No -allowed-hosts: without -domain, the pages' URLs are root-relative.
-	mux := newMux(dataset, domain, nil)
+	site.hosts = nil
+	mux := newMux(site)
 	origin := "http://" + exportHost + "/"
 
 	written := 0

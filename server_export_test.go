@@ -10,18 +10,13 @@ import (
 	"sort"
 	"strings"
 	"testing"
-
-	"bilateral/data"
 )
 
-// exportWith runs the export with write as its file writer, restoring the
-// process-wide PWA settings the export mode sets.
+// exportWith runs the export with write as its file writer.
 func exportWith(t *testing.T, dir string, write fileWriter) (int, error) {
 	t.Helper()
 	site(t) // go-app's routes and the dataset, registered once
-	prefix, export := pwaPrefix, pwaExport
-	defer func() { pwaPrefix, pwaExport = prefix, export }()
-	return exportSiteWith(write, dir, "", data.Default, "")
+	return exportSiteWith(write, dir, "", embeddedSite())
 }
 
 // tree lists the files under dir with their sizes.

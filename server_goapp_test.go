@@ -109,8 +109,8 @@ func TestGoAppNeverFetches(t *testing.T) {
 	}))
 	defer canary.Close()
 	site(t) // routes and dataset
-	h := newHandler("")
-	setupPWA(http.NewServeMux(), h, nil)
+	h := newHandler("", version)
+	setupPWA(http.NewServeMux(), h, siteOptions{})
 	for _, name := range []string{"robots.txt", "sitemap.xml", "ads.txt"} {
 		for _, p := range []string{"/" + name, "/" + h.Version + "/" + name} {
 			r := httptest.NewRequest(http.MethodGet, p, nil)

@@ -30,23 +30,40 @@ var (
 
 // site is newMux over the embedded dataset, built once per test binary
 // (go-app's routes and the dataset are process-wide).
+// loadTest marks a test that holds many connections or waits out a
+// timeout for seconds: make unit (go test -short) leaves it to make load,
+// which runs exactly these (LOAD_TESTS in the Makefile); make test runs both.
+func loadTest(t *testing.T) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("a load test: make load runs it")
+	}
+}
+
 func site(t testing.TB) http.Handler {
 	t.Helper()
 	siteOnce.Do(func() {
 		app.Register()
-		ds, err := data.LoadDefault()
-		if err != nil {
-			panic(err)
-		}
-		app.SetDataset(ds)
-		siteHandler = newMux(data.Default, "", nil)
+		o := embeddedSite()
+		app.SetDataset(o.dataset)
+		siteHandler = newMux(o)
 	})
 	return siteHandler
 }
 
+// embeddedSite is the site of the embedded dataset as the server builds it
+// without flags.
+func embeddedSite() siteOptions {
+	ds, err := data.LoadDefault()
+	if err != nil {
+		panic(err)
+	}
+	return siteOptions{dataset: ds, raw: data.Default, version: version}
+}
+
 // testConfig is the production configuration on 127.0.0.1.
-func testConfig() config {
-	return config{addr: "127.0.0.1:0", maxConns: defaultMaxConns, timeouts: defaultTimeouts}
+func testConfig() Config {
+	return Config{addr: "127.0.0.1:0", maxConns: defaultMaxConns, timeouts: defaultTimeouts}
 }
 
 // testServer is a running server and where it listens.
@@ -58,7 +75,7 @@ type testServer struct {
 
 // startServer serves h with cfg on a free loopback port until the test
 // ends, then shuts it down as SIGTERM would, failing if that hangs.
-func startServer(t testing.TB, cfg config, h http.Handler, log *slog.Logger) *testServer {
+func startServer(t testing.TB, cfg Config, h http.Handler, log *slog.Logger) *testServer {
 	t.Helper()
 	if log == nil {
 		log = slog.New(slog.NewTextHandler(io.Discard, nil))

@@ -40,6 +40,7 @@ var loadTargets = []struct{ name, path, accept string }{
 // time. Every answer must be a 200 (or 304) read to its end; the test logs
 // requests per second, latency percentiles and the process's peak RSS.
 func TestLoad(t *testing.T) {
+	loadTest(t)
 	dur := 4 * time.Second
 	if *longLoad || os.Getenv("BILATERAL_LOAD_LONG") != "" {
 		dur = 10 * time.Second
@@ -178,6 +179,7 @@ func peakRSS() string {
 // a second do not keep a normal client waiting, and the read-header
 // timeout closes each of them.
 func TestSlowClients(t *testing.T) {
+	loadTest(t)
 	const (
 		slow       = 200
 		readHeader = 2 * time.Second
@@ -276,6 +278,7 @@ func TestSlowClients(t *testing.T) {
 // TestConnectionLimit: past -max-conns, a new connection waits until one
 // closes rather than being served beside them.
 func TestConnectionLimit(t *testing.T) {
+	loadTest(t)
 	cfg := testConfig()
 	cfg.maxConns = 4
 	cfg.timeouts.readHeader = 1 * time.Second

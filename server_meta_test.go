@@ -11,8 +11,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-
-	"bilateral/data"
 )
 
 // Absolute URLs in pages come only from -domain, or from the request's Host
@@ -39,7 +37,9 @@ func siteWith(t testing.TB, domain string, allowed ...string) http.Handler {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h := newMux(data.Default, domain, hosts)
+	o := embeddedSite()
+	o.domain, o.hosts = domain, hosts
+	h := newMux(o)
 	hostSites[key] = h
 	return h
 }

@@ -7,7 +7,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"flag"
 	"io/fs"
 	"net/http"
 	"regexp"
@@ -25,22 +24,6 @@ import (
 // worker, the icon links and the loader's style, all added to go-app's
 // handler by setupPWA. The same code serves the static export
 // (server_export.go), where every URL carries the site's path prefix.
-
-// Where the site lives and how it is delivered; set by the -export mode
-// before it builds its mux, left empty by the server.
-var (
-	pwaPrefix string // "" at the root, or "/bilateral": no trailing slash
-	pwaExport bool   // pages are files on a static host (see trailingSlashFix)
-)
-
-// pwaFlags adds the flags of this file and of server_export.go to the
-// server's flag set. -version exists for tests of the update path: two runs
-// of one binary with different versions look like two deployments.
-func pwaFlags(flags *flag.FlagSet) {
-	flags.StringVar(&version, "version", version, "override the build's version (for testing updates)")
-	flags.StringVar(&exportDir, "export", "", "write the whole site as static files into `DIR` and exit")
-	flags.StringVar(&exportPrefix, "prefix", "", "with -export: the URL path the site is served under, such as /bilateral")
-}
 
 // Icons beyond go-app's Handler.Icon (web/icons/, drawn by tools/icons).
 const (
@@ -60,9 +43,10 @@ var shortcutViews = app.Shortcuts()
 
 // setupPWA completes go-app's handler h and routes the manifest on mux. It
 // runs before h serves anything (go-app reads its fields once, on the first
-// request). dataset is the dataset the server serves.
-func setupPWA(mux *http.ServeMux, h *goapp.Handler, dataset []byte) {
-	h.Version = pwaVersion(h.Version, dataset)
+// request). Where the site lives and how it is delivered (o.prefix,
+// o.export) are set by the -export mode, left empty by the server.
+func setupPWA(mux *http.ServeMux, h *goapp.Handler, o siteOptions) {
+	h.Version = pwaVersion(h.Version, o.raw)
 
 	// go-app links Icon.Maskable as the apple-touch-icon; iOS wants the
 	// 180×180 icon with its own margins there. The manifest is ours, so the
@@ -79,32 +63,32 @@ func setupPWA(mux *http.ServeMux, h *goapp.Handler, dataset []byte) {
 	cache := []string{iconSVG, iconMaskable, iconApple, iconFavicon, app.DatasetPath}
 	for _, v := range app.Views {
 		if v.Path != "/" {
-			cache = append(cache, pagePath(v.Path))
+			cache = append(cache, pagePath(v.Path, o.export))
 		}
 	}
 	h.CacheableResources = appendMissing(h.CacheableResources, cache...)
 
 	h.RawHeaders = append(h.RawHeaders,
 		`<link rel="icon" type="image/png" sizes="32x32" href="`+iconFavicon+`">`)
-	if pwaExport {
-		h.RawHeaders = append(h.RawHeaders, trailingSlashFix(pwaPrefix))
+	if o.export {
+		h.RawHeaders = append(h.RawHeaders, trailingSlashFix(o.prefix))
 	}
 
 	h.ServiceWorkerTemplate = serviceWorker()
 
-	if pwaPrefix != "" {
+	if o.prefix != "" {
 		// go-app resolves every href and src of the prerendered page, the
 		// Wasm, worker and static-resource URLs through Resources; raw
 		// headers are written as they are, so they get the prefix here.
 		if res, ok := h.Resources.(embeddedResources); ok {
-			h.Resources = prefixedResources{embeddedResources: res, prefix: pwaPrefix}
+			h.Resources = prefixedResources{embeddedResources: res, prefix: o.prefix}
 		}
 		for i, raw := range h.RawHeaders {
-			h.RawHeaders[i] = prefixRawURLs(raw, pwaPrefix)
+			h.RawHeaders[i] = prefixRawURLs(raw, o.prefix)
 		}
 	}
 
-	manifest := manifestHandler(buildManifest(h, pwaPrefix))
+	manifest := manifestHandler(buildManifest(h, o.prefix))
 	mux.Handle("GET "+manifestPath, manifest)
 	mux.Handle("GET "+manifestLegacy, manifest)
 }
@@ -296,8 +280,8 @@ func manifestHandler(m manifest) http.Handler {
 // in an export the directory the page's index.html is in ("/trade/"),
 // which a static host serves as it is (it redirects "/trade" there, and the
 // worker stores no redirected response).
-func pagePath(p string) string {
-	if pwaExport && !strings.HasSuffix(p, "/") {
+func pagePath(p string, export bool) string {
+	if export && !strings.HasSuffix(p, "/") {
 		return p + "/"
 	}
 	return p

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"bilateral/app"
+	"bilateral/components"
+	"bilateral/data"
 )
 
 // newMux is the whole site: security headers on every answer, then the
@@ -15,7 +17,7 @@ import (
 // (precompressed, see server_assets.go), then the health check and go-app's
 // pages and scripts, compressed as they are made, answering 404 for pages
 // that are not views.
-func newMux(dataset []byte, domain string, hosts allowedHosts) http.Handler {
+func newMux(o siteOptions) http.Handler {
 	assets := mustAssets()
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
@@ -23,27 +25,45 @@ func newMux(dataset []byte, domain string, hosts allowedHosts) http.Handler {
 		w.Header().Set("Cache-Control", "no-store")
 		w.Write([]byte("ok\n"))
 	})
-	pages := newHandler(domain)
-	setupPWA(mux, pages, dataset)                                   // manifest, worker, offline cache (server_pwa.go)
-	routeDataFiles(mux, dataset)                                    // /data/*.csv and the dataset's schema (server_data.go)
-	routePreviews(mux, pages)                                       // /preview/…png link-preview pictures (server_preview.go)
-	pageHandler := pageHandler(pages, domain, hosts, pages.Version) // server_meta.go
+	pages := newHandler(o.domain, o.version)
+	setupPWA(mux, pages, o)                                             // manifest, worker, offline cache (server_pwa.go)
+	routeDataFiles(mux, o.dataset)                                      // /data/*.csv and the dataset's schema (server_data.go)
+	routePreviews(mux, pages)                                           // /preview/…png link-preview pictures (server_preview.go)
+	pageHandler := pageHandler(pages, o.domain, o.hosts, pages.Version) // server_meta.go
 	mux.Handle("/", pageHandler)
 
 	// Every inline script a view's page carries is allowed by its hash.
+	// The probe renders the pages without chart drawings: drawings never
+	// hold a script, and drawing every view's charts here made start-up
+	// cost 5 s of CPU (the first request of each page draws them instead).
 	probe := []string{"/no-such-page", app.EmbedPrefix + "trade"}
 	for _, v := range app.Views {
 		probe = append(probe, v.Path)
 	}
+	draw := components.ServerDrawings
+	components.ServerDrawings = nil
 	csp := contentSecurityPolicy(inlineScriptHashes(pageHandler, probe))
+	components.ServerDrawings = draw
 
 	router := &assetRouter{
 		assets:  assets,
-		dataset: bytesAsset(strings.TrimPrefix(app.DatasetPath, "/"), "application/json; charset=utf-8", dataset),
+		dataset: bytesAsset(strings.TrimPrefix(app.DatasetPath, "/"), "application/json; charset=utf-8", o.raw),
 		version: func() string { return pages.Version },
 		next:    compressDynamic(mux),
 	}
-	return secureHeaders(csp, guard(requireAllowedHost(hosts, router)))
+	return secureHeaders(csp, guard(requireAllowedHost(o.hosts, router)))
+}
+
+// siteOptions shape the site newMux builds, for the server (from its
+// Config) and the static export alike.
+type siteOptions struct {
+	dataset *data.Dataset // parsed and validated once, at start
+	raw     []byte        // the dataset's file, served as it is
+	domain  string        // -domain
+	hosts   allowedHosts  // -allowed-hosts
+	version string        // the build's version, or -version
+	prefix  string        // export: the URL path the site lives under ("" or "/bilateral")
+	export  bool          // export: pages are files on a static host (see trailingSlashFix)
 }
 
 // notFoundStatus lets go-app prerender its page as usual, but turns the

@@ -54,6 +54,7 @@ func TestIdleTimeout(t *testing.T) {
 // connections are closed, so idle clients cannot hold every slot; below
 // that, keep-alive works as usual.
 func TestKeepAlivesNearLimit(t *testing.T) {
+	loadTest(t)
 	cfg := testConfig()
 	cfg.maxConns = 10
 	ts := startServer(t, cfg, site(t), nil)
@@ -125,6 +126,7 @@ func TestKeepAlivesNearLimit(t *testing.T) {
 // no longer than the whole-response deadline (the write timeout plus the
 // size at the minimum rate), however steadily it reads.
 func TestSlowAssetReader(t *testing.T) {
+	loadTest(t)
 	cfg := testConfig()
 	cfg.timeouts.write = time.Second
 	cfg.timeouts.assetRate = 4 << 20 // bytes per second
