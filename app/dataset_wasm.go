@@ -10,19 +10,29 @@ import (
 	"bilateral/data"
 )
 
-// requestDataset fetches the dataset the server serves (which may be a -data
-// file), re-renders the asking view when it arrives and then calls then. The
-// page preloads the same URL, so this normally reads from the preload.
+// loadDatasetFirst fetches and decodes the dataset before go-app starts, so
+// the client's first render is the page the server sent rather than a
+// loading notice that wipes it (a layout shift of the whole <main>). It
+// blocks the main goroutine; the JavaScript fetch resolves meanwhile, since
+// a blocked Go program hands the event loop back to the browser. The page
+// preloads the same URL, so this normally reads from the preload.
+func loadDatasetFirst() {
+	if d, err := loadDataset(); err != nil {
+		setLoadError(err)
+	} else {
+		SetDataset(d)
+	}
+}
+
+// requestDataset is the fallback should loadDatasetFirst not have run: it
+// fetches the dataset, re-renders the asking view when it arrives and then
+// calls then.
 func requestDataset(ctx goapp.Context, then func(goapp.Context)) {
 	if d, err := Dataset(); d != nil || err != nil {
 		return
 	}
 	ctx.Async(func() {
-		b, err := fetchBytes(Prefixed(DatasetPath))
-		var d *data.Dataset
-		if err == nil {
-			d, err = data.Decode(DatasetPath, b)
-		}
+		d, err := loadDataset()
 		ctx.Dispatch(func(ctx goapp.Context) {
 			if err != nil {
 				setLoadError(err)
@@ -34,7 +44,18 @@ func requestDataset(ctx goapp.Context, then func(goapp.Context)) {
 	})
 }
 
-// fetchBytes is a blocking fetch for a goroutine other than the UI's.
+// loadDataset fetches and decodes the dataset the server serves (which may
+// be a -data file).
+func loadDataset() (*data.Dataset, error) {
+	b, err := fetchBytes(Prefixed(DatasetPath))
+	if err != nil {
+		return nil, err
+	}
+	return data.Decode(DatasetPath, b)
+}
+
+// fetchBytes is a blocking fetch for a goroutine other than the UI's (or
+// for main before go-app starts).
 func fetchBytes(url string) ([]byte, error) {
 	type result struct {
 		b   []byte

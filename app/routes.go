@@ -5,8 +5,10 @@ package app
 import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 // Register tells go-app which component answers which path. It runs in both
-// the server (for prerendering) and the Wasm client.
+// the server (for prerendering) and the Wasm client; in the client it also
+// loads the dataset, so go-app's first render already has it.
 func Register() {
+	loadDatasetFirst()
 	for _, v := range Views {
 		goapp.Route(v.Path, v.page)
 	}

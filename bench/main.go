@@ -65,6 +65,7 @@ type config struct {
 	Note        string        `json:"-"`
 	Strict      bool          `json:"-"`
 	SkipLoad    bool          `json:"-"`
+	Lighthouse  bool          `json:"lighthouse"`
 }
 
 func main() {
@@ -83,6 +84,7 @@ func main() {
 	flag.StringVar(&c.Note, "note", "", "a remark stored with the results (say, that the machine was busy)")
 	flag.BoolVar(&c.Strict, "strict", false, "exit 1 when a budget is missed")
 	flag.BoolVar(&c.SkipLoad, "skip-load", false, "skip the server load test (quicker, for working on the bench)")
+	flag.BoolVar(&c.Lighthouse, "lighthouse", true, "run Lighthouse (mobile and desktop) on every view and a deep link")
 	flag.Parse()
 
 	if c.Runs < 1 {
@@ -195,6 +197,16 @@ func run(ctx context.Context, c *config) (missed int, err error) {
 	}
 	res.ServerMemoryBrowsing = srv.memory()
 
+	var lighthouseTable string
+	if c.Lighthouse {
+		if res.Lighthouse, err = runLighthouse(ctx, srv.base, c.Chrome, c.LogDir, lighthousePaths(sel)); err != nil {
+			return 0, err
+		}
+		var lhMissed int
+		lighthouseTable, lhMissed = renderLighthouse(res.Lighthouse)
+		missed += lhMissed
+	}
+
 	if !c.SkipLoad {
 		for _, path := range []string{"/trade", "/web/app.wasm", "/data/relations.json"} {
 			if ctx.Err() != nil {
@@ -213,7 +225,7 @@ func run(ctx context.Context, c *config) (missed int, err error) {
 	res.Machine.LoadAvgEnd = loadAvg()
 	res.DurationSeconds = time.Since(started).Seconds()
 	res.Table = budgetTable(res)
-	for _, r := range res.Table {
+	for _, r := range res.Table { // added to Lighthouse's misses, if any
 		if r.Met != nil && !*r.Met {
 			missed++
 		}
@@ -222,6 +234,10 @@ func run(ctx context.Context, c *config) (missed int, err error) {
 
 	fmt.Println()
 	fmt.Print(renderTable(res))
+	if lighthouseTable != "" {
+		fmt.Println()
+		fmt.Print(lighthouseTable)
+	}
 	if err := writeJSON(c.Out, res); err != nil {
 		return missed, err
 	}

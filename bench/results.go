@@ -30,19 +30,20 @@ const (
 )
 
 type results struct {
-	Started              string       `json:"started"`
-	DurationSeconds      float64      `json:"duration_seconds"`
-	Note                 string       `json:"note,omitempty"`
-	Machine              machine      `json:"machine"`
-	Config               config       `json:"config"`
-	Views                []viewResult `json:"views"`
-	Wasm                 wasmInfo     `json:"wasm"`
-	Server               []loadStats  `json:"server_load"`
-	ServerMemory         memoryInfo   `json:"server_memory"`          // at the end, load test included
-	ServerMemoryStart    memoryInfo   `json:"server_memory_start"`    // once it answered its first request
-	ServerMemoryBrowsing memoryInfo   `json:"server_memory_browsing"` // after the browser runs, before the load test
-	Table                []row        `json:"table"`
-	BudgetsMissed        int          `json:"budgets_missed"`
+	Started              string             `json:"started"`
+	DurationSeconds      float64            `json:"duration_seconds"`
+	Note                 string             `json:"note,omitempty"`
+	Machine              machine            `json:"machine"`
+	Config               config             `json:"config"`
+	Views                []viewResult       `json:"views"`
+	Lighthouse           []lighthouseResult `json:"lighthouse,omitempty"`
+	Wasm                 wasmInfo           `json:"wasm"`
+	Server               []loadStats        `json:"server_load"`
+	ServerMemory         memoryInfo         `json:"server_memory"`          // at the end, load test included
+	ServerMemoryStart    memoryInfo         `json:"server_memory_start"`    // once it answered its first request
+	ServerMemoryBrowsing memoryInfo         `json:"server_memory_browsing"` // after the browser runs, before the load test
+	Table                []row              `json:"table"`
+	BudgetsMissed        int                `json:"budgets_missed"`
 }
 
 type machine struct {

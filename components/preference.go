@@ -24,13 +24,17 @@ func (p *Preference) OnMount(ctx goapp.Context) {
 	p.on = prefValue(p.Name, p.FollowSystem, p.On) == p.On
 }
 
-// Render is one button whose pressed state says whether the preference is on.
+// Render is one button whose pressed state says whether the preference is
+// on. It holds both labels, stacked in one cell by the stylesheet, which
+// shows the one the page's data-<Name> attribute calls for: the button has
+// one width in either state, and the server's page (which cannot know the
+// reader's choice) already shows the right label, since web/theme.js sets
+// the attribute before the first paint. Nothing moves when the Wasm starts.
 func (p *Preference) Render() goapp.UI {
-	label := p.TurnOn
-	if p.on {
-		label = p.TurnOff
-	}
-	return goapp.Button().Class("pref pref-"+p.Name).Type("button").Aria("pressed", p.on).Text(label).OnClick(p.flip)
+	return goapp.Button().Class("pref pref-"+p.Name).Type("button").Aria("pressed", p.on).Body(
+		goapp.Span().Class("pref-label pref-when-off").Text(p.TurnOn),
+		goapp.Span().Class("pref-label pref-when-on").Text(p.TurnOff),
+	).OnClick(p.flip)
 }
 
 func (p *Preference) flip(ctx goapp.Context, e goapp.Event) {

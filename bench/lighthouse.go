@@ -1,0 +1,167 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// lighthouseBin is the Lighthouse pinned in package.json (npm ci installs it).
+const lighthouseBin = "node_modules/.bin/lighthouse"
+
+// The issue's Lighthouse budgets.
+const (
+	lhMobilePerf   = 0.90
+	lhDesktopPerf  = 0.98
+	lhMaxCLS       = 0.01
+	lhMobileLCPMs  = 2000
+	lhMobileTBTMs  = 200
+	lighthouseWait = 3 * time.Minute
+)
+
+// lighthouseResult is one Lighthouse run: a page under the mobile default
+// (slow 4G, 4× CPU) or the desktop preset.
+type lighthouseResult struct {
+	Path   string  `json:"path"`
+	Preset string  `json:"preset"` // "mobile" or "desktop"
+	Perf   float64 `json:"performance"`
+	LCPMs  float64 `json:"lcp_ms"`
+	TBTMs  float64 `json:"tbt_ms"`
+	CLS    float64 `json:"cls"`
+	Error  string  `json:"error,omitempty"`
+}
+
+// lighthousePaths are every view and the shared deep link the issue names.
+func lighthousePaths(sel []view) []string {
+	var paths []string
+	for _, v := range sel {
+		paths = append(paths, v.Path)
+	}
+	return append(paths, "/trade?fig=trade-2023")
+}
+
+// runLighthouse runs Lighthouse on every path, mobile then desktop, against
+// the server at base, writing each JSON report to logDir/lighthouse/.
+func runLighthouse(ctx context.Context, base, chrome, logDir string, paths []string) ([]lighthouseResult, error) {
+	if _, err := os.Stat(lighthouseBin); err != nil {
+		return nil, fmt.Errorf("%s: %w (npm ci installs the Lighthouse pinned in package.json)", lighthouseBin, err)
+	}
+	dir := filepath.Join(logDir, "lighthouse")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	var out []lighthouseResult
+	for _, preset := range []string{"mobile", "desktop"} {
+		for _, path := range paths {
+			if ctx.Err() != nil {
+				return out, ctx.Err()
+			}
+			r := lighthouseResult{Path: path, Preset: preset}
+			report := filepath.Join(dir, preset+"-"+strings.NewReplacer("/", "_", "?", "_", "=", "_").Replace(path)+".json")
+			args := []string{base + path, "--quiet", "--only-categories=performance",
+				"--output=json", "--output-path=" + report,
+				`--chrome-flags=--headless --no-sandbox --disable-gpu`}
+			if preset == "desktop" {
+				args = append(args, "--preset=desktop")
+			}
+			rctx, cancel := context.WithTimeout(ctx, lighthouseWait)
+			cmd := exec.CommandContext(rctx, lighthouseBin, args...)
+			cmd.Env = append(os.Environ(), "CHROME_PATH="+chrome)
+			msg, err := cmd.CombinedOutput()
+			cancel()
+			if err == nil {
+				err = readLighthouse(report, &r)
+			}
+			if err != nil {
+				r.Error = fmt.Sprintf("%v: %s", err, lastLine(string(msg)))
+			}
+			logf("lighthouse %s %s: perf %.2f, LCP %.0f ms, TBT %.0f ms, CLS %.3f %s",
+				preset, path, r.Perf, r.LCPMs, r.TBTMs, r.CLS, r.Error)
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+// readLighthouse takes the score and the three metrics from a JSON report.
+func readLighthouse(report string, r *lighthouseResult) error {
+	b, err := os.ReadFile(report)
+	if err != nil {
+		return err
+	}
+	var lhr struct {
+		Categories struct {
+			Performance struct {
+				Score *float64 `json:"score"`
+			} `json:"performance"`
+		} `json:"categories"`
+		Audits map[string]struct {
+			NumericValue float64 `json:"numericValue"`
+		} `json:"audits"`
+		RuntimeError *struct {
+			Message string `json:"message"`
+		} `json:"runtimeError"`
+	}
+	if err := json.Unmarshal(b, &lhr); err != nil {
+		return fmt.Errorf("%s: %w", report, err)
+	}
+	if lhr.RuntimeError != nil {
+		return fmt.Errorf("lighthouse: %s", lhr.RuntimeError.Message)
+	}
+	if lhr.Categories.Performance.Score == nil {
+		return fmt.Errorf("%s: no performance score", report)
+	}
+	r.Perf = *lhr.Categories.Performance.Score
+	r.LCPMs = lhr.Audits["largest-contentful-paint"].NumericValue
+	r.TBTMs = lhr.Audits["total-blocking-time"].NumericValue
+	r.CLS = lhr.Audits["cumulative-layout-shift"].NumericValue
+	return nil
+}
+
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	return lines[len(lines)-1]
+}
+
+// renderLighthouse is the Lighthouse table, each number beside its budget,
+// and how many budgets were missed.
+func renderLighthouse(rs []lighthouseResult) (string, int) {
+	var b strings.Builder
+	missed := 0
+	mark := func(ok bool) string {
+		if ok {
+			return "ok"
+		}
+		missed++
+		return "MISSED"
+	}
+	fmt.Fprintf(&b, "Lighthouse 12 (%s)\n", lighthouseBin)
+	fmt.Fprintf(&b, "%-8s %-24s %-16s %-18s %-18s %-16s\n", "preset", "page", "perf", "LCP", "TBT", "CLS")
+	for _, r := range rs {
+		if r.Error != "" {
+			missed++
+			fmt.Fprintf(&b, "%-8s %-24s failed: %s\n", r.Preset, r.Path, r.Error)
+			continue
+		}
+		perfBudget := lhDesktopPerf
+		if r.Preset == "mobile" {
+			perfBudget = lhMobilePerf
+		}
+		perf := fmt.Sprintf("%.2f≥%.2f %s", r.Perf, perfBudget, mark(r.Perf >= perfBudget))
+		lcp, tbt := fmt.Sprintf("%.0f ms", r.LCPMs), fmt.Sprintf("%.0f ms", r.TBTMs)
+		if r.Preset == "mobile" {
+			lcp += fmt.Sprintf("≤%d %s", lhMobileLCPMs, mark(r.LCPMs <= lhMobileLCPMs))
+			tbt += fmt.Sprintf("≤%d %s", lhMobileTBTMs, mark(r.TBTMs <= lhMobileTBTMs))
+		}
+		cls := fmt.Sprintf("%.3f≤%.2f %s", r.CLS, lhMaxCLS, mark(r.CLS <= lhMaxCLS))
+		fmt.Fprintf(&b, "%-8s %-24s %-16s %-18s %-18s %-16s\n", r.Preset, r.Path, perf, lcp, tbt, cls)
+	}
+	return b.String(), missed
+}
