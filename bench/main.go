@@ -199,7 +199,7 @@ func run(ctx context.Context, c *config) (missed int, err error) {
 
 	var lighthouseTable string
 	if c.Lighthouse {
-		if res.Lighthouse, err = runLighthouse(ctx, srv.base, c.Chrome, c.LogDir, lighthousePaths(sel)); err != nil {
+		if res.Lighthouse, err = runLighthouse(ctx, srv.URL, c.Chrome, c.LogDir, lighthousePaths(sel)); err != nil {
 			return 0, err
 		}
 		var lhMissed int
