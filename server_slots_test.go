@@ -131,7 +131,11 @@ func TestSlowAssetReader(t *testing.T) {
 	cfg.timeouts.write = time.Second
 	cfg.timeouts.assetRate = 4 << 20 // bytes per second
 	ts := startServer(t, cfg, site(t), nil)
-	wasm := mustAssets().byName["app.wasm"].reps[encIdentity].size
+	a := mustAssets().byName["app.wasm"]
+	if a == nil {
+		t.Fatal("web/app.wasm is not in this build: run make build (the test reads the real Wasm slowly)")
+	}
+	wasm := a.reps[encIdentity].size
 	deadline := cfg.timeouts.write + time.Duration(float64(wasm)/float64(cfg.timeouts.assetRate)*float64(time.Second))
 
 	d := net.Dialer{Control: func(_, _ string, rc syscall.RawConn) error {
