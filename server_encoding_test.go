@@ -146,7 +146,7 @@ func TestEncodings(t *testing.T) {
 		t.Run(target, func(t *testing.T) {
 			if name, ok := strings.CutPrefix(target, "/web/"); ok {
 				if a := mustAssets().byName[name]; a == nil || len(a.encs) < 2 {
-					t.Skipf("web/%s has no .br and .gz beside it: run make build", name)
+					t.Fatalf("web/%s has no .br and .gz beside it: run make build", name)
 				}
 			}
 			_, identity := get(t, c, "GET", ts.url+target)
@@ -214,7 +214,7 @@ func TestWasmEncoding(t *testing.T) {
 	ts := siteServer(t)
 	a := mustAssets().byName["app.wasm"]
 	if a == nil || len(a.encs) == 0 {
-		t.Skip("no web/app.wasm with precompressed siblings: run make build")
+		t.Fatal("no web/app.wasm with precompressed siblings: run make build")
 	}
 	size := a.reps[encIdentity].size
 	for _, path := range []string{"/web/app.wasm", "/app.wasm"} {

@@ -20,6 +20,7 @@ var wasmMustNotLink = []struct{ prefix, why string }{
 	{"github.com/dop251/goja", "the server's JavaScript engine: the browser has ECharts itself"},
 	{"bilateral/server/", "server-only packages (chart drawing, preview pictures)"},
 	{"golang.org/x/image", "the preview pictures' drawing and fonts"},
+	{"github.com/santhosh-tekuri/jsonschema", "the schema validator: data's tests only"},
 }
 
 // TestWasmLinksNoServerCode lists the Wasm build's packages and fails on

@@ -24,7 +24,7 @@ const (
 func TestWasmSize(t *testing.T) {
 	st, err := os.Stat(wasmPath)
 	if errors.Is(err, fs.ErrNotExist) {
-		t.Skipf("%s does not exist, so its size is not checked: build it first (make build)", wasmPath)
+		t.Fatalf("%s does not exist, so its size cannot be checked: build it first (make build)", wasmPath)
 	}
 	if err != nil {
 		t.Fatal(err)

@@ -13,7 +13,6 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"reflect"
 	"sort"
@@ -520,26 +519,6 @@ func TestSchemaPropertiesAreTheGoFields(t *testing.T) {
 func contains(ss []string, s string) bool {
 	i := sort.SearchStrings(ss, s)
 	return i < len(ss) && ss[i] == s
-}
-
-// TestSchemaValidatorStaysOutOfTheWasm: only _test.go files may import the
-// schema validator; the Wasm build must not depend on it.
-func TestSchemaValidatorStaysOutOfTheWasm(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs go list")
-	}
-	cmd := exec.Command("go", "list", "-deps", "bilateral")
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("go list: %v\n%s", err, out)
-	}
-	if bytes.Contains(out, []byte("santhosh-tekuri")) {
-		t.Error("the Wasm build depends on github.com/santhosh-tekuri/jsonschema: import it from _test.go files only")
-	}
-	if !bytes.Contains(out, []byte("bilateral/data\n")) {
-		t.Errorf("go list output does not look like the Wasm's dependencies:\n%s", out)
-	}
 }
 
 // TestReadmeFigureExample: the figure README.md shows as an example of
