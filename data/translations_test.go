@@ -300,3 +300,11 @@ func TestHedgesTranslated(t *testing.T) {
 		}
 	}
 }
+
+// TestDefaultLanguages: the embedded dataset carries the three languages of
+// its readers, so the site offers all three.
+func TestDefaultLanguages(t *testing.T) {
+	if got := defaultDataset(t).Languages(); !slices.Equal(got, []string{"en", "ru", "az"}) {
+		t.Errorf("Languages() = %v, want [en ru az]", got)
+	}
+}
