@@ -315,3 +315,56 @@ func TestDefaultLanguages(t *testing.T) {
 		t.Errorf("Languages() = %v, want [en ru az]", got)
 	}
 }
+
+// TestTranslationsSayNoMore carries honesty_test.go's points into the
+// translations: each keeps the nuance its English was corrected to keep
+// (a list that only "includes", attempts only "faced", a paraphrase, a
+// reading of a hedge, a date we stand in for, a count of our own).
+func TestTranslationsSayNoMore(t *testing.T) {
+	d := defaultDataset(t)
+	gap := func(id string) Text {
+		for _, g := range d.Gaps {
+			if g.ID == id {
+				return g.Text
+			}
+		}
+		t.Fatalf("no gap %s", id)
+		return nil
+	}
+	neutrality := mustList(t, d, "neutrality")
+	item := func(entity, prefix string) Text {
+		for _, it := range neutrality.Items {
+			if (entity != "" && it.Entity == entity) || (prefix != "" && strings.HasPrefix(it.Text["en"], prefix)) {
+				return it.Text
+			}
+		}
+		t.Fatalf("no neutrality item %s%s", entity, prefix)
+		return nil
+	}
+	for _, c := range []struct {
+		what   string
+		text   Text
+		ru, az []string
+	}{
+		{"core documents only include the three", mustList(t, d, "founding-documents").Title, []string{"относятся эти три"}, []string{"sırasında bu üçü var"}},
+		{"one NAM body only proposed", mustList(t, d, "nam-initiatives").Title, []string{"один предложен"}, []string{"biri təklif edilib"}},
+		{"partners ahead of Russia unordered", mustList(t, d, "trade-partners").Title, []string{"порядок между собой", "не приводит"}, []string{"sırasını", "vermir"}},
+		{"Shah Deniz: turning to it, not its start", mustList(t, d, "gas-export-destinations").Title, []string{"после перехода на собственную добычу"}, []string{"öz hasilatına keçdikdən sonra"}},
+		{"faced attempts", item("", "Faced attempts"), []string{"Столкнулся с попытками"}, []string{"cəhdləri ilə üzləşib"}},
+		{"Aliyev paraphrased", item("president-aliyev", ""), []string{"пересказывает"}, []string{"nəql edir"}},
+		{"oil 2021 hedge read as 2019 only", mustFigure(t, d, "oil-2021").Note, []string{"«около»", "лишь к 2019 году"}, []string{"“təxminən”", "yalnız 2019-cu ilə"}},
+		{"oil 2022 hedge read as 2019 only", mustFigure(t, d, "oil-2022").Note, []string{"«около»", "лишь к 2019 году"}, []string{"“təxminən”", "yalnız 2019-cu ilə"}},
+		{"2022 deliveries start unknown", mustFigure(t, d, "gas-deliveries-2022").Note, []string{"но не их начало", "от подписания"}, []string{"başlanğıcını isə yox", "imzalanma tarixindən"}},
+		{"investment: exceeded, relation unknown", gap("investment-basis"), []string{"более чем 8,7 млрд долларов", "входят ли 295 млн"}, []string{"8,7 milyard dollardan çox", "olub-olmadığını"}},
+		{"eleven years is our count", mustEvent(t, d, "declaration-strategic-partnership-2008").Summary, []string{"одиннадцатью годами позже (расчётное"}, []string{"on bir il sonra imzalanıb (hesablanmış"}},
+		{"only the ranking is attributed", d.Source.Attribution, []string{"Государственному таможенному комитету", "собственного источника не указывает"}, []string{"Dövlət Gömrük Komitəsinə", "ayrıca mənbə göstərilmir"}},
+	} {
+		for _, lang := range d.Languages()[1:] {
+			for _, want := range map[string][]string{"ru": c.ru, "az": c.az}[lang] {
+				if !strings.Contains(c.text[lang], want) {
+					t.Errorf("%s: the %s text lacks %q: %q", c.what, lang, want, c.text[lang])
+				}
+			}
+		}
+	}
+}
