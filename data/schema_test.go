@@ -308,6 +308,10 @@ var mutations = []mutation{
 	{"no lists and no gaps", true, func(m obj) { delete(m, "lists"); delete(m, "gaps") }},
 	{"English declared alone", true, func(m obj) { m["languages"] = []any{"en"} }},
 	{"English not first", false, func(m obj) { m["languages"] = []any{"ru", "en"} }},
+	{"a blank translation", false, func(m obj) {
+		m["languages"] = []any{"en", "ru"}
+		byID(m, "categories", "energy")["label"].(obj)["ru"] = " "
+	}},
 	{"a language declared twice", false, func(m obj) { m["languages"] = []any{"en", "en"} }},
 	{"no language declared", false, func(m obj) { m["languages"] = []any{} }},
 	{"a language code in capitals", false, func(m obj) { m["languages"] = []any{"en", "RU"} }},
