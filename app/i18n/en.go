@@ -251,6 +251,12 @@ var en = map[string]string{
 	"chart.split.approx":  "Split approximate: parts are hedged or derived",
 	"chart.network.equal": "All links are drawn equal: the source gives no measure of these ties.",
 	"chart.unit":          "Unit",
+	// lang-data (#16): the Sources view's word on languages, and our
+	// translation of a quote shown beside the article's English words.
+	"sources.lang.original":   "The article is in English, and every text here is made from its English.",
+	"sources.lang.translated": "The Russian and Azerbaijani texts are our translations, not the article's words: point at a translated text to see its English original.",
+	"sources.lang.other":      "The texts in other languages are our translations, not the article's words: point at a translated text to see its English original.",
+	"assess.translation":      "Our translation:",
 }
 
 var enMonths = [...]string{"January", "February", "March", "April", "May", "June",
