@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bilateral/server/encoding"
 	"bytes"
 	"compress/gzip"
 	"crypto/sha256"
@@ -74,7 +75,7 @@ type asset struct {
 	name  string
 	ctype string
 	etag  string                    // strong ETag of the identity bytes, quoted
-	reps  map[string]representation // by encoding; encIdentity always present
+	reps  map[string]representation // by encoding; encoding.Identity always present
 	encs  []string                  // available encodings, best first
 }
 
@@ -169,10 +170,10 @@ func loadAsset(fsys fs.FS, name string) (*asset, []string, error) {
 		name:  name,
 		ctype: contentType(name),
 		etag:  `"` + hex.EncodeToString(h.Sum(nil)[:12]) + `"`,
-		reps:  map[string]representation{encIdentity: {size, open(name)}},
+		reps:  map[string]representation{encoding.Identity: {size, open(name)}},
 	}
 	var warnings []string
-	for _, v := range []struct{ enc, ext string }{{encBrotli, ".br"}, {encGzip, ".gz"}} {
+	for _, v := range []struct{ enc, ext string }{{encoding.Brotli, ".br"}, {encoding.Gzip, ".gz"}} {
 		st, err := fs.Stat(fsys, name+v.ext)
 		if err != nil {
 			continue
@@ -207,9 +208,9 @@ func decodesTo(vfs fs.FS, variant, enc string, ffs fs.FS, file string) (bool, er
 	defer vf.Close()
 	var dec io.Reader
 	switch enc {
-	case encBrotli:
+	case encoding.Brotli:
 		dec = brotli.NewReader(vf)
-	case encGzip:
+	case encoding.Gzip:
 		zr, err := gzip.NewReader(vf)
 		if err != nil {
 			return false, nil
@@ -254,7 +255,7 @@ func bytesAsset(name, ctype string, b []byte) *asset {
 		name:  name,
 		ctype: ctype,
 		etag:  `"` + hex.EncodeToString(sum[:12]) + `"`,
-		reps:  map[string]representation{encIdentity: memRep(b)},
+		reps:  map[string]representation{encoding.Identity: memRep(b)},
 	}
 	var wg sync.WaitGroup
 	var br, gz []byte
@@ -279,7 +280,7 @@ func bytesAsset(name, ctype string, b []byte) *asset {
 	for _, v := range []struct {
 		enc string
 		b   []byte
-	}{{encBrotli, br}, {encGzip, gz}} {
+	}{{encoding.Brotli, br}, {encoding.Gzip, gz}} {
 		if len(v.b) < len(b) {
 			a.reps[v.enc] = memRep(v.b)
 			a.encs = append(a.encs, v.enc)
@@ -348,7 +349,7 @@ func contentType(name string) string {
 // prefers. http.ServeContent does the rest: If-None-Match (304), Range and
 // If-Range on the chosen representation, HEAD, Content-Length.
 func serveAsset(w http.ResponseWriter, r *http.Request, a *asset, cacheControl string) {
-	if inm := clientIfNoneMatch(r); inm != r.Header.Get("If-None-Match") {
+	if inm := encoding.ClientIfNoneMatch(r); inm != r.Header.Get("If-None-Match") {
 		// Served from behind compressDynamic (a route of the mux): our
 		// ETags name the encoding themselves, so compare what was sent.
 		r = r.Clone(r.Context())
@@ -357,10 +358,10 @@ func serveAsset(w http.ResponseWriter, r *http.Request, a *asset, cacheControl s
 	h := w.Header()
 	h.Set("Cache-Control", cacheControl)
 	if len(a.encs) > 0 {
-		addVary(h)
+		encoding.AddVary(h)
 	}
-	ae := parseAcceptEncoding(r.Header)
-	enc, ok := ae.negotiate(a.encs...)
+	ae := encoding.ParseAccept(r.Header)
+	enc, ok := ae.Negotiate(a.encs...)
 	if !ok {
 		h.Set("Content-Type", "text/plain; charset=utf-8")
 		w.WriteHeader(http.StatusNotAcceptable)
@@ -371,15 +372,15 @@ func serveAsset(w http.ResponseWriter, r *http.Request, a *asset, cacheControl s
 		// Ranges count bytes of the file itself when the client takes it
 		// unencoded; too many ranges are refused outright.
 		if strings.Count(rg, ",") >= maxRanges {
-			h.Set("Content-Range", "bytes */"+strconv.FormatInt(a.reps[encIdentity].size, 10))
+			h.Set("Content-Range", "bytes */"+strconv.FormatInt(a.reps[encoding.Identity].size, 10))
 			h.Set("Content-Type", "text/plain; charset=utf-8")
 			h.Set("ETag", a.etag)
 			w.WriteHeader(http.StatusRequestedRangeNotSatisfiable)
 			fmt.Fprintf(w, "416 range not satisfiable: at most %d ranges\n", maxRanges)
 			return
 		}
-		if ae.weight("identity") > 0 {
-			enc = encIdentity
+		if ae.Weight("identity") > 0 {
+			enc = encoding.Identity
 		}
 	}
 	rep := a.reps[enc]
@@ -390,15 +391,15 @@ func serveAsset(w http.ResponseWriter, r *http.Request, a *asset, cacheControl s
 	}
 	defer f.Close()
 	h.Set("Content-Type", a.ctype)
-	h.Set(uncompressedLengthHeader, strconv.FormatInt(a.reps[encIdentity].size, 10))
-	if enc != encIdentity {
+	h.Set(uncompressedLengthHeader, strconv.FormatInt(a.reps[encoding.Identity].size, 10))
+	if enc != encoding.Identity {
 		h.Set("Content-Encoding", enc)
 		if r.Header.Get("Range") == "" {
 			// ServeContent leaves the length of an encoded body unset.
 			h.Set("Content-Length", strconv.FormatInt(rep.size, 10))
 		}
 	}
-	h.Set("ETag", withSuffix(a.etag, enc))
+	h.Set("ETag", encoding.WithSuffix(a.etag, enc))
 	// Unsupported under httptest and -export: fine, nothing waits there.
 	_ = http.NewResponseController(w).SetWriteDeadline(time.Now().Add(assetDeadline(r, rep.size)))
 	http.ServeContent(w, r, "", time.Time{}, f)

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bilateral/server/encoding"
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
@@ -191,7 +192,7 @@ func (w *pageMeta) finish() {
 		sum := sha256.Sum256(body)
 		etag := `"` + hex.EncodeToString(sum[:12]) + `"`
 		h.Set("ETag", etag)
-		if etagMatch(w.ifNoneMatch, etag) {
+		if encoding.ETagMatch(w.ifNoneMatch, etag) {
 			h.Del("Content-Length")
 			h.Del("Content-Type")
 			w.ResponseWriter.WriteHeader(http.StatusNotModified)

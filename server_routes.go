@@ -9,6 +9,7 @@ import (
 	"bilateral/app"
 	"bilateral/components"
 	"bilateral/data"
+	"bilateral/server/encoding"
 )
 
 // newMux is the whole site: security headers on every answer, then the
@@ -49,7 +50,7 @@ func newMux(o siteOptions) http.Handler {
 		assets:  assets,
 		dataset: bytesAsset(strings.TrimPrefix(app.DatasetPath, "/"), "application/json; charset=utf-8", o.raw),
 		version: func() string { return pages.Version },
-		next:    compressDynamic(mux),
+		next:    encoding.Dynamic(mux),
 	}
 	return secureHeaders(csp, guard(requireAllowedHost(o.hosts, router)))
 }

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bilateral/server/encoding"
 	"bufio"
 	"errors"
 	"fmt"
@@ -135,7 +136,7 @@ func TestSlowAssetReader(t *testing.T) {
 	if a == nil {
 		t.Fatal("web/app.wasm is not in this build: run make build (the test reads the real Wasm slowly)")
 	}
-	wasm := a.reps[encIdentity].size
+	wasm := a.reps[encoding.Identity].size
 	deadline := cfg.timeouts.write + time.Duration(float64(wasm)/float64(cfg.timeouts.assetRate)*float64(time.Second))
 
 	d := net.Dialer{Control: func(_, _ string, rc syscall.RawConn) error {

@@ -16,98 +16,8 @@ import (
 
 	"bilateral/app"
 	"bilateral/data"
+	"bilateral/server/encoding"
 )
-
-func TestNegotiate(t *testing.T) {
-	for _, tc := range []struct {
-		header string // "-" for no header at all
-		want   string
-		ok     bool
-	}{
-		{"-", encIdentity, true},
-		{"", encIdentity, true},
-		{"br", encBrotli, true},
-		{"gzip", encGzip, true},
-		{"gzip, deflate, br, zstd", encBrotli, true}, // Chromium's
-		{"deflate, gzip;q=1.0, *;q=0.5", encGzip, true},
-		{"br;q=0.5, gzip;q=0.8", encGzip, true},
-		{"BR;Q=0.9, GZIP;Q=0.1", encBrotli, true},
-		{"x-gzip", encGzip, true},
-		{"gzip;q=0.5, identity", encIdentity, true},
-		{"br;q=0, gzip;q=0", encIdentity, true},
-		{"br;q=0", encIdentity, true},
-		{"*", encBrotli, true},
-		{"*;q=0.5, br;q=0", encGzip, true},
-		{"identity;q=0", encIdentity, false},
-		{"identity;q=0, gzip", encGzip, true},
-		{"*;q=0", encIdentity, false},
-		{"*;q=0, identity", encIdentity, true},
-		{"deflate", encIdentity, true},
-		{" br , , gzip ", encBrotli, true},
-		{"gzip;q=0.001", encGzip, true},
-		// Malformed: identity.
-		{"br;q=2", encIdentity, true},
-		{"br;q=abc", encIdentity, true},
-		{"br;q=0.12345", encIdentity, true},
-		{"br;q=", encIdentity, true},
-		{"br;level=5", encIdentity, true},
-		{"b r", encIdentity, true},
-		{"br;q=0.5;q=1", encIdentity, true},
-		{"\x00br", encIdentity, true},
-		{";;;", encIdentity, true},
-		{"br;q=1.5", encIdentity, true},
-		{"gzip;q=-1", encIdentity, true},
-	} {
-		h := http.Header{}
-		if tc.header != "-" {
-			h.Set("Accept-Encoding", tc.header)
-		}
-		got, ok := parseAcceptEncoding(h).negotiate(encBrotli, encGzip)
-		if got != tc.want || ok != tc.ok {
-			t.Errorf("Accept-Encoding %q: %q %v, want %q %v", tc.header, got, ok, tc.want, tc.ok)
-		}
-	}
-	// Only gzip held: a br-only client gets identity.
-	h := http.Header{"Accept-Encoding": {"br"}}
-	if got, _ := parseAcceptEncoding(h).negotiate(encGzip); got != encIdentity {
-		t.Errorf("br-only client, gzip-only asset: %q, want identity", got)
-	}
-	// Several header lines are one list.
-	h = http.Header{"Accept-Encoding": {"gzip;q=0.5", "br"}}
-	if got, _ := parseAcceptEncoding(h).negotiate(encBrotli, encGzip); got != encBrotli {
-		t.Errorf("two lines: %q, want br", got)
-	}
-}
-
-func TestETagHelpers(t *testing.T) {
-	if got := withSuffix(`"abc"`, encBrotli); got != `"abc-br"` {
-		t.Errorf("withSuffix br: %s", got)
-	}
-	if got := withSuffix(`"abc"`, encIdentity); got != `"abc"` {
-		t.Errorf("withSuffix identity: %s", got)
-	}
-	if got, held := stripSuffixes(`"abc-gz"`); got != `"abc"` || held != encGzip {
-		t.Errorf("stripSuffixes: %s %s", got, held)
-	}
-	if got, held := stripSuffixes(`"x", W/"abc-br"`); got != `"x", W/"abc"` || held != encBrotli {
-		t.Errorf("stripSuffixes list: %s %s", got, held)
-	}
-	for _, tc := range []struct {
-		inm, etag string
-		want      bool
-	}{
-		{`"a"`, `"a"`, true},
-		{`W/"a"`, `"a"`, true},
-		{`"b", "a"`, `"a"`, true},
-		{`*`, `"a"`, true},
-		{`"b"`, `"a"`, false},
-		{``, `"a"`, false},
-	} {
-		if got := etagMatch(tc.inm, tc.etag); got != tc.want {
-			t.Errorf("etagMatch(%s, %s) = %v", tc.inm, tc.etag, got)
-		}
-	}
-}
 
 func decode(t testing.TB, enc string, b []byte) []byte {
 	t.Helper()
@@ -170,7 +80,7 @@ func TestEncodings(t *testing.T) {
 					t.Errorf("Accept-Encoding %q: Content-Length %q, body %d bytes", tc.accept, cl, len(body))
 				}
 				// A 404 has no ETag; any other answer names its encoding.
-				if etag := resp.Header.Get("ETag"); enc != "" && (etag != "" || resp.StatusCode != 404) && !strings.HasSuffix(etag, etagSuffix[enc]+`"`) {
+				if etag := resp.Header.Get("ETag"); enc != "" && (etag != "" || resp.StatusCode != 404) && !strings.HasSuffix(etag, map[string]string{"br": "-br", "gzip": "-gz"}[enc]+`"`) {
 					t.Errorf("Accept-Encoding %q: ETag %s does not name the %s representation", tc.accept, etag, enc)
 				}
 				// go-app writes a page's attributes in map order, so two
@@ -216,7 +126,7 @@ func TestWasmEncoding(t *testing.T) {
 	if a == nil || len(a.encs) == 0 {
 		t.Fatal("no web/app.wasm with precompressed siblings: run make build")
 	}
-	size := a.reps[encIdentity].size
+	size := a.reps[encoding.Identity].size
 	for _, path := range []string{"/web/app.wasm", "/app.wasm"} {
 		for _, enc := range []string{"br", "gzip", ""} {
 			resp, body := get(t, client(), "GET", ts.url+path, "Accept-Encoding: "+enc)
@@ -379,9 +289,9 @@ func TestStaleVariants(t *testing.T) {
 	other := bytes.Repeat([]byte("body { color: #654321; }\n"), 40)
 	fsys := fstest.MapFS{
 		"a.css":    {Data: css},
-		"a.css.br": {Data: compressBytes(other, encBrotli)}, // stale
-		"a.css.gz": {Data: compressBytes(css, encGzip)},     // good
-		"b.js.br":  {Data: compressBytes(css, encBrotli)},   // orphan
+		"a.css.br": {Data: encoding.Encode(other, encoding.Brotli)}, // stale
+		"a.css.gz": {Data: encoding.Encode(css, encoding.Gzip)},     // good
+		"b.js.br":  {Data: encoding.Encode(css, encoding.Brotli)},   // orphan
 		"c.svg":    {Data: []byte("<svg/>")},
 		"c.svg.gz": {Data: []byte("not gzip at all")},
 	}
@@ -390,7 +300,7 @@ func TestStaleVariants(t *testing.T) {
 		t.Fatal(err)
 	}
 	a := set.byName["a.css"]
-	if a == nil || len(a.encs) != 1 || a.encs[0] != encGzip {
+	if a == nil || len(a.encs) != 1 || a.encs[0] != encoding.Gzip {
 		t.Fatalf("a.css encodings %v, want only the good gzip", a.encs)
 	}
 	if c := set.byName["c.svg"]; c == nil || len(c.encs) != 0 {
@@ -419,18 +329,18 @@ func TestDatasetBytes(t *testing.T) {
 }
 
 // TestAssetBehindCompression: an asset served by a route of the mux (so
-// behind compressDynamic, which rewrites If-None-Match for go-app) still
+// behind Dynamic, which rewrites If-None-Match for go-app) still
 // answers 304 to its own encoded ETag, unchanged.
 func TestAssetBehindCompression(t *testing.T) {
 	a := bytesAsset("data/table.csv", "text/csv; charset=utf-8", bytes.Repeat([]byte("a,b,c\n1,2,3\n"), 200))
-	h := compressDynamic(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	h := encoding.Dynamic(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		serveAsset(w, r, a, noCache)
 	}))
 	ts := startServer(t, testConfig(), h, nil)
 	for _, enc := range []string{"br", "gzip", ""} {
 		resp, body := get(t, client(), "GET", ts.url+"/data/table.csv", "Accept-Encoding: "+enc)
 		etag := resp.Header.Get("ETag")
-		if resp.Header.Get("Content-Encoding") != enc || !strings.HasSuffix(etag, etagSuffix[enc]+`"`) {
+		if resp.Header.Get("Content-Encoding") != enc || !strings.HasSuffix(etag, map[string]string{"br": "-br", "gzip": "-gz"}[enc]+`"`) {
 			t.Errorf("%q: Content-Encoding %q ETag %s", enc, resp.Header.Get("Content-Encoding"), etag)
 		}
 		if strings.Count(etag, "-") > 1 {
