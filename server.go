@@ -5,7 +5,6 @@ package main
 import (
 	"context"
 	"crypto/tls"
-	"embed"
 	"errors"
 	"flag"
 	"fmt"
@@ -16,6 +15,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -26,6 +26,7 @@ import (
 	"bilateral/app"
 	"bilateral/app/i18n"
 	"bilateral/data"
+	"bilateral/server/assets"
 )
 
 // version identifies the build (a hash of what the client receives, set by
@@ -33,9 +34,6 @@ import (
 // check follow the content rather than the start time. It is only the
 // default of Config.version (-version).
 var version = "dev"
-
-//go:embed web
-var webFS embed.FS
 
 // Colours of the page before its stylesheet loads, matching web/bilateral.css.
 const (
@@ -73,10 +71,8 @@ type timeouts struct {
 var defaultTimeouts = timeouts{
 	readHeader: 5 * time.Second,
 	read:       10 * time.Second,
-	write:      30 * time.Second,
-	// 32 KiB/s (256 kbit/s): app.wasm as brotli within 30 s + 53 s, and
-	// unencoded within 30 s + 4.7 min; a slower reader loses its slot.
-	assetRate: 32 << 10,
+	write:      assets.DefaultTiming.Base,
+	assetRate:  assets.DefaultTiming.Rate,
 	// Long enough for a browser's next request after a page (its assets,
 	// the dataset), short enough that idle clients free their slots.
 	idle:     10 * time.Second,
@@ -168,8 +164,8 @@ func run(args []string, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "bilateral:", err)
 		return 1
 	}
-	if assets, err := siteAssets(); err == nil {
-		for _, w := range assets.warnings {
+	if set, err := assets.Embedded(); err == nil {
+		for _, w := range set.Warnings {
 			log.Warn(w)
 		}
 	}
@@ -197,12 +193,12 @@ func run(args []string, stderr io.Writer) int {
 // newServer is the HTTP server for handler with cfg's timeouts, limits,
 // TLS certificate (loaded now, so a bad one stops the start) and access log.
 func newServer(cfg Config, handler http.Handler, log *slog.Logger) (*http.Server, error) {
-	assets := assetTiming{base: cfg.timeouts.write, rate: cfg.timeouts.assetRate}
+	timing := assets.Timing{Base: cfg.timeouts.write, Rate: cfg.timeouts.assetRate}
 	srv := &http.Server{
 		Handler: accessLog(log, cfg.logAssets, handler),
 		// Asset downloads read their deadline from here (serveAsset).
 		BaseContext: func(net.Listener) context.Context {
-			return context.WithValue(context.Background(), assetTimingKey{}, assets)
+			return assets.WithTiming(context.Background(), timing)
 		},
 		ReadHeaderTimeout: cfg.timeouts.readHeader,
 		ReadTimeout:       cfg.timeouts.read,
@@ -387,9 +383,28 @@ func newHandler(domain, version string) *goapp.Handler {
 			`<link rel="preload" href="` + app.DatasetPath + `" as="fetch" crossorigin="anonymous">`,
 		},
 		Domain:    domain,
-		Resources: embeddedResources{assetHandler(mustAssets())},
+		Resources: embeddedResources{assets.Handler(assets.MustEmbedded())},
 		Version:   version,
 		// The Wasm arrives compressed; go-app's loader counts decoded bytes.
-		WasmContentLengthHeader: uncompressedLengthHeader,
+		WasmContentLengthHeader: assets.UncompressedLengthHeader,
 	}
+}
+
+// embeddedResources serves go-app's /web/ resources from the binary itself,
+// so bin/bilateral copied alone to another machine serves the whole app.
+// (Router answers /web/ before go-app would; go-app only needs to know
+// that its Resources serve, so it resolves its own paths locally.)
+type embeddedResources struct {
+	http.Handler
+}
+
+// Resolve keeps /web/ paths as they are: assets live on our own origin.
+func (embeddedResources) Resolve(location string) string {
+	if location == "" || location == "/" {
+		return "/"
+	}
+	if strings.HasPrefix(location, "http://") || strings.HasPrefix(location, "https://") {
+		return location
+	}
+	return "/" + strings.TrimPrefix(location, "/")
 }

@@ -4,62 +4,34 @@ package main
 
 import (
 	"bytes"
-	"compress/gzip"
-	"io"
 	"net/http"
 	"strconv"
 	"strings"
 	"testing"
-	"testing/fstest"
-
-	"github.com/andybalholm/brotli"
 
 	"bilateral/app"
 	"bilateral/data"
-	"bilateral/server/encoding"
+	"bilateral/internal/servertest"
+	"bilateral/server/assets"
 )
-
-func decode(t testing.TB, enc string, b []byte) []byte {
-	t.Helper()
-	var r io.Reader
-	switch enc {
-	case "br":
-		r = brotli.NewReader(bytes.NewReader(b))
-	case "gzip":
-		zr, err := gzip.NewReader(bytes.NewReader(b))
-		if err != nil {
-			t.Fatalf("gzip: %v", err)
-		}
-		r = zr
-	case "":
-		return b
-	default:
-		t.Fatalf("unexpected Content-Encoding %q", enc)
-	}
-	out, err := io.ReadAll(r)
-	if err != nil {
-		t.Fatalf("decoding %s: %v", enc, err)
-	}
-	return out
-}
 
 // TestEncodings fetches pages, go-app's scripts, the dataset and assets
 // with every kind of Accept-Encoding and checks the encoding chosen, Vary,
 // Content-Length, the ETag, and that the body decodes to the same bytes.
 func TestEncodings(t *testing.T) {
 	ts := siteServer(t)
-	c := client()
+	c := servertest.Client()
 	targets := []string{"/", "/trade", "/timeline?event=declaration-allied-cooperation-2022",
 		"/no-such-page", "/app.js", "/wasm_exec.js", "/app.css", "/manifest.webmanifest",
 		app.DatasetPath, "/web/bilateral.css", "/web/theme.js", "/web/icons/icon.svg"}
 	for _, target := range targets {
 		t.Run(target, func(t *testing.T) {
 			if name, ok := strings.CutPrefix(target, "/web/"); ok {
-				if a := mustAssets().byName[name]; a == nil || len(a.encs) < 2 {
+				if a := assets.MustEmbedded().Get(name); a == nil || len(a.Encodings()) < 2 {
 					t.Fatalf("web/%s has no .br and .gz beside it: run make build", name)
 				}
 			}
-			_, identity := get(t, c, "GET", ts.url+target)
+			_, identity := servertest.Get(t, c, "GET", ts.url+target)
 			for _, tc := range []struct{ accept, want string }{
 				{"br, gzip", "br"},
 				{"gzip", "gzip"},
@@ -68,7 +40,7 @@ func TestEncodings(t *testing.T) {
 				{"br;q=7", ""}, // malformed
 				{"identity", ""},
 			} {
-				resp, body := get(t, c, "GET", ts.url+target, "Accept-Encoding: "+tc.accept)
+				resp, body := servertest.Get(t, c, "GET", ts.url+target, "Accept-Encoding: "+tc.accept)
 				enc := resp.Header.Get("Content-Encoding")
 				if enc != tc.want {
 					t.Errorf("Accept-Encoding %q: Content-Encoding %q, want %q", tc.accept, enc, tc.want)
@@ -86,7 +58,7 @@ func TestEncodings(t *testing.T) {
 				// go-app writes a page's attributes in map order, so two
 				// renderings of a page differ in order only.
 				page := !strings.Contains(target, ".")
-				if got := decode(t, enc, body); !bytes.Equal(got, identity) && !(page && len(got) == len(identity)) {
+				if got := servertest.Decode(t, enc, body); !bytes.Equal(got, identity) && !(page && len(got) == len(identity)) {
 					t.Errorf("Accept-Encoding %q: decodes to %d bytes that differ from the %d identity bytes", tc.accept, len(got), len(identity))
 				}
 				if enc != "" && len(body) >= len(identity) {
@@ -97,7 +69,7 @@ func TestEncodings(t *testing.T) {
 	}
 
 	t.Run("png is not compressed", func(t *testing.T) {
-		resp, _ := get(t, c, "GET", ts.url+"/web/icons/icon-192.png", "Accept-Encoding: br, gzip")
+		resp, _ := servertest.Get(t, c, "GET", ts.url+"/web/icons/icon-192.png", "Accept-Encoding: br, gzip")
 		if enc := resp.Header.Get("Content-Encoding"); enc != "" {
 			t.Errorf("Content-Encoding %q on a PNG", enc)
 		}
@@ -106,11 +78,11 @@ func TestEncodings(t *testing.T) {
 		}
 	})
 	t.Run("refusing identity", func(t *testing.T) {
-		resp, _ := get(t, c, "GET", ts.url+"/web/icons/icon-192.png", "Accept-Encoding: br, identity;q=0")
+		resp, _ := servertest.Get(t, c, "GET", ts.url+"/web/icons/icon-192.png", "Accept-Encoding: br, identity;q=0")
 		if resp.StatusCode != http.StatusNotAcceptable {
 			t.Errorf("PNG for a client refusing identity: %d, want 406", resp.StatusCode)
 		}
-		resp, _ = get(t, c, "GET", ts.url+app.DatasetPath, "Accept-Encoding: gzip, identity;q=0")
+		resp, _ = servertest.Get(t, c, "GET", ts.url+app.DatasetPath, "Accept-Encoding: gzip, identity;q=0")
 		if resp.StatusCode != 200 || resp.Header.Get("Content-Encoding") != "gzip" {
 			t.Errorf("dataset for gzip, identity;q=0: %d %q", resp.StatusCode, resp.Header.Get("Content-Encoding"))
 		}
@@ -122,39 +94,39 @@ func TestEncodings(t *testing.T) {
 // reads for its progress bar.
 func TestWasmEncoding(t *testing.T) {
 	ts := siteServer(t)
-	a := mustAssets().byName["app.wasm"]
-	if a == nil || len(a.encs) == 0 {
+	a := assets.MustEmbedded().Get("app.wasm")
+	if a == nil || len(a.Encodings()) == 0 {
 		t.Fatal("no web/app.wasm with precompressed siblings: run make build")
 	}
-	size := a.reps[encoding.Identity].size
+	size := a.Size()
 	for _, path := range []string{"/web/app.wasm", "/app.wasm"} {
 		for _, enc := range []string{"br", "gzip", ""} {
-			resp, body := get(t, client(), "GET", ts.url+path, "Accept-Encoding: "+enc)
+			resp, body := servertest.Get(t, servertest.Client(), "GET", ts.url+path, "Accept-Encoding: "+enc)
 			if got := resp.Header.Get("Content-Encoding"); got != enc {
 				t.Errorf("%s %q: Content-Encoding %q", path, enc, got)
 			}
 			if ct := resp.Header.Get("Content-Type"); ct != "application/wasm" {
 				t.Errorf("%s %q: Content-Type %q", path, enc, ct)
 			}
-			if got := resp.Header.Get(uncompressedLengthHeader); got != strconv.FormatInt(size, 10) {
-				t.Errorf("%s %q: %s %q, want %d", path, enc, uncompressedLengthHeader, got, size)
+			if got := resp.Header.Get(assets.UncompressedLengthHeader); got != strconv.FormatInt(size, 10) {
+				t.Errorf("%s %q: %s %q, want %d", path, enc, assets.UncompressedLengthHeader, got, size)
 			}
 			if resp.ContentLength != int64(len(body)) {
 				t.Errorf("%s %q: Content-Length %d, body %d", path, enc, resp.ContentLength, len(body))
 			}
-			if dec := decode(t, enc, body); int64(len(dec)) != size || !bytes.HasPrefix(dec, []byte("\x00asm")) {
+			if dec := servertest.Decode(t, enc, body); int64(len(dec)) != size || !bytes.HasPrefix(dec, []byte("\x00asm")) {
 				t.Errorf("%s %q: decodes to %d bytes, want a %d-byte Wasm module", path, enc, len(dec), size)
 			}
 			t.Logf("%s %-4q %9d bytes", path, enc, len(body))
 		}
 	}
-	if !strings.Contains(string(mustGet(t, ts.url+"/app.js")), `"`+uncompressedLengthHeader+`"`) {
-		t.Errorf("app.js does not read %s", uncompressedLengthHeader)
+	if !strings.Contains(string(mustGet(t, ts.url+"/app.js")), `"`+assets.UncompressedLengthHeader+`"`) {
+		t.Errorf("app.js does not read %s", assets.UncompressedLengthHeader)
 	}
 }
 
 func mustGet(t testing.TB, url string) []byte {
-	_, b := get(t, client(), "GET", url)
+	_, b := servertest.Get(t, servertest.Client(), "GET", url)
 	return b
 }
 
@@ -162,14 +134,14 @@ func mustGet(t testing.TB, url string) []byte {
 // a 304 without a body, whatever the encoding.
 func TestConditional(t *testing.T) {
 	ts := siteServer(t)
-	c := client()
+	c := servertest.Client()
 	// Pages are not here: go-app writes their attributes in a different
 	// order each time, so their ETag (a hash of the bytes) rarely repeats
 	// (TestPageETags, TestPageMetaConditional).
 	for _, target := range []string{"/app.js", "/app-worker.js", "/manifest.webmanifest",
 		app.DatasetPath, "/web/bilateral.css", "/web/icons/icon-192.png"} {
 		for _, accept := range []string{"br", "gzip", ""} {
-			resp, _ := get(t, c, "GET", ts.url+target, "Accept-Encoding: "+accept)
+			resp, _ := servertest.Get(t, c, "GET", ts.url+target, "Accept-Encoding: "+accept)
 			etag := resp.Header.Get("ETag")
 			if etag == "" || !strings.HasPrefix(etag, `"`) {
 				t.Errorf("%s %q: ETag %q, want a strong one", target, accept, etag)
@@ -178,14 +150,14 @@ func TestConditional(t *testing.T) {
 			if cc := resp.Header.Get("Cache-Control"); cc != "no-cache" {
 				t.Errorf("%s %q: Cache-Control %q, want no-cache", target, accept, cc)
 			}
-			resp2, body := get(t, c, "GET", ts.url+target, "Accept-Encoding: "+accept, "If-None-Match: "+etag)
+			resp2, body := servertest.Get(t, c, "GET", ts.url+target, "Accept-Encoding: "+accept, "If-None-Match: "+etag)
 			if resp2.StatusCode != http.StatusNotModified || len(body) != 0 {
 				t.Errorf("%s %q If-None-Match %s: %d with %d bytes, want 304 and none", target, accept, etag, resp2.StatusCode, len(body))
 			}
 			if got := resp2.Header.Get("ETag"); got != etag {
 				t.Errorf("%s %q: 304 ETag %s, want %s", target, accept, got, etag)
 			}
-			resp3, _ := get(t, c, "GET", ts.url+target, "Accept-Encoding: "+accept, `If-None-Match: "something-else"`)
+			resp3, _ := servertest.Get(t, c, "GET", ts.url+target, "Accept-Encoding: "+accept, `If-None-Match: "something-else"`)
 			if resp3.StatusCode != http.StatusOK {
 				t.Errorf("%s %q with a stale ETag: %d, want 200", target, accept, resp3.StatusCode)
 			}
@@ -198,7 +170,7 @@ func TestConditional(t *testing.T) {
 func TestAssetCaching(t *testing.T) {
 	ts := siteServer(t)
 	v := pageVersion(t, ts)
-	c := client()
+	c := servertest.Client()
 	for _, tc := range []struct{ path, cc string }{
 		{"/web/bilateral.css", "no-cache"},
 		{"/" + v + "/web/bilateral.css", "public, max-age=31536000, immutable"},
@@ -211,7 +183,7 @@ func TestAssetCaching(t *testing.T) {
 		if v == "dev" && strings.HasPrefix(tc.path, "/dev/") {
 			continue // a build without a version has no immutable URLs
 		}
-		resp, _ := get(t, c, "GET", ts.url+tc.path, "Accept-Encoding: br")
+		resp, _ := servertest.Get(t, c, "GET", ts.url+tc.path, "Accept-Encoding: br")
 		if resp.StatusCode != 200 {
 			t.Errorf("%s: %d", tc.path, resp.StatusCode)
 		}
@@ -222,7 +194,7 @@ func TestAssetCaching(t *testing.T) {
 			t.Errorf("%s: no ETag", tc.path)
 		}
 	}
-	resp, _ := get(t, c, "GET", ts.url+"/"+v+"/web/missing.css")
+	resp, _ := servertest.Get(t, c, "GET", ts.url+"/"+v+"/web/missing.css")
 	if resp.StatusCode != 404 {
 		t.Errorf("a missing versioned asset: %d, want 404", resp.StatusCode)
 	}
@@ -232,11 +204,11 @@ func TestAssetCaching(t *testing.T) {
 // many ranges or an impossible one get 416; the server keeps serving.
 func TestRanges(t *testing.T) {
 	ts := siteServer(t)
-	c := client()
+	c := servertest.Client()
 	url := ts.url + "/web/bilateral.css"
-	_, full := get(t, c, "GET", url)
+	_, full := servertest.Get(t, c, "GET", url)
 
-	resp, body := get(t, c, "GET", url, "Range: bytes=0-99", "Accept-Encoding: br, gzip")
+	resp, body := servertest.Get(t, c, "GET", url, "Range: bytes=0-99", "Accept-Encoding: br, gzip")
 	if resp.StatusCode != http.StatusPartialContent || !bytes.Equal(body, full[:100]) {
 		t.Errorf("bytes=0-99: %d, %d bytes", resp.StatusCode, len(body))
 	}
@@ -256,7 +228,7 @@ func TestRanges(t *testing.T) {
 		"bytes=" + strings.Repeat("0-,", 500) + "0-",
 		"bytes=999999999-",
 	} {
-		resp, body := get(t, c, "GET", url, "Range: "+rg)
+		resp, body := servertest.Get(t, c, "GET", url, "Range: "+rg)
 		if resp.StatusCode != http.StatusRequestedRangeNotSatisfiable {
 			t.Errorf("Range %.40s…: %d, want 416", rg, resp.StatusCode)
 		}
@@ -265,93 +237,33 @@ func TestRanges(t *testing.T) {
 		}
 	}
 	// Two overlapping ranges covering more than the file: the file.
-	resp, body = get(t, c, "GET", url, "Range: bytes=0-,0-")
+	resp, body = servertest.Get(t, c, "GET", url, "Range: bytes=0-,0-")
 	if resp.StatusCode != http.StatusOK || !bytes.Equal(body, full) {
 		t.Errorf("overlapping ranges: %d, %d bytes; want the whole file", resp.StatusCode, len(body))
 	}
 	// Ranges of the dataset and of a page: the dataset honours it, go-app
 	// ignores it (200, whole page); neither fails.
-	resp, _ = get(t, c, "GET", ts.url+app.DatasetPath, "Range: bytes=0-9")
+	resp, _ = servertest.Get(t, c, "GET", ts.url+app.DatasetPath, "Range: bytes=0-9")
 	if resp.StatusCode != http.StatusPartialContent {
 		t.Errorf("dataset range: %d", resp.StatusCode)
 	}
-	resp, _ = get(t, c, "GET", ts.url+"/trade", "Range: bytes=0-9", "Accept-Encoding: br")
+	resp, _ = servertest.Get(t, c, "GET", ts.url+"/trade", "Range: bytes=0-9", "Accept-Encoding: br")
 	if resp.StatusCode != http.StatusOK {
 		t.Errorf("page range: %d", resp.StatusCode)
 	}
 	assertServing(t, ts)
 }
 
-// TestStaleVariants: a .br or .gz that does not decode to its file (left
-// by an earlier build) is never sent; a variant without its file neither.
-func TestStaleVariants(t *testing.T) {
-	css := bytes.Repeat([]byte("body { color: #123456; }\n"), 40)
-	other := bytes.Repeat([]byte("body { color: #654321; }\n"), 40)
-	fsys := fstest.MapFS{
-		"a.css":    {Data: css},
-		"a.css.br": {Data: encoding.Encode(other, encoding.Brotli)}, // stale
-		"a.css.gz": {Data: encoding.Encode(css, encoding.Gzip)},     // good
-		"b.js.br":  {Data: encoding.Encode(css, encoding.Brotli)},   // orphan
-		"c.svg":    {Data: []byte("<svg/>")},
-		"c.svg.gz": {Data: []byte("not gzip at all")},
-	}
-	set, err := loadAssets(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := set.byName["a.css"]
-	if a == nil || len(a.encs) != 1 || a.encs[0] != encoding.Gzip {
-		t.Fatalf("a.css encodings %v, want only the good gzip", a.encs)
-	}
-	if c := set.byName["c.svg"]; c == nil || len(c.encs) != 0 {
-		t.Errorf("c.svg: a broken .gz was kept")
-	}
-	if _, ok := set.byName["b.js"]; ok {
-		t.Error("b.js exists only as .br and must not be served")
-	}
-	if len(set.warnings) != 3 {
-		t.Errorf("warnings %q, want 3 (stale br, orphan br, broken gz)", set.warnings)
-	}
-}
-
 // TestDatasetBytes: the dataset served is byte for byte the file given.
 func TestDatasetBytes(t *testing.T) {
 	ts := siteServer(t)
 	for _, enc := range []string{"br", "gzip", ""} {
-		resp, body := get(t, client(), "GET", ts.url+app.DatasetPath, "Accept-Encoding: "+enc)
+		resp, body := servertest.Get(t, servertest.Client(), "GET", ts.url+app.DatasetPath, "Accept-Encoding: "+enc)
 		if ct := resp.Header.Get("Content-Type"); ct != "application/json; charset=utf-8" {
 			t.Errorf("%q: Content-Type %q", enc, ct)
 		}
-		if !bytes.Equal(decode(t, resp.Header.Get("Content-Encoding"), body), data.Default) {
+		if !bytes.Equal(servertest.Decode(t, resp.Header.Get("Content-Encoding"), body), data.Default) {
 			t.Errorf("%q: the body is not data/relations.json", enc)
-		}
-	}
-}
-
-// TestAssetBehindCompression: an asset served by a route of the mux (so
-// behind Dynamic, which rewrites If-None-Match for go-app) still
-// answers 304 to its own encoded ETag, unchanged.
-func TestAssetBehindCompression(t *testing.T) {
-	a := bytesAsset("data/table.csv", "text/csv; charset=utf-8", bytes.Repeat([]byte("a,b,c\n1,2,3\n"), 200))
-	h := encoding.Dynamic(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		serveAsset(w, r, a, noCache)
-	}))
-	ts := startServer(t, testConfig(), h, nil)
-	for _, enc := range []string{"br", "gzip", ""} {
-		resp, body := get(t, client(), "GET", ts.url+"/data/table.csv", "Accept-Encoding: "+enc)
-		etag := resp.Header.Get("ETag")
-		if resp.Header.Get("Content-Encoding") != enc || !strings.HasSuffix(etag, map[string]string{"br": "-br", "gzip": "-gz"}[enc]+`"`) {
-			t.Errorf("%q: Content-Encoding %q ETag %s", enc, resp.Header.Get("Content-Encoding"), etag)
-		}
-		if strings.Count(etag, "-") > 1 {
-			t.Errorf("%q: ETag %s carries two suffixes", enc, etag)
-		}
-		if resp.ContentLength != int64(len(body)) {
-			t.Errorf("%q: Content-Length %d, body %d", enc, resp.ContentLength, len(body))
-		}
-		resp2, _ := get(t, client(), "GET", ts.url+"/data/table.csv", "Accept-Encoding: "+enc, "If-None-Match: "+etag)
-		if resp2.StatusCode != http.StatusNotModified || resp2.Header.Get("ETag") != etag {
-			t.Errorf("%q If-None-Match %s: %d ETag %s, want 304 with the same ETag", enc, etag, resp2.StatusCode, resp2.Header.Get("ETag"))
 		}
 	}
 }

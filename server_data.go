@@ -11,6 +11,7 @@ import (
 	"bilateral/app/i18n"
 	"bilateral/data"
 	"bilateral/data/export"
+	"bilateral/server/assets"
 )
 
 // The dataset as tables, and its schema, for scripts and spreadsheets:
@@ -45,12 +46,12 @@ const (
 // the schema alone.
 func routeDataFiles(mux *http.ServeMux, dataset *data.Dataset) {
 	for _, a := range dataFiles(dataset) {
-		mux.Handle("GET /"+a.name, serveDataFile(a))
+		mux.Handle("GET /"+a.Name(), serveDataFile(a))
 	}
 }
 
 // dataFiles makes the assets, compressing them in parallel.
-func dataFiles(d *data.Dataset) []*asset {
+func dataFiles(d *data.Dataset) []*assets.Asset {
 	type file struct {
 		path, ctype string
 		b           []byte
@@ -63,25 +64,25 @@ func dataFiles(d *data.Dataset) []*asset {
 			file{eventsCSVPath, csvType, export.EventsCSV(d, lang)},
 			file{seriesCSVPath, csvType, export.SeriesCSV(d, lang)})
 	}
-	assets := make([]*asset, len(files))
+	out := make([]*assets.Asset, len(files))
 	var wg sync.WaitGroup
 	for i, f := range files {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			assets[i] = bytesAsset(strings.TrimPrefix(f.path, "/"), f.ctype, f.b)
+			out[i] = assets.FromBytes(strings.TrimPrefix(f.path, "/"), f.ctype, f.b)
 		}()
 	}
 	wg.Wait()
-	return assets
+	return out
 }
 
 // serveDataFile answers for one table or the schema as serveAsset answers
 // for the dataset, naming the file for a browser that saves it.
-func serveDataFile(a *asset) http.Handler {
-	disposition := `inline; filename="` + a.name[strings.LastIndexByte(a.name, '/')+1:] + `"`
+func serveDataFile(a *assets.Asset) http.Handler {
+	disposition := `inline; filename="` + a.Name()[strings.LastIndexByte(a.Name(), '/')+1:] + `"`
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Disposition", disposition)
-		serveAsset(w, r, a, noCache)
+		assets.Serve(w, r, a, assets.NoCache)
 	})
 }

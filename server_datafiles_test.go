@@ -15,6 +15,7 @@ import (
 
 	"bilateral/data"
 	"bilateral/data/export"
+	"bilateral/internal/servertest"
 )
 
 // TestDataFiles: the tables and the schema, as the server answers them.
@@ -34,8 +35,8 @@ func TestDataFiles(t *testing.T) {
 		{schemaPath, schemaType, "relations.schema.json", datasetSchema},
 	} {
 		t.Run(f.name, func(t *testing.T) {
-			c := client()
-			resp, body := get(t, c, http.MethodGet, ts.url+f.path)
+			c := servertest.Client()
+			resp, body := servertest.Get(t, c, http.MethodGet, ts.url+f.path)
 			h := resp.Header
 			if resp.StatusCode != http.StatusOK || !bytes.Equal(body, f.body) {
 				t.Fatalf("GET %s: %d, %d bytes; want 200 and the %d bytes of %s", f.path, resp.StatusCode, len(body), len(f.body), f.name)
@@ -58,25 +59,25 @@ func TestDataFiles(t *testing.T) {
 			if len(etag) < 10 || !strings.HasPrefix(etag, `"`) {
 				t.Fatalf("ETag %q", etag)
 			}
-			if resp, b := get(t, c, http.MethodGet, ts.url+f.path, "If-None-Match: "+etag); resp.StatusCode != http.StatusNotModified || len(b) != 0 || resp.Header.Get("ETag") != etag {
+			if resp, b := servertest.Get(t, c, http.MethodGet, ts.url+f.path, "If-None-Match: "+etag); resp.StatusCode != http.StatusNotModified || len(b) != 0 || resp.Header.Get("ETag") != etag {
 				t.Errorf("If-None-Match %s: %d, ETag %q, %d bytes; want 304", etag, resp.StatusCode, resp.Header.Get("ETag"), len(b))
 			}
-			resp, b := get(t, c, http.MethodHead, ts.url+f.path)
+			resp, b := servertest.Get(t, c, http.MethodHead, ts.url+f.path)
 			if resp.StatusCode != http.StatusOK || len(b) != 0 || resp.ContentLength != int64(len(f.body)) {
 				t.Errorf("HEAD: %d, Content-Length %d, %d bytes", resp.StatusCode, resp.ContentLength, len(b))
 			}
-			resp, b = get(t, c, http.MethodGet, ts.url+f.path, "Range: bytes=0-9")
+			resp, b = servertest.Get(t, c, http.MethodGet, ts.url+f.path, "Range: bytes=0-9")
 			if resp.StatusCode != http.StatusPartialContent || !bytes.Equal(b, f.body[:10]) {
 				t.Errorf("Range 0-9: %d %q", resp.StatusCode, b)
 			}
 
 			for _, enc := range []string{"br", "gzip"} {
-				resp, b := get(t, c, http.MethodGet, ts.url+f.path, "Accept-Encoding: "+enc)
+				resp, b := servertest.Get(t, c, http.MethodGet, ts.url+f.path, "Accept-Encoding: "+enc)
 				eh := resp.Header
 				if resp.StatusCode != http.StatusOK || eh.Get("Content-Encoding") != enc || !strings.Contains(eh.Get("Vary"), "Accept-Encoding") {
 					t.Fatalf("%s: %d, Content-Encoding %q, Vary %q", enc, resp.StatusCode, eh.Get("Content-Encoding"), eh.Get("Vary"))
 				}
-				if got := decode(t, enc, b); !bytes.Equal(got, f.body) {
+				if got := servertest.Decode(t, enc, b); !bytes.Equal(got, f.body) {
 					t.Errorf("%s: decodes to %d bytes, not the file", enc, len(got))
 				}
 				if eh.Get("Content-Disposition") == "" || eh.Get("Content-Type") != f.ctype {
@@ -86,7 +87,7 @@ func TestDataFiles(t *testing.T) {
 				if tag == etag || tag == "" {
 					t.Errorf("%s: ETag %q, want its own", enc, tag)
 				}
-				resp, b = get(t, c, http.MethodGet, ts.url+f.path, "Accept-Encoding: "+enc, "If-None-Match: "+tag)
+				resp, b = servertest.Get(t, c, http.MethodGet, ts.url+f.path, "Accept-Encoding: "+enc, "If-None-Match: "+tag)
 				if resp.StatusCode != http.StatusNotModified || len(b) != 0 || resp.Header.Get("ETag") != tag {
 					t.Errorf("%s, If-None-Match %s: %d, ETag %q; want 304 with the same ETag", enc, tag, resp.StatusCode, resp.Header.Get("ETag"))
 				}
@@ -94,11 +95,11 @@ func TestDataFiles(t *testing.T) {
 		})
 	}
 
-	resp, _ := get(t, client(), http.MethodPost, ts.url+figuresCSVPath)
+	resp, _ := servertest.Get(t, servertest.Client(), http.MethodPost, ts.url+figuresCSVPath)
 	if resp.StatusCode != http.StatusMethodNotAllowed {
 		t.Errorf("POST %s: %d, want 405", figuresCSVPath, resp.StatusCode)
 	}
-	resp, _ = get(t, client(), http.MethodGet, ts.url+"/data/nothing.csv")
+	resp, _ = servertest.Get(t, servertest.Client(), http.MethodGet, ts.url+"/data/nothing.csv")
 	if resp.StatusCode != http.StatusNotFound {
 		t.Errorf("GET /data/nothing.csv: %d, want 404", resp.StatusCode)
 	}

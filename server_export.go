@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"bilateral/app"
+	"bilateral/web"
 )
 
 // The -export mode writes the whole site as files a static host serves
@@ -83,7 +84,7 @@ func exportSiteWith(writeFile fileWriter, dir, prefix string, site siteOptions) 
 	if err := replaceable(dir); err != nil {
 		return 0, err
 	}
-	if _, err := fs.Stat(webFS, "web/app.wasm"); err != nil {
+	if _, err := fs.Stat(web.FS(), "app.wasm"); err != nil {
 		return 0, errors.New("this binary embeds no web/app.wasm: build it with make build")
 	}
 	dir = filepath.Clean(dir)
@@ -246,15 +247,16 @@ func writeSite(writeFile fileWriter, dir string, site siteOptions) (int, error) 
 	}
 
 	// web/ as embedded, byte for byte.
-	err := fs.WalkDir(webFS, "web", func(name string, d fs.DirEntry, err error) error {
+	webFiles := web.FS()
+	err := fs.WalkDir(webFiles, ".", func(name string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
-		b, err := webFS.ReadFile(name)
+		b, err := fs.ReadFile(webFiles, name)
 		if err != nil {
 			return err
 		}
-		return write(name, b)
+		return write("web/"+name, b)
 	})
 	return written, err
 }

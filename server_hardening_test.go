@@ -18,22 +18,23 @@ import (
 	"time"
 
 	"bilateral/app"
+	"bilateral/internal/servertest"
 )
 
 // TestMethods: only GET and HEAD, everywhere; anything else is a 405 that
 // says what is allowed.
 func TestMethods(t *testing.T) {
 	ts := siteServer(t)
-	c := client()
+	c := servertest.Client()
 	for _, path := range []string{"/", "/trade", "/web/app.wasm", "/web/bilateral.css", app.DatasetPath, "/healthz", "/no-such-page"} {
 		for _, m := range []string{"POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND", "FOO"} {
-			resp, _ := get(t, c, m, ts.url+path)
+			resp, _ := servertest.Get(t, c, m, ts.url+path)
 			if resp.StatusCode != http.StatusMethodNotAllowed || resp.Header.Get("Allow") != "GET, HEAD" {
 				t.Errorf("%s %s: %d Allow %q, want 405 Allow \"GET, HEAD\"", m, path, resp.StatusCode, resp.Header.Get("Allow"))
 			}
 		}
-		get1, body := get(t, c, "GET", ts.url+path)
-		head, hbody := get(t, c, "HEAD", ts.url+path)
+		get1, body := servertest.Get(t, c, "GET", ts.url+path)
+		head, hbody := servertest.Get(t, c, "HEAD", ts.url+path)
 		if head.StatusCode != get1.StatusCode || len(hbody) != 0 {
 			t.Errorf("HEAD %s: %d with %d bytes; GET: %d", path, head.StatusCode, len(hbody), get1.StatusCode)
 		}
@@ -45,9 +46,9 @@ func TestMethods(t *testing.T) {
 		"OPTIONS * HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
 		"CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\nConnection: close\r\n\r\n",
 	} {
-		resp, _ := raw(t, ts.addr, req)
+		resp, _ := servertest.Raw(t, ts.addr, req)
 		if resp.StatusCode != http.StatusMethodNotAllowed {
-			t.Errorf("%q: %d, want 405", firstLine(req), resp.StatusCode)
+			t.Errorf("%q: %d, want 405", servertest.FirstLine(req), resp.StatusCode)
 		}
 	}
 	assertServing(t, ts)
@@ -98,7 +99,7 @@ func TestHostilePaths(t *testing.T) {
 		{"/robots.txt", 404},
 	} {
 		t.Run(tc.target, func(t *testing.T) {
-			resp, body := raw(t, ts.addr, rawGet(tc.target))
+			resp, body := servertest.Raw(t, ts.addr, servertest.RawGet(tc.target))
 			if resp.StatusCode != tc.status {
 				t.Errorf("status %d, want %d", resp.StatusCode, tc.status)
 			}
@@ -121,9 +122,9 @@ func TestHostilePaths(t *testing.T) {
 		"GET web/app.wasm HTTP/1.1\r\nHost: localhost\r\n\r\n",
 		"GET * HTTP/1.1\r\nHost: localhost\r\n\r\n",
 	} {
-		resp, _ := raw(t, ts.addr, req)
+		resp, _ := servertest.Raw(t, ts.addr, req)
 		if resp.StatusCode != http.StatusBadRequest {
-			t.Errorf("%q: %d, want 400", firstLine(req), resp.StatusCode)
+			t.Errorf("%q: %d, want 400", servertest.FirstLine(req), resp.StatusCode)
 		}
 	}
 	assertServing(t, ts)
@@ -152,7 +153,7 @@ func TestNoProxyFetch(t *testing.T) {
 	}
 	for _, p := range targets {
 		req := fmt.Sprintf("GET %s HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n\r\n", p, canary)
-		resp, body := raw(t, ts.addr, req)
+		resp, body := servertest.Raw(t, ts.addr, req)
 		if resp.StatusCode != http.StatusNotFound || strings.Contains(body, "poisoned") {
 			t.Errorf("%s: %d %.80q, want our own 404", p, resp.StatusCode, body)
 		}
@@ -165,7 +166,7 @@ func TestNoProxyFetch(t *testing.T) {
 		t.Errorf("the server opened %d connections to the Host header's address", n)
 	}
 	// What we do serve under /<version>/: our assets.
-	resp, _ := get(t, client(), http.MethodGet, ts.url+"/"+v+"/web/bilateral.css")
+	resp, _ := servertest.Get(t, servertest.Client(), http.MethodGet, ts.url+"/"+v+"/web/bilateral.css")
 	if resp.StatusCode != http.StatusOK {
 		t.Errorf("/%s/web/bilateral.css: %d, want 200", v, resp.StatusCode)
 	}
@@ -205,20 +206,20 @@ func TestLimits(t *testing.T) {
 		name, req string
 		status    int
 	}{
-		{"path over 8 KiB", rawGet("/" + long), 414},
-		{"query over 8 KiB", rawGet("/trade?fig=" + long), 414},
-		{"asset path over 8 KiB", rawGet("/web/" + long), 414},
-		{"URL of 40 KiB", rawGet("/" + strings.Repeat("a", 40<<10)), 431},
+		{"path over 8 KiB", servertest.RawGet("/" + long), 414},
+		{"query over 8 KiB", servertest.RawGet("/trade?fig=" + long), 414},
+		{"asset path over 8 KiB", servertest.RawGet("/web/" + long), 414},
+		{"URL of 40 KiB", servertest.RawGet("/" + strings.Repeat("a", 40<<10)), 431},
 		{"one header of 32 KiB", "GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: " + strings.Repeat("b", 32<<10) + "\r\n\r\n", 431},
 		{"2000 headers", "GET / HTTP/1.1\r\nHost: localhost\r\n" + strings.Repeat("X-Many: 0123456789\r\n", 2000) + "\r\n", 431},
 	} {
-		resp, _ := raw(t, ts.addr, tc.req)
+		resp, _ := servertest.Raw(t, ts.addr, tc.req)
 		if resp.StatusCode != tc.status {
 			t.Errorf("%s: %d, want %d", tc.name, resp.StatusCode, tc.status)
 		}
 	}
 	// Just under the bound is served.
-	resp, _ := raw(t, ts.addr, rawGet("/trade?x="+strings.Repeat("a", maxURLBytes-20)))
+	resp, _ := servertest.Raw(t, ts.addr, servertest.RawGet("/trade?x="+strings.Repeat("a", maxURLBytes-20)))
 	if resp.StatusCode != http.StatusOK {
 		t.Errorf("a URL just under 8 KiB: %d, want 200", resp.StatusCode)
 	}
@@ -227,14 +228,14 @@ func TestLimits(t *testing.T) {
 
 func TestHealthz(t *testing.T) {
 	ts := siteServer(t)
-	resp, body := get(t, client(), "GET", ts.url+"/healthz")
+	resp, body := servertest.Get(t, servertest.Client(), "GET", ts.url+"/healthz")
 	if resp.StatusCode != 200 || string(body) != "ok\n" {
 		t.Errorf("GET /healthz: %d %q", resp.StatusCode, body)
 	}
 	if cc := resp.Header.Get("Cache-Control"); cc != "no-store" {
 		t.Errorf("Cache-Control %q, want no-store", cc)
 	}
-	resp, body = get(t, client(), "HEAD", ts.url+"/healthz")
+	resp, body = servertest.Get(t, servertest.Client(), "HEAD", ts.url+"/healthz")
 	if resp.StatusCode != 200 || len(body) != 0 {
 		t.Errorf("HEAD /healthz: %d, %d bytes", resp.StatusCode, len(body))
 	}
@@ -243,7 +244,7 @@ func TestHealthz(t *testing.T) {
 func TestMissingAsset(t *testing.T) {
 	ts := siteServer(t)
 	for _, p := range []string{"/web/missing.js", "/web/icons/missing.svg", "/web/app.wasm2"} {
-		resp, body := get(t, client(), "GET", ts.url+p, "Accept-Encoding: br")
+		resp, body := servertest.Get(t, servertest.Client(), "GET", ts.url+p, "Accept-Encoding: br")
 		if resp.StatusCode != 404 {
 			t.Errorf("%s: %d, want 404", p, resp.StatusCode)
 		}
@@ -252,7 +253,7 @@ func TestMissingAsset(t *testing.T) {
 		}
 	}
 	// A page that is not a view is the app's not-found view, with 404.
-	resp, body := get(t, client(), "GET", ts.url+"/no-such-page")
+	resp, body := servertest.Get(t, servertest.Client(), "GET", ts.url+"/no-such-page")
 	if resp.StatusCode != 404 || !bytes.Contains(body, []byte("<html")) {
 		t.Errorf("/no-such-page: %d, want the not-found view with 404", resp.StatusCode)
 	}
@@ -288,7 +289,7 @@ func TestGracefulShutdown(t *testing.T) {
 		}
 		res := make(chan result, 1)
 		go func() {
-			resp, err := client().Get(fmt.Sprintf("http://%s/?sleep=%s", ln.Addr(), sleep))
+			resp, err := servertest.Client().Get(fmt.Sprintf("http://%s/?sleep=%s", ln.Addr(), sleep))
 			if err != nil {
 				res <- result{0, err}
 				return
@@ -340,11 +341,11 @@ func TestAccessLog(t *testing.T) {
 		cfg := testConfig()
 		cfg.logAssets = logAssets
 		ts := startServer(t, cfg, site(t), log)
-		c := client()
-		get(t, c, "GET", ts.url+"/trade?fig=trade-2023", "Accept-Encoding: br")
-		get(t, c, "GET", ts.url+"/web/bilateral.css")
-		get(t, c, "GET", ts.url+"/web/missing.css")
-		get(t, c, "POST", ts.url+"/")
+		c := servertest.Client()
+		servertest.Get(t, c, "GET", ts.url+"/trade?fig=trade-2023", "Accept-Encoding: br")
+		servertest.Get(t, c, "GET", ts.url+"/web/bilateral.css")
+		servertest.Get(t, c, "GET", ts.url+"/web/missing.css")
+		servertest.Get(t, c, "POST", ts.url+"/")
 		time.Sleep(50 * time.Millisecond)
 
 		var lines []map[string]any

@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"bilateral/app"
+	"bilateral/internal/servertest"
 )
 
 // securityHeaders are the headers every answer carries, with what their
@@ -146,10 +147,10 @@ var securityTargets = []struct {
 
 func TestSecurityHeaders(t *testing.T) {
 	ts := siteServer(t)
-	c := client()
+	c := servertest.Client()
 	for _, tc := range securityTargets {
 		t.Run(tc.method+" "+tc.path, func(t *testing.T) {
-			resp, _ := get(t, c, tc.method, ts.url+tc.path, "Accept-Encoding: br, gzip")
+			resp, _ := servertest.Get(t, c, tc.method, ts.url+tc.path, "Accept-Encoding: br, gzip")
 			if resp.StatusCode != tc.status {
 				t.Errorf("status %d, want %d", resp.StatusCode, tc.status)
 			}
@@ -169,7 +170,7 @@ func TestInlineScriptsAllowed(t *testing.T) {
 		paths = append(paths, v.Path)
 	}
 	for _, p := range paths {
-		resp, body := get(t, client(), "GET", ts.url+p)
+		resp, body := servertest.Get(t, servertest.Client(), "GET", ts.url+p)
 		csp := parseCSP(t, resp.Header.Get("Content-Security-Policy"))["script-src"]
 		for _, m := range scriptRE.FindAllStringSubmatch(string(body), -1) {
 			if srcRE.MatchString(" "+m[1]) || m[2] == "" {
@@ -266,7 +267,7 @@ func TestTLS(t *testing.T) {
 	}
 	for _, p := range []string{"/", "/trade", "/web/bilateral.css", app.DatasetPath, "/healthz"} {
 		t.Run(p, func(t *testing.T) {
-			resp, _ := get(t, c, "GET", ts.url+p, "Accept-Encoding: br")
+			resp, _ := servertest.Get(t, c, "GET", ts.url+p, "Accept-Encoding: br")
 			if resp.StatusCode != 200 {
 				t.Errorf("status %d", resp.StatusCode)
 			}
@@ -278,7 +279,7 @@ func TestTLS(t *testing.T) {
 	}
 
 	// Plain HTTP on the TLS port gets Go's 400, not a page.
-	resp, _ := raw(t, ts.addr, rawGet("/"))
+	resp, _ := servertest.Raw(t, ts.addr, servertest.RawGet("/"))
 	if resp.StatusCode != http.StatusBadRequest {
 		t.Errorf("plain HTTP to the TLS port: %d, want 400", resp.StatusCode)
 	}

@@ -18,6 +18,8 @@ import (
 	"time"
 
 	"bilateral/app"
+	"bilateral/internal/servertest"
+	"bilateral/server/assets"
 )
 
 // The full load test runs 10 s: go test -run TestLoad -long . (or
@@ -40,7 +42,7 @@ var loadTargets = []struct{ name, path, accept string }{
 // time. Every answer must be a 200 (or 304) read to its end; the test logs
 // requests per second, latency percentiles and the process's peak RSS.
 func TestLoad(t *testing.T) {
-	loadTest(t)
+	servertest.LoadTest(t)
 	dur := 4 * time.Second
 	if *longLoad || os.Getenv("BILATERAL_LOAD_LONG") != "" {
 		dur = 10 * time.Second
@@ -53,7 +55,7 @@ func TestLoad(t *testing.T) {
 		t.Logf("load against %s", ts.url)
 	} else {
 		ts = siteServer(t)
-		if a := mustAssets().byName["app.wasm"]; a == nil || len(a.encs) == 0 {
+		if a := assets.MustEmbedded().Get("app.wasm"); a == nil || len(a.Encodings()) == 0 {
 			t.Logf("note: no precompressed web/app.wasm in this build (run make build): the Wasm target is what the server has")
 		}
 	}
@@ -179,7 +181,7 @@ func peakRSS() string {
 // a second do not keep a normal client waiting, and the read-header
 // timeout closes each of them.
 func TestSlowClients(t *testing.T) {
-	loadTest(t)
+	servertest.LoadTest(t)
 	const (
 		slow       = 200
 		readHeader = 2 * time.Second
@@ -278,7 +280,7 @@ func TestSlowClients(t *testing.T) {
 // TestConnectionLimit: past -max-conns, a new connection waits until one
 // closes rather than being served beside them.
 func TestConnectionLimit(t *testing.T) {
-	loadTest(t)
+	servertest.LoadTest(t)
 	cfg := testConfig()
 	cfg.maxConns = 4
 	cfg.timeouts.readHeader = 1 * time.Second

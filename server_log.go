@@ -3,10 +3,10 @@
 package main
 
 import (
+	"bilateral/server/assets"
 	"context"
 	"log/slog"
 	"net/http"
-	"strings"
 	"time"
 )
 
@@ -25,7 +25,7 @@ func accessLog(log *slog.Logger, logAssets bool, next http.Handler) http.Handler
 		if status == 0 {
 			status = http.StatusOK // nothing written: net/http sends 200
 		}
-		if !logAssets && status < 400 && isAssetPath(r.URL.Path) {
+		if !logAssets && status < 400 && assets.IsAssetPath(r.URL.Path) {
 			return
 		}
 		p := r.URL.Path
@@ -49,18 +49,6 @@ func accessLog(log *slog.Logger, logAssets bool, next http.Handler) http.Handler
 		}
 		log.LogAttrs(context.Background(), level, "request", attrs...)
 	})
-}
-
-// isAssetPath reports whether p names a static asset rather than a page.
-func isAssetPath(p string) bool {
-	if strings.HasPrefix(p, "/web/") {
-		return true
-	}
-	if _, ok := assetAliases[p]; ok {
-		return true
-	}
-	v, rest, ok := strings.Cut(strings.TrimPrefix(p, "/"), "/")
-	return ok && looksLikeVersion(v) && strings.HasPrefix(rest, "web/")
 }
 
 // statusRecorder notes the status and the body bytes of an answer.

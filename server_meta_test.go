@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bilateral/internal/servertest"
 	"crypto/sha256"
 	"encoding/hex"
 	"net/http"
@@ -132,7 +133,7 @@ func TestPagesCarryNoHost(t *testing.T) {
 func TestHTTP10WithoutHost(t *testing.T) {
 	ts := siteServer(t)
 	for _, p := range []string{"/", "/trade", "/no-such-page"} {
-		resp, body := raw(t, ts.addr, "GET "+p+" HTTP/1.0\r\n\r\n")
+		resp, body := servertest.Raw(t, ts.addr, "GET "+p+" HTTP/1.0\r\n\r\n")
 		if resp.StatusCode != http.StatusOK && resp.StatusCode != http.StatusNotFound {
 			t.Errorf("%s: %d", p, resp.StatusCode)
 		}

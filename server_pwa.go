@@ -18,6 +18,7 @@ import (
 	"bilateral/app"
 	"bilateral/app/i18n"
 	"bilateral/data"
+	"bilateral/web"
 )
 
 // Installable, offline and updatable: the web app manifest, our own service
@@ -100,13 +101,14 @@ func setupPWA(mux *http.ServeMux, h *goapp.Handler, o siteOptions) {
 func pwaVersion(v string, dataset []byte) string {
 	if v == "" || v == "dev" {
 		h := sha256.New()
-		fs.WalkDir(webFS, "web", func(path string, d fs.DirEntry, err error) error {
+		files := web.FS()
+		fs.WalkDir(files, ".", func(name string, d fs.DirEntry, err error) error {
 			if err != nil || d.IsDir() {
 				return nil
 			}
-			b, err := webFS.ReadFile(path)
+			b, err := fs.ReadFile(files, name)
 			if err == nil {
-				h.Write([]byte(path + "\x00"))
+				h.Write([]byte("web/" + name + "\x00"))
 				h.Write(b)
 			}
 			return nil
@@ -291,10 +293,10 @@ func pagePath(p string, export bool) string {
 // does and why it is not Workbox): go-app's Handler.ServiceWorkerTemplate,
 // in which go-app puts the version and the resolved URLs to precache and
 // which it serves as /app-worker.js.
-const workerFile = "web/app-worker.js"
+const workerFile = "app-worker.js"
 
 func serviceWorker() string {
-	b, err := webFS.ReadFile(workerFile)
+	b, err := fs.ReadFile(web.FS(), workerFile)
 	if err != nil {
 		panic(err) // embedded with the binary
 	}

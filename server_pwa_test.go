@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"bilateral/app"
+	"bilateral/server/assets"
 )
 
 var (
@@ -33,7 +34,7 @@ func TestServiceWorker(t *testing.T) {
 	if strings.Contains(body, "{{") {
 		t.Errorf("/app-worker.js has a placeholder left")
 	}
-	if m := workerVersionRE.FindStringSubmatch(body); m == nil || !looksLikeVersion(m[1]) {
+	if m := workerVersionRE.FindStringSubmatch(body); m == nil || !assets.LooksLikeVersion(m[1]) {
 		t.Errorf("/app-worker.js: no version, or not one: %v", m)
 	}
 	m := workerListRE.FindStringSubmatch(body)

@@ -9,6 +9,7 @@ import (
 	"bilateral/app"
 	"bilateral/components"
 	"bilateral/data"
+	"bilateral/server/assets"
 	"bilateral/server/encoding"
 )
 
@@ -19,7 +20,6 @@ import (
 // pages and scripts, compressed as they are made, answering 404 for pages
 // that are not views.
 func newMux(o siteOptions) http.Handler {
-	assets := mustAssets()
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
@@ -46,11 +46,11 @@ func newMux(o siteOptions) http.Handler {
 	csp := contentSecurityPolicy(inlineScriptHashes(pageHandler, probe))
 	components.ServerDrawings = draw
 
-	router := &assetRouter{
-		assets:  assets,
-		dataset: bytesAsset(strings.TrimPrefix(app.DatasetPath, "/"), "application/json; charset=utf-8", o.raw),
-		version: func() string { return pages.Version },
-		next:    encoding.Dynamic(mux),
+	router := &assets.Router{
+		Assets:  assets.MustEmbedded(),
+		Dataset: assets.FromBytes(strings.TrimPrefix(app.DatasetPath, "/"), "application/json; charset=utf-8", o.raw),
+		Version: func() string { return pages.Version },
+		Next:    encoding.Dynamic(mux),
 	}
 	return secureHeaders(csp, guard(requireAllowedHost(o.hosts, router)))
 }

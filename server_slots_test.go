@@ -3,7 +3,8 @@
 package main
 
 import (
-	"bilateral/server/encoding"
+	"bilateral/internal/servertest"
+	"bilateral/server/assets"
 	"bufio"
 	"errors"
 	"fmt"
@@ -55,7 +56,7 @@ func TestIdleTimeout(t *testing.T) {
 // connections are closed, so idle clients cannot hold every slot; below
 // that, keep-alive works as usual.
 func TestKeepAlivesNearLimit(t *testing.T) {
-	loadTest(t)
+	servertest.LoadTest(t)
 	cfg := testConfig()
 	cfg.maxConns = 10
 	ts := startServer(t, cfg, site(t), nil)
@@ -127,16 +128,16 @@ func TestKeepAlivesNearLimit(t *testing.T) {
 // no longer than the whole-response deadline (the write timeout plus the
 // size at the minimum rate), however steadily it reads.
 func TestSlowAssetReader(t *testing.T) {
-	loadTest(t)
+	servertest.LoadTest(t)
 	cfg := testConfig()
 	cfg.timeouts.write = time.Second
 	cfg.timeouts.assetRate = 4 << 20 // bytes per second
 	ts := startServer(t, cfg, site(t), nil)
-	a := mustAssets().byName["app.wasm"]
+	a := assets.MustEmbedded().Get("app.wasm")
 	if a == nil {
 		t.Fatal("web/app.wasm is not in this build: run make build (the test reads the real Wasm slowly)")
 	}
-	wasm := a.reps[encoding.Identity].size
+	wasm := a.Size()
 	deadline := cfg.timeouts.write + time.Duration(float64(wasm)/float64(cfg.timeouts.assetRate)*float64(time.Second))
 
 	d := net.Dialer{Control: func(_, _ string, rc syscall.RawConn) error {

@@ -1,11 +1,12 @@
 //go:build !wasm
 
-package main
+package assets
 
 import (
 	"bilateral/server/encoding"
+	"bilateral/web"
 	"bytes"
-	"compress/gzip"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -18,8 +19,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-
-	"github.com/andybalholm/brotli"
 )
 
 // Static assets: every file of web/ (embedded in the binary) and the
@@ -36,42 +35,51 @@ import (
 
 const (
 	immutable = "public, max-age=31536000, immutable"
-	noCache   = "no-cache"
+	NoCache   = "no-cache"
 
-	// uncompressedLengthHeader carries the identity length of an asset,
+	// UncompressedLengthHeader carries the identity length of an asset,
 	// which go-app's loader needs for its progress bar: Content-Length is
 	// the length of the encoded bytes, but the loader counts decoded ones.
-	uncompressedLengthHeader = "X-Uncompressed-Content-Length"
+	UncompressedLengthHeader = "X-Uncompressed-Content-Length"
 
 	// maxRanges bounds the byte ranges one request may ask for; more is
 	// refused with 416 rather than answered with a huge multipart body.
 	maxRanges = 8
 )
 
-// assetTiming bounds a whole asset download: base (the server's write
-// timeout) plus its size at rate bytes a second. A fixed WriteTimeout would
+// Timing bounds a whole asset download: Base (the server's write
+// timeout) plus its size at Rate bytes a second. A fixed WriteTimeout would
 // cut a large download on a slow but honest line; a deadline per write let
 // a reader that takes a little every half minute hold a slot for an hour.
-type assetTiming struct {
-	base time.Duration
-	rate int64
+type Timing struct {
+	Base time.Duration
+	Rate int64
 }
 
-// assetTimingKey holds the server's assetTiming in a request's context
-// (newServer's BaseContext); without it the defaults apply.
-type assetTimingKey struct{}
+// DefaultTiming is the server's unless configured otherwise: 32 KiB/s
+// (256 kbit/s) gets app.wasm as brotli within 30 s + 53 s, and unencoded
+// within 30 s + 4.7 min; a slower reader loses its slot.
+var DefaultTiming = Timing{Base: 30 * time.Second, Rate: 32 << 10}
 
-// assetDeadline is how long sending size bytes may take.
-func assetDeadline(r *http.Request, size int64) time.Duration {
-	at, ok := r.Context().Value(assetTimingKey{}).(assetTiming)
-	if !ok || at.rate <= 0 {
-		at = assetTiming{defaultTimeouts.write, defaultTimeouts.assetRate}
+type timingKey struct{}
+
+// WithTiming is ctx carrying the server's Timing (its BaseContext); a
+// request without it gets DefaultTiming.
+func WithTiming(ctx context.Context, t Timing) context.Context {
+	return context.WithValue(ctx, timingKey{}, t)
+}
+
+// deadline is how long sending size bytes may take.
+func deadline(r *http.Request, size int64) time.Duration {
+	at, ok := r.Context().Value(timingKey{}).(Timing)
+	if !ok || at.Rate <= 0 {
+		at = DefaultTiming
 	}
-	return at.base + time.Duration(float64(size)/float64(at.rate)*float64(time.Second))
+	return at.Base + time.Duration(float64(size)/float64(at.Rate)*float64(time.Second))
 }
 
-// asset is one file served as it is, with the encodings of it we hold.
-type asset struct {
+// Asset is one file served as it is, with the encodings of it we hold.
+type Asset struct {
 	name  string
 	ctype string
 	etag  string                    // strong ETag of the identity bytes, quoted
@@ -79,59 +87,67 @@ type asset struct {
 	encs  []string                  // available encodings, best first
 }
 
+// Name is where the asset is, relative to the site's root ("app.wasm",
+// "data/figures.csv").
+func (a *Asset) Name() string { return a.name }
+
+// Size is the length of the asset's own (identity) bytes.
+func (a *Asset) Size() int64 { return a.reps[encoding.Identity].size }
+
+// Encodings are the encodings of the asset held beside it, best first.
+func (a *Asset) Encodings() []string { return a.encs }
+
 // representation is one encoding of an asset.
 type representation struct {
 	size int64
 	open func() (io.ReadSeekCloser, error)
 }
 
-// assetSet is web/ as loaded at start.
-type assetSet struct {
-	byName   map[string]*asset // "app.wasm", "icons/icon.svg"
-	warnings []string          // variants ignored, said once at start
+// Set is web/ as loaded at start.
+type Set struct {
+	byName   map[string]*Asset // "app.wasm", "icons/icon.svg"
+	Warnings []string          // variants ignored, said once at start
 }
+
+// Get is the asset at name ("app.wasm"), or nil.
+func (s *Set) Get(name string) *Asset { return s.byName[name] }
 
 var (
 	webAssetsOnce sync.Once
-	webAssets     *assetSet
+	webAssets     *Set
 	webAssetsErr  error
 )
 
-// siteAssets loads the embedded web/ once per process.
-func siteAssets() (*assetSet, error) {
+// Embedded loads the embedded web/ once per process.
+func Embedded() (*Set, error) {
 	webAssetsOnce.Do(func() {
-		sub, err := fs.Sub(webFS, "web")
-		if err != nil {
-			webAssetsErr = err
-			return
-		}
-		webAssets, webAssetsErr = loadAssets(sub)
+		webAssets, webAssetsErr = Load(web.FS())
 	})
 	return webAssets, webAssetsErr
 }
 
-// mustAssets is siteAssets for code that cannot go on without web/: the
+// MustEmbedded is Embedded for code that cannot go on without web/: the
 // embedded files are part of the binary, so failing to read them is a bug.
-func mustAssets() *assetSet {
-	set, err := siteAssets()
+func MustEmbedded() *Set {
+	set, err := Embedded()
 	if err != nil {
 		panic("bilateral: reading the embedded web/: " + err.Error())
 	}
 	return set
 }
 
-// loadAssets reads every file of fsys, hashing it, and keeps a .br or .gz
+// Load reads every file of fsys, hashing it, and keeps a .br or .gz
 // sibling only when it decodes to exactly the file and is smaller: a stale
 // variant left by an earlier build is never sent.
-func loadAssets(fsys fs.FS) (*assetSet, error) {
-	set := &assetSet{byName: map[string]*asset{}}
+func Load(fsys fs.FS) (*Set, error) {
+	set := &Set{byName: map[string]*Asset{}}
 	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
 		if strings.HasSuffix(name, ".br") || strings.HasSuffix(name, ".gz") {
 			if _, err := fs.Stat(fsys, name[:len(name)-3]); err != nil {
-				set.warnings = append(set.warnings, "web/"+name+": no web/"+name[:len(name)-3]+" beside it; not served")
+				set.Warnings = append(set.Warnings, "web/"+name+": no web/"+name[:len(name)-3]+" beside it; not served")
 			}
 			return nil
 		}
@@ -140,13 +156,13 @@ func loadAssets(fsys fs.FS) (*assetSet, error) {
 			return err
 		}
 		set.byName[name] = a
-		set.warnings = append(set.warnings, warnings...)
+		set.Warnings = append(set.Warnings, warnings...)
 		return nil
 	})
 	return set, err
 }
 
-func loadAsset(fsys fs.FS, name string) (*asset, []string, error) {
+func loadAsset(fsys fs.FS, name string) (*Asset, []string, error) {
 	open := func(n string) func() (io.ReadSeekCloser, error) {
 		return func() (io.ReadSeekCloser, error) {
 			f, err := fsys.Open(n)
@@ -166,7 +182,7 @@ func loadAsset(fsys fs.FS, name string) (*asset, []string, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	a := &asset{
+	a := &Asset{
 		name:  name,
 		ctype: contentType(name),
 		etag:  `"` + hex.EncodeToString(h.Sum(nil)[:12]) + `"`,
@@ -206,16 +222,9 @@ func decodesTo(vfs fs.FS, variant, enc string, ffs fs.FS, file string) (bool, er
 		return false, err
 	}
 	defer vf.Close()
-	var dec io.Reader
-	switch enc {
-	case encoding.Brotli:
-		dec = brotli.NewReader(vf)
-	case encoding.Gzip:
-		zr, err := gzip.NewReader(vf)
-		if err != nil {
-			return false, nil
-		}
-		dec = zr
+	dec, err := encoding.NewReader(enc, vf)
+	if err != nil {
+		return false, nil // not even a gzip header: not the file
 	}
 	f, err := ffs.Open(file)
 	if err != nil {
@@ -247,36 +256,17 @@ func sameBytes(a, b io.Reader) (bool, error) {
 	}
 }
 
-// bytesAsset is an asset held in memory (the dataset), with its brotli and
+// FromBytes is an asset held in memory (the dataset), with its brotli and
 // gzip encodings made now.
-func bytesAsset(name, ctype string, b []byte) *asset {
+func FromBytes(name, ctype string, b []byte) *Asset {
 	sum := sha256.Sum256(b)
-	a := &asset{
+	a := &Asset{
 		name:  name,
 		ctype: ctype,
 		etag:  `"` + hex.EncodeToString(sum[:12]) + `"`,
 		reps:  map[string]representation{encoding.Identity: memRep(b)},
 	}
-	var wg sync.WaitGroup
-	var br, gz []byte
-	wg.Add(2)
-	go func() {
-		defer wg.Done()
-		var buf bytes.Buffer
-		w := brotli.NewWriterOptions(&buf, brotli.WriterOptions{Quality: brotli.BestCompression, LGWin: brotliWindow(len(b))})
-		w.Write(b)
-		w.Close()
-		br = buf.Bytes()
-	}()
-	go func() {
-		defer wg.Done()
-		var buf bytes.Buffer
-		w, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-		w.Write(b)
-		w.Close()
-		gz = buf.Bytes()
-	}()
-	wg.Wait()
+	br, gz := encoding.EncodeBest(b)
 	for _, v := range []struct {
 		enc string
 		b   []byte
@@ -287,17 +277,6 @@ func bytesAsset(name, ctype string, b []byte) *asset {
 		}
 	}
 	return a
-}
-
-// brotliWindow is the smallest window (as a power of two) that holds n
-// bytes: at quality 11 the encoder's memory grows with the window, 16 MiB
-// of window costing over 100 MB, which a 60 KB dataset does not need.
-func brotliWindow(n int) int {
-	lg := 10
-	for lg < 24 && 1<<lg < n {
-		lg++
-	}
-	return lg
 }
 
 func memRep(b []byte) representation {
@@ -345,10 +324,10 @@ func contentType(name string) string {
 	return "application/octet-stream"
 }
 
-// serveAsset answers GET or HEAD for a with the encoding the client
+// Serve answers GET or HEAD for a with the encoding the client
 // prefers. http.ServeContent does the rest: If-None-Match (304), Range and
 // If-Range on the chosen representation, HEAD, Content-Length.
-func serveAsset(w http.ResponseWriter, r *http.Request, a *asset, cacheControl string) {
+func Serve(w http.ResponseWriter, r *http.Request, a *Asset, cacheControl string) {
 	if inm := encoding.ClientIfNoneMatch(r); inm != r.Header.Get("If-None-Match") {
 		// Served from behind compressDynamic (a route of the mux): our
 		// ETags name the encoding themselves, so compare what was sent.
@@ -391,7 +370,7 @@ func serveAsset(w http.ResponseWriter, r *http.Request, a *asset, cacheControl s
 	}
 	defer f.Close()
 	h.Set("Content-Type", a.ctype)
-	h.Set(uncompressedLengthHeader, strconv.FormatInt(a.reps[encoding.Identity].size, 10))
+	h.Set(UncompressedLengthHeader, strconv.FormatInt(a.reps[encoding.Identity].size, 10))
 	if enc != encoding.Identity {
 		h.Set("Content-Encoding", enc)
 		if r.Header.Get("Range") == "" {
@@ -401,11 +380,11 @@ func serveAsset(w http.ResponseWriter, r *http.Request, a *asset, cacheControl s
 	}
 	h.Set("ETag", encoding.WithSuffix(a.etag, enc))
 	// Unsupported under httptest and -export: fine, nothing waits there.
-	_ = http.NewResponseController(w).SetWriteDeadline(time.Now().Add(assetDeadline(r, rep.size)))
+	_ = http.NewResponseController(w).SetWriteDeadline(time.Now().Add(deadline(r, rep.size)))
 	http.ServeContent(w, r, "", time.Time{}, f)
 }
 
-// assetRouter answers the asset URLs itself and passes everything else to
+// Router answers the asset URLs itself and passes everything else to
 // next (go-app's pages and what the mux routes):
 //
 //	/web/NAME             a file of web/, no-cache + ETag
@@ -421,11 +400,11 @@ func serveAsset(w http.ResponseWriter, r *http.Request, a *asset, cacheControl s
 //	DATASET               the dataset, no-cache + ETag
 //
 // A missing file under /web/ is a plain 404, never the app shell.
-type assetRouter struct {
-	assets  *assetSet
-	dataset *asset
-	version func() string // the build version, read per request (set late)
-	next    http.Handler
+type Router struct {
+	Assets  *Set
+	Dataset *Asset
+	Version func() string // the build version, read per request (set late)
+	Next    http.Handler
 }
 
 var assetAliases = map[string]string{
@@ -437,30 +416,30 @@ var assetAliases = map[string]string{
 	"/ads.txt":     "ads.txt",
 }
 
-func (ar *assetRouter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+func (ar *Router) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	p := r.URL.Path
-	if ar.dataset != nil && p == "/"+ar.dataset.name {
-		serveAsset(w, r, ar.dataset, noCache)
+	if ar.Dataset != nil && p == "/"+ar.Dataset.name {
+		Serve(w, r, ar.Dataset, NoCache)
 		return
 	}
 	if name, ok := assetAliases[p]; ok {
-		ar.serveNamed(w, r, name, noCache)
+		ar.serveNamed(w, r, name, NoCache)
 		return
 	}
 	if name, ok := strings.CutPrefix(p, "/web/"); ok {
-		ar.serveNamed(w, r, name, noCache)
+		ar.serveNamed(w, r, name, NoCache)
 		return
 	}
-	if v, rest, ok := strings.Cut(strings.TrimPrefix(p, "/"), "/"); ok && (looksLikeVersion(v) || v == ar.version()) {
+	if v, rest, ok := strings.Cut(strings.TrimPrefix(p, "/"), "/"); ok && (LooksLikeVersion(v) || v == ar.Version()) {
 		name, ok := strings.CutPrefix(rest, "web/")
 		if !ok {
 			// go-app strips its version prefix and answers the rest as at
 			// the root, proxy files included: nothing but web/ is ours here.
-			notFound(w)
+			NotFound(w)
 			return
 		}
-		cc := noCache
-		if cur := ar.version(); v == cur && cur != "dev" {
+		cc := NoCache
+		if cur := ar.Version(); v == cur && cur != "dev" {
 			cc = immutable
 		}
 		ar.serveNamed(w, r, name, cc)
@@ -469,39 +448,39 @@ func (ar *assetRouter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if proxyNames[path.Base(p)] {
 		// Under any other prefix these are not ours either: go-app must
 		// never see a name it would fetch from the Host header's site.
-		notFound(w)
+		NotFound(w)
 		return
 	}
-	ar.next.ServeHTTP(w, r)
+	ar.Next.ServeHTTP(w, r)
 }
 
 // proxyNames are the files go-app fetches from the request's Host and
 // caches for everyone (its ProxyResources defaults).
 var proxyNames = map[string]bool{"robots.txt": true, "sitemap.xml": true, "ads.txt": true}
 
-// notFound is the plain 404 of a path that is not one of our files.
-func notFound(w http.ResponseWriter) {
+// NotFound is the plain 404 of a path that is not one of our files.
+func NotFound(w http.ResponseWriter) {
 	h := w.Header()
 	h.Del("ETag")
-	h.Set("Cache-Control", noCache)
+	h.Set("Cache-Control", NoCache)
 	h.Set("Content-Type", "text/plain; charset=utf-8")
 	w.WriteHeader(http.StatusNotFound)
 	w.Write([]byte("404 page not found\n"))
 }
 
-func (ar *assetRouter) serveNamed(w http.ResponseWriter, r *http.Request, name, cacheControl string) {
-	a, ok := ar.assets.byName[name]
+func (ar *Router) serveNamed(w http.ResponseWriter, r *http.Request, name, cacheControl string) {
+	a, ok := ar.Assets.byName[name]
 	if !ok {
-		notFound(w)
+		NotFound(w)
 		return
 	}
-	serveAsset(w, r, a, cacheControl)
+	Serve(w, r, a, cacheControl)
 }
 
-// looksLikeVersion reports whether a first path segment can be a build
+// LooksLikeVersion reports whether a first path segment can be a build
 // version: the Makefile's 12 hex digits, go-app's 40, "dev-" + 12 for a
 // plain go build, each possibly with "-data-" + 8 for a -data file.
-func looksLikeVersion(s string) bool {
+func LooksLikeVersion(s string) bool {
 	if len(s) < 8 || len(s) > 80 {
 		return false
 	}
@@ -519,27 +498,8 @@ func looksLikeVersion(s string) bool {
 	return digits > 0
 }
 
-// embeddedResources serves go-app's /web/ resources from the binary itself,
-// so bin/bilateral copied alone to another machine serves the whole app.
-// (assetRouter answers /web/ before go-app would; go-app only needs to know
-// that its Resources serve, so it resolves its own paths locally.)
-type embeddedResources struct {
-	http.Handler
-}
-
-// Resolve keeps /web/ paths as they are: assets live on our own origin.
-func (embeddedResources) Resolve(location string) string {
-	if location == "" || location == "/" {
-		return "/"
-	}
-	if strings.HasPrefix(location, "http://") || strings.HasPrefix(location, "https://") {
-		return location
-	}
-	return "/" + strings.TrimPrefix(location, "/")
-}
-
-// assetHandler serves /web/NAME from set, for go-app's Resources.
-func assetHandler(set *assetSet) http.Handler {
+// Handler serves /web/NAME from set (go-app's Resources).
+func Handler(set *Set) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		name, ok := strings.CutPrefix(r.URL.Path, "/web/")
 		a := set.byName[name]
@@ -547,6 +507,18 @@ func assetHandler(set *assetSet) http.Handler {
 			http.NotFound(w, r)
 			return
 		}
-		serveAsset(w, r, a, noCache)
+		Serve(w, r, a, NoCache)
 	})
+}
+
+// IsAssetPath reports whether p names a static asset rather than a page.
+func IsAssetPath(p string) bool {
+	if strings.HasPrefix(p, "/web/") {
+		return true
+	}
+	if _, ok := assetAliases[p]; ok {
+		return true
+	}
+	v, rest, ok := strings.Cut(strings.TrimPrefix(p, "/"), "/")
+	return ok && LooksLikeVersion(v) && strings.HasPrefix(rest, "web/")
 }
