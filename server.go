@@ -16,7 +16,6 @@ import (
 	"os/signal"
 	"runtime/debug"
 	"strings"
-	"sync"
 	"syscall"
 	"time"
 
@@ -27,6 +26,7 @@ import (
 	"bilateral/app/i18n"
 	"bilateral/data"
 	"bilateral/server/assets"
+	"bilateral/server/security"
 )
 
 // version identifies the build (a hash of what the client receives, set by
@@ -47,7 +47,7 @@ type Config struct {
 	addr      string
 	dataFile  string
 	domain    string
-	hosts     allowedHosts // -allowed-hosts
+	hosts     security.AllowedHosts // -allowed-hosts
 	tlsCert   string
 	tlsKey    string
 	logAssets bool
@@ -98,7 +98,7 @@ func run(args []string, stderr io.Writer) int {
 	flags.StringVar(&cfg.dataFile, "data", "", "serve this dataset file instead of the embedded one (validated first)")
 	flags.StringVar(&cfg.domain, "domain", "", "public host name for absolute links in link previews (og:url); default: root-relative links, or the request's host when -allowed-hosts lists it")
 	flags.Func("allowed-hosts", "answer only requests whose Host is in this comma-separated `list` (a name alone allows any port); others get 421", func(s string) (err error) {
-		cfg.hosts, err = parseAllowedHosts(s)
+		cfg.hosts, err = security.ParseAllowedHosts(s)
 		return err
 	})
 	flags.StringVar(&cfg.tlsCert, "tls-cert", "", "serve HTTPS with this PEM certificate (chain) file; needs -tls-key")
@@ -130,7 +130,7 @@ func run(args []string, stderr io.Writer) int {
 	}
 
 	log := slog.New(slog.NewTextHandler(stderr, nil))
-	if n, warning := capMaxConns(cfg.maxConns, openFileLimit()); warning != "" {
+	if n, warning := security.CapMaxConns(cfg.maxConns, security.OpenFileLimit()); warning != "" {
 		log.Warn(warning)
 		cfg.maxConns = n
 	}
@@ -209,8 +209,7 @@ func newServer(cfg Config, handler http.Handler, log *slog.Logger) (*http.Server
 		DisableGeneralOptionsHandler: true,
 		ErrorLog:                     slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
-	slots := &connSlots{srv: srv, high: max(1, cfg.maxConns*9/10), low: max(1, cfg.maxConns*8/10)}
-	srv.ConnState = slots.track
+	security.LimitKeepAlives(srv, cfg.maxConns)
 	if cfg.tlsCert != "" {
 		cert, err := tls.LoadX509KeyPair(cfg.tlsCert, cfg.tlsKey)
 		if err != nil {
@@ -222,70 +221,6 @@ func newServer(cfg Config, handler http.Handler, log *slog.Logger) (*http.Server
 		}
 	}
 	return srv, nil
-}
-
-// connSlots counts the open connections and turns keep-alive off while
-// they are at 90 % of -max-conns or more: answers then say Connection:
-// close, and idle kept-alive connections (and ones that sent nothing for
-// 5 s) are closed at once, so idle clients cannot hold every slot. It
-// comes back on below 80 %.
-type connSlots struct {
-	srv       *http.Server
-	high, low int
-
-	mu   sync.Mutex
-	open int
-	off  bool
-}
-
-func (s *connSlots) track(_ net.Conn, state http.ConnState) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	switch state {
-	case http.StateNew:
-		s.open++
-	case http.StateClosed, http.StateHijacked:
-		s.open--
-	default:
-		return
-	}
-	switch {
-	case !s.off && s.open >= s.high:
-		s.off = true
-		s.srv.SetKeepAlivesEnabled(false)
-	case s.off && s.open < s.low:
-		s.off = false
-		s.srv.SetKeepAlivesEnabled(true)
-	}
-}
-
-// fdReserve is what -max-conns leaves of the open-file limit for the
-// listener, the dataset and log files, and the runtime.
-const fdReserve = 64
-
-// openFileLimit is the process's RLIMIT_NOFILE (Go raises the soft limit
-// to the hard one at start), or 0 when unknown or unlimited.
-func openFileLimit() uint64 {
-	var rl syscall.Rlimit
-	if err := syscall.Getrlimit(syscall.RLIMIT_NOFILE, &rl); err != nil || rl.Cur > 1<<30 {
-		return 0
-	}
-	return rl.Cur
-}
-
-// capMaxConns keeps n connections below the open-file limit nofile (0:
-// unknown), saying why when it lowers n: past the limit accept fails and
-// the server could not even open a file.
-func capMaxConns(n int, nofile uint64) (int, string) {
-	if nofile == 0 {
-		return n, ""
-	}
-	limit := max(1, int(nofile)-fdReserve)
-	if n <= limit {
-		return n, ""
-	}
-	return limit, fmt.Sprintf("-max-conns %d is above what the open-file limit (RLIMIT_NOFILE %d) allows, keeping %d descriptors for the rest; serving at most %d connections (raise ulimit -n to allow more)",
-		n, nofile, fdReserve, limit)
 }
 
 // servesTLS reports whether srv has a certificate to serve HTTPS with.

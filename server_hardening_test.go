@@ -19,6 +19,7 @@ import (
 
 	"bilateral/app"
 	"bilateral/internal/servertest"
+	"bilateral/server/security"
 )
 
 // TestMethods: only GET and HEAD, everywhere; anything else is a 405 that
@@ -201,7 +202,7 @@ func connectionRecorder(t *testing.T) (string, *atomic.Int32) {
 // server goes on serving.
 func TestLimits(t *testing.T) {
 	ts := siteServer(t)
-	long := strings.Repeat("a", maxURLBytes+1)
+	long := strings.Repeat("a", security.MaxURLBytes+1)
 	for _, tc := range []struct {
 		name, req string
 		status    int
@@ -219,7 +220,7 @@ func TestLimits(t *testing.T) {
 		}
 	}
 	// Just under the bound is served.
-	resp, _ := servertest.Raw(t, ts.addr, servertest.RawGet("/trade?x="+strings.Repeat("a", maxURLBytes-20)))
+	resp, _ := servertest.Raw(t, ts.addr, servertest.RawGet("/trade?x="+strings.Repeat("a", security.MaxURLBytes-20)))
 	if resp.StatusCode != http.StatusOK {
 		t.Errorf("a URL just under 8 KiB: %d, want 200", resp.StatusCode)
 	}

@@ -24,6 +24,7 @@ import (
 
 	"bilateral/app"
 	"bilateral/internal/servertest"
+	"bilateral/server/security"
 )
 
 // securityHeaders are the headers every answer carries, with what their
@@ -172,38 +173,16 @@ func TestInlineScriptsAllowed(t *testing.T) {
 	for _, p := range paths {
 		resp, body := servertest.Get(t, servertest.Client(), "GET", ts.url+p)
 		csp := parseCSP(t, resp.Header.Get("Content-Security-Policy"))["script-src"]
-		for _, m := range scriptRE.FindAllStringSubmatch(string(body), -1) {
-			if srcRE.MatchString(" "+m[1]) || m[2] == "" {
-				continue
-			}
-			sum := sha256.Sum256([]byte(m[2]))
+		for _, script := range security.InlineScripts(string(body)) {
+			sum := sha256.Sum256([]byte(script))
 			h := "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
 			if !strings.Contains(csp, h) {
-				t.Errorf("%s: inline script %.60q… is not allowed by script-src %s", p, m[2], csp)
+				t.Errorf("%s: inline script %.60q… is not allowed by script-src %s", p, script, csp)
 			}
 		}
 		if regexp.MustCompile(`(?i)<[^>]+\son[a-z]+\s*=`).Match(body) {
 			t.Errorf("%s: an inline event handler attribute, which the CSP blocks", p)
 		}
-	}
-}
-
-func TestContentSecurityPolicyHashes(t *testing.T) {
-	pages := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Write([]byte(`<html><head><script src="/app.js"></script><script>var a=1;</script>` +
-			`<SCRIPT type="module">var b=2;</SCRIPT><script>var a=1;</script><script defer src=x></script></head></html>`))
-	})
-	got := inlineScriptHashes(pages, []string{"/", "/trade"})
-	if len(got) != 2 {
-		t.Fatalf("hashes %v, want the two distinct inline scripts", got)
-	}
-	sum := sha256.Sum256([]byte("var a=1;"))
-	if want := "sha256-" + base64.StdEncoding.EncodeToString(sum[:]); got[0] != want {
-		t.Errorf("first hash %s, want %s", got[0], want)
-	}
-	csp := contentSecurityPolicy(got)
-	if !strings.Contains(csp, "script-src 'self' 'wasm-unsafe-eval' '"+got[0]+"' '"+got[1]+"';") {
-		t.Errorf("policy %q does not list the hashes in script-src", csp)
 	}
 }
 

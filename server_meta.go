@@ -4,12 +4,11 @@ package main
 
 import (
 	"bilateral/server/encoding"
+	"bilateral/server/security"
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"html"
-	"net"
 	"net/http"
 	"regexp"
 	"strconv"
@@ -26,93 +25,13 @@ import (
 // origin only when -allowed-hosts lists its Host (an attacker's Host never
 // reaches a page); else to "/", a root-relative URL with no host in it.
 
-// allowedHosts is -allowed-hosts: host names, each with or without a port.
-// Empty, every Host is answered (and none is written into pages).
-type allowedHosts []string
-
-// parseAllowedHosts reads a comma-separated list such as
-// "bilateral.example.org, localhost:8000".
-func parseAllowedHosts(s string) (allowedHosts, error) {
-	var hosts allowedHosts
-	for _, h := range strings.Split(s, ",") {
-		h = strings.ToLower(strings.TrimSpace(h))
-		if h == "" {
-			continue
-		}
-		name, port := h, ""
-		if strings.Contains(h, ":") && !strings.HasSuffix(h, "]") {
-			var err error
-			if name, port, err = net.SplitHostPort(h); err != nil {
-				return nil, fmt.Errorf("-allowed-hosts: %q: %v", h, err)
-			}
-			if _, err := strconv.ParseUint(port, 10, 16); err != nil {
-				return nil, fmt.Errorf("-allowed-hosts: %q: the port is not a number", h)
-			}
-		}
-		if !validHostName(strings.Trim(name, "[]")) {
-			return nil, fmt.Errorf("-allowed-hosts: %q is not a host name", h)
-		}
-		hosts = append(hosts, h)
-	}
-	return hosts, nil
-}
-
-func validHostName(s string) bool {
-	if s == "" || len(s) > 253 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == ':') {
-			return false
-		}
-	}
-	return true
-}
-
-// allows reports whether host (a Host header) is listed: exactly, or by
-// its name alone when the entry has no port.
-func (a allowedHosts) allows(host string) bool {
-	host = strings.ToLower(host)
-	name := host
-	if h, _, err := net.SplitHostPort(host); err == nil {
-		name = h
-		if strings.Contains(h, ":") {
-			name = "[" + h + "]"
-		}
-	}
-	for _, e := range a {
-		if e == host || e == name {
-			return true
-		}
-	}
-	return false
-}
-
-// requireAllowedHost answers 421 to a request whose Host is not in hosts
-// (when the list is set), before anything else sees it. /healthz is
-// answered whatever the Host: load balancers probe by address.
-func requireAllowedHost(hosts allowedHosts, next http.Handler) http.Handler {
-	if len(hosts) == 0 {
-		return next
-	}
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if !hosts.allows(r.Host) && r.URL.Path != "/healthz" {
-			plainError(w, http.StatusMisdirectedRequest,
-				"421 misdirected request: this server does not answer for that host name (see its -allowed-hosts)")
-			return
-		}
-		next.ServeHTTP(w, r)
-	})
-}
-
 // pageBase is what replaces go-app's "https://"+domain at the start of an
 // absolute URL in a page (see above); it ends with a slash.
-func pageBase(r *http.Request, domain string, hosts allowedHosts) string {
+func pageBase(r *http.Request, domain string, hosts security.AllowedHosts) string {
 	switch {
 	case domain != "":
 		return "https://" + domain + "/"
-	case len(hosts) > 0 && hosts.allows(r.Host):
+	case len(hosts) > 0 && hosts.Allows(r.Host):
 		scheme := "http://"
 		if r.TLS != nil {
 			scheme = "https://"
@@ -129,7 +48,7 @@ func pageBase(r *http.Request, domain string, hosts allowedHosts) string {
 // unknown paths a 404 status (notFoundStatus). go-app's own ETag is its
 // version, the same for every path, and it answers 304 to it for any path;
 // so If-None-Match never reaches go-app, and pageMeta compares it here.
-func pageHandler(pages http.Handler, domain string, hosts allowedHosts, version string) http.Handler {
+func pageHandler(pages http.Handler, domain string, hosts security.AllowedHosts, version string) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		inm := r.Header.Get("If-None-Match")
 		if inm != "" {

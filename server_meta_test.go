@@ -4,6 +4,7 @@ package main
 
 import (
 	"bilateral/internal/servertest"
+	"bilateral/server/security"
 	"crypto/sha256"
 	"encoding/hex"
 	"net/http"
@@ -34,7 +35,7 @@ func siteWith(t testing.TB, domain string, allowed ...string) http.Handler {
 	if h, ok := hostSites[key]; ok {
 		return h
 	}
-	hosts, err := parseAllowedHosts(strings.Join(allowed, ","))
+	hosts, err := security.ParseAllowedHosts(strings.Join(allowed, ","))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -215,10 +216,10 @@ func TestAllowedHosts(t *testing.T) {
 			t.Errorf("Host %q: canonical %q, want %s", tc.host, got, tc.base+"trade")
 		}
 	}
-	if _, err := parseAllowedHosts("ok.example, bad host"); err == nil {
+	if _, err := security.ParseAllowedHosts("ok.example, bad host"); err == nil {
 		t.Error("parseAllowedHosts accepted a name with a space")
 	}
-	if _, err := parseAllowedHosts("a.example:port"); err == nil {
+	if _, err := security.ParseAllowedHosts("a.example:port"); err == nil {
 		t.Error("parseAllowedHosts accepted a non-numeric port")
 	}
 	var out strings.Builder

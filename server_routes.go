@@ -11,6 +11,7 @@ import (
 	"bilateral/data"
 	"bilateral/server/assets"
 	"bilateral/server/encoding"
+	"bilateral/server/security"
 )
 
 // newMux is the whole site: security headers on every answer, then the
@@ -43,7 +44,7 @@ func newMux(o siteOptions) http.Handler {
 	}
 	draw := components.ServerDrawings
 	components.ServerDrawings = nil
-	csp := contentSecurityPolicy(inlineScriptHashes(pageHandler, probe))
+	csp := security.ContentSecurityPolicy(security.InlineScriptHashes(pageHandler, probe))
 	components.ServerDrawings = draw
 
 	router := &assets.Router{
@@ -52,19 +53,19 @@ func newMux(o siteOptions) http.Handler {
 		Version: func() string { return pages.Version },
 		Next:    encoding.Dynamic(mux),
 	}
-	return secureHeaders(csp, guard(requireAllowedHost(o.hosts, router)))
+	return security.Headers(csp, app.EmbedPrefix, security.Guard(security.RequireAllowedHost(o.hosts, router)))
 }
 
 // siteOptions shape the site newMux builds, for the server (from its
 // Config) and the static export alike.
 type siteOptions struct {
-	dataset *data.Dataset // parsed and validated once, at start
-	raw     []byte        // the dataset's file, served as it is
-	domain  string        // -domain
-	hosts   allowedHosts  // -allowed-hosts
-	version string        // the build's version, or -version
-	prefix  string        // export: the URL path the site lives under ("" or "/bilateral")
-	export  bool          // export: pages are files on a static host (see trailingSlashFix)
+	dataset *data.Dataset         // parsed and validated once, at start
+	raw     []byte                // the dataset's file, served as it is
+	domain  string                // -domain
+	hosts   security.AllowedHosts // -allowed-hosts
+	version string                // the build's version, or -version
+	prefix  string                // export: the URL path the site lives under ("" or "/bilateral")
+	export  bool                  // export: pages are files on a static host (see trailingSlashFix)
 }
 
 // notFoundStatus lets go-app prerender its page as usual, but turns the

@@ -11,7 +11,6 @@ import (
 	"io"
 	"net"
 	"net/http"
-	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -177,36 +176,4 @@ func TestSlowAssetReader(t *testing.T) {
 	}
 	t.Logf("a slow reader got %d of %d bytes before the %s deadline cut it", got, wasm, deadline)
 	assertServing(t, ts)
-}
-
-// TestMaxConnsBelowFileLimit: -max-conns is capped below the open-file
-// limit, with a warning, since each connection holds a descriptor.
-func TestMaxConnsBelowFileLimit(t *testing.T) {
-	for _, tc := range []struct {
-		asked  int
-		nofile uint64
-		want   int
-		warn   bool
-	}{
-		{1024, 20000, 1024, false},
-		{100000, 20000, 20000 - fdReserve, true},
-		{1024, 1024, 1024 - fdReserve, true},
-		{10, 40, 1, true},
-		{10, 0, 10, false}, // unknown limit: as asked
-	} {
-		got, warn := capMaxConns(tc.asked, tc.nofile)
-		if got != tc.want || (warn != "") != tc.warn {
-			t.Errorf("capMaxConns(%d, %d) = %d, %q; want %d, warning %v", tc.asked, tc.nofile, got, warn, tc.want, tc.warn)
-		}
-		if warn != "" && !strings.Contains(warn, "-max-conns") {
-			t.Errorf("warning %q does not name -max-conns", warn)
-		}
-	}
-	var rl syscall.Rlimit
-	if err := syscall.Getrlimit(syscall.RLIMIT_NOFILE, &rl); err != nil {
-		t.Fatal(err)
-	}
-	if got, _ := capMaxConns(int(rl.Cur)+1000, openFileLimit()); uint64(got) >= rl.Cur {
-		t.Errorf("with RLIMIT_NOFILE %d, -max-conns %d stays %d", rl.Cur, int(rl.Cur)+1000, got)
-	}
 }

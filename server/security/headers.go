@@ -1,6 +1,6 @@
 //go:build !wasm
 
-package main
+package security
 
 import (
 	"crypto/sha256"
@@ -12,17 +12,12 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-
-	"bilateral/app"
 )
 
-// Security headers on every answer, and the requests refused before any
-// routing: other methods, overlong URLs, paths that are not clean.
-
 const (
-	// maxURLBytes bounds the request target; a longer one gets 414. (The
+	// MaxURLBytes bounds the request target; a longer one gets 414. (The
 	// whole request head is bounded by the server's MaxHeaderBytes: 431.)
-	maxURLBytes = 8 << 10
+	MaxURLBytes = 8 << 10
 
 	allowedMethods = "GET, HEAD"
 
@@ -38,11 +33,11 @@ const (
 	hsts = "max-age=31536000"
 )
 
-// contentSecurityPolicy allows only our own origin. Scripts: our files,
+// ContentSecurityPolicy allows only our own origin. Scripts: our files,
 // WebAssembly compilation ('wasm-unsafe-eval', which allows no JavaScript
 // eval) and the inline scripts whose hashes are given. Styles allow
 // 'unsafe-inline' because go-app and ECharts set style attributes.
-func contentSecurityPolicy(scriptHashes []string) string {
+func ContentSecurityPolicy(scriptHashes []string) string {
 	script := []string{"'self'", "'wasm-unsafe-eval'"}
 	for _, h := range scriptHashes {
 		script = append(script, "'"+h+"'")
@@ -68,12 +63,12 @@ var (
 	srcRE    = regexp.MustCompile(`(?i)\ssrc\s*=`)
 )
 
-// inlineScriptHashes prerenders paths with pages and returns the CSP
+// InlineScriptHashes prerenders paths with pages and returns the CSP
 // source ('sha256-…') of every distinct inline script they contain. The
 // hashes are taken once at start from pages whose content we control, not
 // per response, so text that reaches a page from a URL can never become an
 // allowed script.
-func inlineScriptHashes(pages http.Handler, paths []string) []string {
+func InlineScriptHashes(pages http.Handler, paths []string) []string {
 	var hashes []string
 	for _, p := range paths {
 		body, err := prerender(pages, p)
@@ -83,11 +78,8 @@ func inlineScriptHashes(pages http.Handler, paths []string) []string {
 			slog.Warn("prerendering for the CSP failed", "path", p, "error", err)
 			continue
 		}
-		for _, m := range scriptRE.FindAllStringSubmatch(body, -1) {
-			if srcRE.MatchString(" "+m[1]) || m[2] == "" {
-				continue
-			}
-			sum := sha256.Sum256([]byte(m[2]))
+		for _, script := range InlineScripts(body) {
+			sum := sha256.Sum256([]byte(script))
 			h := "sha256-" + base64.StdEncoding.EncodeToString(sum[:])
 			if !slices.Contains(hashes, h) {
 				hashes = append(hashes, h)
@@ -95,6 +87,19 @@ func inlineScriptHashes(pages http.Handler, paths []string) []string {
 		}
 	}
 	return hashes
+}
+
+// InlineScripts are the contents of the non-empty script elements of page
+// that have no src.
+func InlineScripts(page string) []string {
+	var scripts []string
+	for _, m := range scriptRE.FindAllStringSubmatch(page, -1) {
+		if srcRE.MatchString(" "+m[1]) || m[2] == "" {
+			continue
+		}
+		scripts = append(scripts, m[2])
+	}
+	return scripts
 }
 
 func prerender(pages http.Handler, path string) (body string, err error) {
@@ -108,14 +113,14 @@ func prerender(pages http.Handler, path string) (body string, err error) {
 	return rec.Body.String(), nil
 }
 
-// secureHeaders sets the security headers on every answer of next.
-// Only embeds (/embed/…) may be framed, by any site: that is what they are
-// for; everything else refuses every frame.
-func secureHeaders(csp string, next http.Handler) http.Handler {
+// Headers sets the security headers on every answer of next.
+// Only pages under framable (the embeds, /embed/…) may be framed, by any
+// site: that is what they are for; everything else refuses every frame.
+func Headers(csp, framable string, next http.Handler) http.Handler {
 	embedCSP := strings.Replace(csp, "frame-ancestors 'none'", "frame-ancestors *", 1)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
-		if strings.HasPrefix(r.URL.Path, app.EmbedPrefix) && cleanPath(r.URL.Path) {
+		if strings.HasPrefix(r.URL.Path, framable) && CleanPath(r.URL.Path) {
 			h.Set("Content-Security-Policy", embedCSP)
 		} else {
 			h.Set("Content-Security-Policy", csp)
@@ -131,56 +136,4 @@ func secureHeaders(csp string, next http.Handler) http.Handler {
 		}
 		next.ServeHTTP(w, r)
 	})
-}
-
-// guard refuses, before any routing: methods other than GET and HEAD (405
-// with Allow), request targets over maxURLBytes (414), and paths that are
-// not clean (400): a "." or ".." segment, an empty one ("//"), a
-// backslash, a NUL or another control byte, whether sent raw or
-// percent-encoded. Nothing is served from
-// a file system path anyway (assets are looked up by exact name), so this
-// is a second wall, and it keeps such requests out of go-app's router.
-func guard(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		switch {
-		case r.Method != http.MethodGet && r.Method != http.MethodHead:
-			w.Header().Set("Allow", allowedMethods)
-			plainError(w, http.StatusMethodNotAllowed, "405 method not allowed: GET and HEAD only")
-		case len(r.RequestURI) > maxURLBytes || len(r.URL.RawQuery) > maxURLBytes:
-			plainError(w, http.StatusRequestURITooLong, "414 URI too long")
-		case !cleanPath(r.URL.Path):
-			plainError(w, http.StatusBadRequest, "400 bad request: path is not clean")
-		default:
-			next.ServeHTTP(w, r)
-		}
-	})
-}
-
-// cleanPath reports whether p (decoded) is absolute and free of dot and
-// empty segments, backslashes and control bytes.
-func cleanPath(p string) bool {
-	if !strings.HasPrefix(p, "/") {
-		return false
-	}
-	for i := 0; i < len(p); i++ {
-		if c := p[i]; c < 0x20 || c == 0x7f || c == '\\' {
-			return false
-		}
-	}
-	segs := strings.Split(p, "/")
-	for i, seg := range segs {
-		if seg == "." || seg == ".." || (seg == "" && i > 0 && i < len(segs)-1) {
-			return false // a dot segment, or an empty one ("//")
-		}
-	}
-	return true
-}
-
-func plainError(w http.ResponseWriter, code int, msg string) {
-	h := w.Header()
-	h.Del("ETag")
-	h.Set("Content-Type", "text/plain; charset=utf-8")
-	h.Set("Cache-Control", "no-store")
-	w.WriteHeader(code)
-	w.Write([]byte(msg + "\n"))
 }
