@@ -25,6 +25,7 @@ import (
 	"bilateral/app"
 	"bilateral/app/i18n"
 	"bilateral/data"
+	"bilateral/server/accesslog"
 	"bilateral/server/assets"
 	"bilateral/server/security"
 )
@@ -195,7 +196,7 @@ func run(args []string, stderr io.Writer) int {
 func newServer(cfg Config, handler http.Handler, log *slog.Logger) (*http.Server, error) {
 	timing := assets.Timing{Base: cfg.timeouts.write, Rate: cfg.timeouts.assetRate}
 	srv := &http.Server{
-		Handler: accessLog(log, cfg.logAssets, handler),
+		Handler: accesslog.Handler(log, cfg.logAssets, handler),
 		// Asset downloads read their deadline from here (serveAsset).
 		BaseContext: func(net.Listener) context.Context {
 			return assets.WithTiming(context.Background(), timing)

@@ -1,6 +1,8 @@
 //go:build !wasm
 
-package main
+// Package accesslog writes the server's access log: one structured line
+// per answered request.
+package accesslog
 
 import (
 	"bilateral/server/assets"
@@ -10,13 +12,13 @@ import (
 	"time"
 )
 
-// accessLog writes one structured line per request once it is answered:
+// Handler writes one structured line per request once it is answered:
 // method, path (without the query, which may hold a reader's selection),
 // status, body bytes sent, duration, content encoding and the client's
 // address. Successful asset requests (/web/…, the Wasm, the favicon) are
 // left out unless logAssets: a page load makes a dozen of them. Failed ones
 // are always written.
-func accessLog(log *slog.Logger, logAssets bool, next http.Handler) http.Handler {
+func Handler(log *slog.Logger, logAssets bool, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		rec := &statusRecorder{ResponseWriter: w}
