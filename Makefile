@@ -185,14 +185,14 @@ vet: need-go
 	echo '$(GO) vet -tags browser ./e2e'; $(GO) vet -tags browser ./e2e || rc=1; \
 	exit $$rc
 
-# -short leaves out the server's load tests (loadTest in
-# server_helpers_test.go); the load stage runs just those.
+# -short leaves out the server's load tests (servertest.LoadTest, in
+# internal/servertest); the load stage runs just those.
 unit: need-go
 	$(GO) test -short ./...
 
 LOAD_TESTS := ^(TestLoad|TestSlowClients|TestConnectionLimit|TestSlowAssetReader|TestKeepAlivesNearLimit)$$
 load: need-go
-	$(GO) test -count=1 -run '$(LOAD_TESTS)' .
+	$(GO) test -count=1 -run '$(LOAD_TESTS)' ./server/site
 
 # A short fuzz of the dataset parser, once data/ has FuzzParse.
 # Short fuzz runs of the two parsers strangers feed: dataset files (data)

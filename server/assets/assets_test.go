@@ -1,9 +1,10 @@
 //go:build !wasm
 
-package assets
+package assets_test
 
 import (
 	"bilateral/internal/servertest"
+	"bilateral/server/assets"
 	"bilateral/server/encoding"
 	"bytes"
 	"net/http"
@@ -26,18 +27,18 @@ func TestStaleVariants(t *testing.T) {
 		"c.svg":    {Data: []byte("<svg/>")},
 		"c.svg.gz": {Data: []byte("not gzip at all")},
 	}
-	set, err := Load(fsys)
+	set, err := assets.Load(fsys)
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := set.byName["a.css"]
-	if a == nil || len(a.encs) != 1 || a.encs[0] != encoding.Gzip {
-		t.Fatalf("a.css encodings %v, want only the good gzip", a.encs)
+	a := set.Get("a.css")
+	if a == nil || len(a.Encodings()) != 1 || a.Encodings()[0] != encoding.Gzip {
+		t.Fatalf("a.css encodings %v, want only the good gzip", a.Encodings())
 	}
-	if c := set.byName["c.svg"]; c == nil || len(c.encs) != 0 {
+	if c := set.Get("c.svg"); c == nil || len(c.Encodings()) != 0 {
 		t.Errorf("c.svg: a broken .gz was kept")
 	}
-	if _, ok := set.byName["b.js"]; ok {
+	if set.Get("b.js") != nil {
 		t.Error("b.js exists only as .br and must not be served")
 	}
 	if len(set.Warnings) != 3 {
@@ -49,9 +50,9 @@ func TestStaleVariants(t *testing.T) {
 // behind Dynamic, which rewrites If-None-Match for go-app) still
 // answers 304 to its own encoded ETag, unchanged.
 func TestAssetBehindCompression(t *testing.T) {
-	a := FromBytes("data/table.csv", "text/csv; charset=utf-8", bytes.Repeat([]byte("a,b,c\n1,2,3\n"), 200))
+	a := assets.FromBytes("data/table.csv", "text/csv; charset=utf-8", bytes.Repeat([]byte("a,b,c\n1,2,3\n"), 200))
 	h := encoding.Dynamic(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		Serve(w, r, a, NoCache)
+		assets.Serve(w, r, a, assets.NoCache)
 	}))
 	ts := httptest.NewServer(h)
 	defer ts.Close()

@@ -1,6 +1,6 @@
 //go:build !wasm
 
-package main
+package site
 
 import (
 	"bilateral/server/encoding"
@@ -134,6 +134,6 @@ func (w *pageMeta) completeURLs(page []byte) []byte {
 		href := string(m[1]) + string(m[2])
 		page = ogURL.ReplaceAllLiteral(page, []byte(`<meta property="og:url" content="`+href+`">`))
 	}
-	page = previewMeta(page, w.version) // og:image:* (server_preview.go)
+	page = previewMeta(page, w.version) // og:image:* (previews.go)
 	return page
 }

@@ -1,6 +1,6 @@
 //go:build !wasm
 
-package main
+package site_test
 
 import (
 	"io"
@@ -9,12 +9,13 @@ import (
 	"testing"
 
 	"bilateral/app"
+	"bilateral/internal/servertest"
 )
 
 // BenchmarkServe measures the server's own work per answer, without the
 // network: go test -run '^$' -bench Serve -benchmem .
 func BenchmarkServe(b *testing.B) {
-	h := site(b)
+	h := servertest.Site(b)
 	for _, tg := range []struct{ name, path, accept string }{
 		{"page", "/", "br"},
 		{"deep-link", "/timeline?event=declaration-allied-cooperation-2022", "br"},

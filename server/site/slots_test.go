@@ -1,9 +1,10 @@
 //go:build !wasm
 
-package main
+package site_test
 
 import (
 	"bilateral/internal/servertest"
+	"bilateral/server"
 	"bilateral/server/assets"
 	"bufio"
 	"errors"
@@ -22,13 +23,13 @@ import (
 // TestIdleTimeout: a kept-alive connection that sends nothing more is
 // closed after the idle timeout, which is 5–15 s in production.
 func TestIdleTimeout(t *testing.T) {
-	if d := defaultTimeouts.idle; d < 5*time.Second || d > 15*time.Second {
+	if d := server.DefaultTimeouts.Idle; d < 5*time.Second || d > 15*time.Second {
 		t.Errorf("the default idle timeout is %s, want 5–15 s", d)
 	}
-	cfg := testConfig()
-	cfg.timeouts.idle = 500 * time.Millisecond
-	ts := startServer(t, cfg, site(t), nil)
-	c, err := net.Dial("tcp", ts.addr)
+	cfg := servertest.Config()
+	cfg.Timeouts.Idle = 500 * time.Millisecond
+	ts := servertest.Start(t, cfg, servertest.Site(t), nil)
+	c, err := net.Dial("tcp", ts.Addr)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,13 +57,13 @@ func TestIdleTimeout(t *testing.T) {
 // that, keep-alive works as usual.
 func TestKeepAlivesNearLimit(t *testing.T) {
 	servertest.LoadTest(t)
-	cfg := testConfig()
-	cfg.maxConns = 10
-	ts := startServer(t, cfg, site(t), nil)
+	cfg := servertest.Config()
+	cfg.MaxConns = 10
+	ts := servertest.Start(t, cfg, servertest.Site(t), nil)
 
 	// keepAlive opens a connection, asks for /healthz and keeps it open.
 	keepAlive := func() (net.Conn, *bufio.Reader, *http.Response) {
-		c, err := net.Dial("tcp", ts.addr)
+		c, err := net.Dial("tcp", ts.Addr)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -128,23 +129,23 @@ func TestKeepAlivesNearLimit(t *testing.T) {
 // size at the minimum rate), however steadily it reads.
 func TestSlowAssetReader(t *testing.T) {
 	servertest.LoadTest(t)
-	cfg := testConfig()
-	cfg.timeouts.write = time.Second
-	cfg.timeouts.assetRate = 4 << 20 // bytes per second
-	ts := startServer(t, cfg, site(t), nil)
+	cfg := servertest.Config()
+	cfg.Timeouts.Write = time.Second
+	cfg.Timeouts.AssetRate = 4 << 20 // bytes per second
+	ts := servertest.Start(t, cfg, servertest.Site(t), nil)
 	a := assets.MustEmbedded().Get("app.wasm")
 	if a == nil {
 		t.Fatal("web/app.wasm is not in this build: run make build (the test reads the real Wasm slowly)")
 	}
 	wasm := a.Size()
-	deadline := cfg.timeouts.write + time.Duration(float64(wasm)/float64(cfg.timeouts.assetRate)*float64(time.Second))
+	deadline := cfg.Timeouts.Write + time.Duration(float64(wasm)/float64(cfg.Timeouts.AssetRate)*float64(time.Second))
 
 	d := net.Dialer{Control: func(_, _ string, rc syscall.RawConn) error {
 		return rc.Control(func(fd uintptr) {
 			syscall.SetsockoptInt(int(fd), syscall.SOL_SOCKET, syscall.SO_RCVBUF, 16<<10)
 		})
 	}}
-	c, err := d.Dial("tcp", ts.addr)
+	c, err := d.Dial("tcp", ts.Addr)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -175,5 +176,5 @@ func TestSlowAssetReader(t *testing.T) {
 			wasm, got, time.Since(start).Round(time.Millisecond), deadline)
 	}
 	t.Logf("a slow reader got %d of %d bytes before the %s deadline cut it", got, wasm, deadline)
-	assertServing(t, ts)
+	servertest.AssertServing(t, ts)
 }

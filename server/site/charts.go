@@ -1,6 +1,6 @@
 //go:build !wasm
 
-package main
+package site
 
 import (
 	"context"
@@ -31,10 +31,10 @@ const (
 	chartDrawTime = 10 * time.Second
 )
 
-// setupChartDrawing makes the prerendered pages carry every chart drawn
+// DrawCharts makes the prerendered pages carry every chart drawn
 // (components.ServerDrawings). A binary built without the ECharts bundle
 // does not start: it would serve blank charts without saying why.
-func setupChartDrawing(log *slog.Logger) error {
+func DrawCharts(log *slog.Logger) error {
 	r, err := chartsvg.New(chartsvg.Options{
 		Warn: func(s string) { log.Warn("ECharts warns while drawing a chart on the server", "msg", s) },
 	})

@@ -1,6 +1,15 @@
 //go:build !wasm
 
-package main
+// Package export is the -export mode: it writes the whole site as files a
+// static host serves unchanged (make static): every view's prerendered page
+// as <view>/index.html and its embed page as embed/<view>/index.html, a
+// 404.html app shell for every other address, go-app's scripts, the worker
+// and the manifest, all of web/ (the Wasm with its .br and .gz copies when
+// the build made them, ECharts, CSS, icons) and the dataset, and the
+// link-preview picture of every view. With -prefix /bilateral every URL in
+// them starts with /bilateral, for a host that serves the site under that
+// path (GitHub Pages and the like).
+package export
 
 import (
 	"errors"
@@ -15,27 +24,19 @@ import (
 	"strings"
 
 	"bilateral/app"
+	"bilateral/server/site"
 	"bilateral/web"
 )
 
-// The -export mode writes the whole site as files a static host serves
-// unchanged (make static): every view's prerendered page as
-// <view>/index.html and its embed page as embed/<view>/index.html, a
-// 404.html app shell for every other address, go-app's
-// scripts, the worker and the manifest, all of web/ (the Wasm with its .br
-// and .gz copies when the build made them, ECharts, CSS, icons) and the
-// dataset, and the link-preview picture of every view. With -prefix /bilateral every URL in them starts with /bilateral,
-// for a host that serves the site under that path (GitHub Pages and the like).
-
 // exportHost stands for the site's origin while pages are rendered; it never
-// reaches a page (see pageBase).
+// reaches a page (see server/site's pageBase).
 const exportHost = "export.invalid"
 
-// exportTo runs the -export mode: the site the server would serve (site,
+// Write runs the -export mode: the site the server would serve (o,
 // with the validated dataset and -domain) written into dir under prefix
 // (-prefix), saying on stdout what it wrote.
-func exportTo(dir, prefix string, site siteOptions) error {
-	n, err := exportSite(dir, prefix, site)
+func Write(dir, prefix string, o site.Options) error {
+	n, err := exportSite(dir, prefix, o)
 	if err != nil {
 		return err
 	}
@@ -43,7 +44,7 @@ func exportTo(dir, prefix string, site siteOptions) error {
 	if p, _ := cleanPrefix(prefix); p != "" {
 		where = p + "/"
 	}
-	fmt.Printf("bilateral: wrote %d files to %s, to be served at %s (version %s)\n", n, dir, where, site.version)
+	fmt.Printf("bilateral: wrote %d files to %s, to be served at %s (version %s)\n", n, dir, where, o.Version)
 	return nil
 }
 
@@ -64,8 +65,8 @@ func cleanPrefix(p string) (string, error) {
 }
 
 // exportSite writes the site into dir (see exportSiteWith).
-func exportSite(dir, prefix string, site siteOptions) (int, error) {
-	return exportSiteWith(os.WriteFile, dir, prefix, site)
+func exportSite(dir, prefix string, o site.Options) (int, error) {
+	return exportSiteWith(os.WriteFile, dir, prefix, o)
 }
 
 // fileWriter writes one file, as os.WriteFile does (tests inject failures).
@@ -76,7 +77,7 @@ type fileWriter func(name string, b []byte, perm fs.FileMode) error
 // failure halfway (a full disk) leaves neither a partial site nor a changed
 // dir. dir may be missing, empty, or an earlier export, which is replaced
 // whole; anything else is refused. It returns how many files it wrote.
-func exportSiteWith(writeFile fileWriter, dir, prefix string, site siteOptions) (int, error) {
+func exportSiteWith(writeFile fileWriter, dir, prefix string, o site.Options) (int, error) {
 	prefix, err := cleanPrefix(prefix)
 	if err != nil {
 		return 0, err
@@ -92,8 +93,8 @@ func exportSiteWith(writeFile fileWriter, dir, prefix string, site siteOptions) 
 	if err != nil {
 		return 0, err
 	}
-	site.prefix, site.export = prefix, true
-	n, err := writeSite(writeFile, tmp, site)
+	o.Prefix, o.Export = prefix, true
+	n, err := writeSite(writeFile, tmp, o)
 	if err == nil {
 		err = os.Chmod(tmp, 0o755) // MkdirTemp makes it private
 	}
@@ -152,11 +153,11 @@ func swapInto(tmp, dir string) error {
 }
 
 // writeSite writes every file of the site into dir, which exists.
-func writeSite(writeFile fileWriter, dir string, site siteOptions) (int, error) {
-	prefix := site.prefix
+func writeSite(writeFile fileWriter, dir string, o site.Options) (int, error) {
+	prefix := o.Prefix
 	// No -allowed-hosts: without -domain, the pages' URLs are root-relative.
-	site.hosts = nil
-	mux := newMux(site)
+	o.Hosts = nil
+	mux := site.New(o)
 	origin := "http://" + exportHost + "/"
 
 	written := 0
@@ -206,12 +207,12 @@ func writeSite(writeFile fileWriter, dir string, site siteOptions) (int, error) 
 		{"/app.css", "app.css", http.StatusOK},
 		{"/wasm_exec.js", "wasm_exec.js", http.StatusOK},
 		{"/app-worker.js", "app-worker.js", http.StatusOK},
-		{manifestPath, strings.TrimPrefix(manifestPath, "/"), http.StatusOK},
+		{site.ManifestPath, strings.TrimPrefix(site.ManifestPath, "/"), http.StatusOK},
 		{app.DatasetPath, strings.TrimPrefix(app.DatasetPath, "/"), http.StatusOK},
-		{figuresCSVPath, strings.TrimPrefix(figuresCSVPath, "/"), http.StatusOK},
-		{eventsCSVPath, strings.TrimPrefix(eventsCSVPath, "/"), http.StatusOK},
-		{seriesCSVPath, strings.TrimPrefix(seriesCSVPath, "/"), http.StatusOK},
-		{schemaPath, strings.TrimPrefix(schemaPath, "/"), http.StatusOK},
+		{site.FiguresCSVPath, strings.TrimPrefix(site.FiguresCSVPath, "/"), http.StatusOK},
+		{site.EventsCSVPath, strings.TrimPrefix(site.EventsCSVPath, "/"), http.StatusOK},
+		{site.SeriesCSVPath, strings.TrimPrefix(site.SeriesCSVPath, "/"), http.StatusOK},
+		{site.SchemaPath, strings.TrimPrefix(site.SchemaPath, "/"), http.StatusOK},
 	}
 	for _, v := range app.Views {
 		files = append(files, file{v.Path, path.Join(strings.TrimPrefix(v.Path, "/"), "index.html"), http.StatusOK})
@@ -232,9 +233,15 @@ func writeSite(writeFile fileWriter, dir string, site siteOptions) (int, error) 
 			pages = append(pages, b)
 		}
 	}
-	// The link-preview picture every page names (server_preview.go).
-	if err := exportPreviews(pages, fetch, write); err != nil {
-		return written, err
+	// The link-preview picture every page names, at that address.
+	for _, pic := range site.PreviewPictures(pages) {
+		b, err := fetch(pic, http.StatusOK)
+		if err != nil {
+			return written, err
+		}
+		if err := write(strings.TrimPrefix(pic, "/"), b); err != nil {
+			return written, err
+		}
 	}
 
 	// Browsers ask the host's root for /favicon.ico; at the root it is ours.

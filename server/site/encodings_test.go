@@ -1,6 +1,6 @@
 //go:build !wasm
 
-package main
+package site_test
 
 import (
 	"bytes"
@@ -19,7 +19,7 @@ import (
 // with every kind of Accept-Encoding and checks the encoding chosen, Vary,
 // Content-Length, the ETag, and that the body decodes to the same bytes.
 func TestEncodings(t *testing.T) {
-	ts := siteServer(t)
+	ts := servertest.SiteServer(t)
 	c := servertest.Client()
 	targets := []string{"/", "/trade", "/timeline?event=declaration-allied-cooperation-2022",
 		"/no-such-page", "/app.js", "/wasm_exec.js", "/app.css", "/manifest.webmanifest",
@@ -31,7 +31,7 @@ func TestEncodings(t *testing.T) {
 					t.Fatalf("web/%s has no .br and .gz beside it: run make build", name)
 				}
 			}
-			_, identity := servertest.Get(t, c, "GET", ts.url+target)
+			_, identity := servertest.Get(t, c, "GET", ts.URL+target)
 			for _, tc := range []struct{ accept, want string }{
 				{"br, gzip", "br"},
 				{"gzip", "gzip"},
@@ -40,7 +40,7 @@ func TestEncodings(t *testing.T) {
 				{"br;q=7", ""}, // malformed
 				{"identity", ""},
 			} {
-				resp, body := servertest.Get(t, c, "GET", ts.url+target, "Accept-Encoding: "+tc.accept)
+				resp, body := servertest.Get(t, c, "GET", ts.URL+target, "Accept-Encoding: "+tc.accept)
 				enc := resp.Header.Get("Content-Encoding")
 				if enc != tc.want {
 					t.Errorf("Accept-Encoding %q: Content-Encoding %q, want %q", tc.accept, enc, tc.want)
@@ -69,7 +69,7 @@ func TestEncodings(t *testing.T) {
 	}
 
 	t.Run("png is not compressed", func(t *testing.T) {
-		resp, _ := servertest.Get(t, c, "GET", ts.url+"/web/icons/icon-192.png", "Accept-Encoding: br, gzip")
+		resp, _ := servertest.Get(t, c, "GET", ts.URL+"/web/icons/icon-192.png", "Accept-Encoding: br, gzip")
 		if enc := resp.Header.Get("Content-Encoding"); enc != "" {
 			t.Errorf("Content-Encoding %q on a PNG", enc)
 		}
@@ -78,11 +78,11 @@ func TestEncodings(t *testing.T) {
 		}
 	})
 	t.Run("refusing identity", func(t *testing.T) {
-		resp, _ := servertest.Get(t, c, "GET", ts.url+"/web/icons/icon-192.png", "Accept-Encoding: br, identity;q=0")
+		resp, _ := servertest.Get(t, c, "GET", ts.URL+"/web/icons/icon-192.png", "Accept-Encoding: br, identity;q=0")
 		if resp.StatusCode != http.StatusNotAcceptable {
 			t.Errorf("PNG for a client refusing identity: %d, want 406", resp.StatusCode)
 		}
-		resp, _ = servertest.Get(t, c, "GET", ts.url+app.DatasetPath, "Accept-Encoding: gzip, identity;q=0")
+		resp, _ = servertest.Get(t, c, "GET", ts.URL+app.DatasetPath, "Accept-Encoding: gzip, identity;q=0")
 		if resp.StatusCode != 200 || resp.Header.Get("Content-Encoding") != "gzip" {
 			t.Errorf("dataset for gzip, identity;q=0: %d %q", resp.StatusCode, resp.Header.Get("Content-Encoding"))
 		}
@@ -93,7 +93,7 @@ func TestEncodings(t *testing.T) {
 // and gzip siblings are sent with the uncompressed length go-app's loader
 // reads for its progress bar.
 func TestWasmEncoding(t *testing.T) {
-	ts := siteServer(t)
+	ts := servertest.SiteServer(t)
 	a := assets.MustEmbedded().Get("app.wasm")
 	if a == nil || len(a.Encodings()) == 0 {
 		t.Fatal("no web/app.wasm with precompressed siblings: run make build")
@@ -101,7 +101,7 @@ func TestWasmEncoding(t *testing.T) {
 	size := a.Size()
 	for _, path := range []string{"/web/app.wasm", "/app.wasm"} {
 		for _, enc := range []string{"br", "gzip", ""} {
-			resp, body := servertest.Get(t, servertest.Client(), "GET", ts.url+path, "Accept-Encoding: "+enc)
+			resp, body := servertest.Get(t, servertest.Client(), "GET", ts.URL+path, "Accept-Encoding: "+enc)
 			if got := resp.Header.Get("Content-Encoding"); got != enc {
 				t.Errorf("%s %q: Content-Encoding %q", path, enc, got)
 			}
@@ -120,7 +120,7 @@ func TestWasmEncoding(t *testing.T) {
 			t.Logf("%s %-4q %9d bytes", path, enc, len(body))
 		}
 	}
-	if !strings.Contains(string(mustGet(t, ts.url+"/app.js")), `"`+assets.UncompressedLengthHeader+`"`) {
+	if !strings.Contains(string(mustGet(t, ts.URL+"/app.js")), `"`+assets.UncompressedLengthHeader+`"`) {
 		t.Errorf("app.js does not read %s", assets.UncompressedLengthHeader)
 	}
 }
@@ -133,7 +133,7 @@ func mustGet(t testing.TB, url string) []byte {
 // TestConditional: every answer has a validator, and sending it back gets
 // a 304 without a body, whatever the encoding.
 func TestConditional(t *testing.T) {
-	ts := siteServer(t)
+	ts := servertest.SiteServer(t)
 	c := servertest.Client()
 	// Pages are not here: go-app writes their attributes in a different
 	// order each time, so their ETag (a hash of the bytes) rarely repeats
@@ -141,7 +141,7 @@ func TestConditional(t *testing.T) {
 	for _, target := range []string{"/app.js", "/app-worker.js", "/manifest.webmanifest",
 		app.DatasetPath, "/web/bilateral.css", "/web/icons/icon-192.png"} {
 		for _, accept := range []string{"br", "gzip", ""} {
-			resp, _ := servertest.Get(t, c, "GET", ts.url+target, "Accept-Encoding: "+accept)
+			resp, _ := servertest.Get(t, c, "GET", ts.URL+target, "Accept-Encoding: "+accept)
 			etag := resp.Header.Get("ETag")
 			if etag == "" || !strings.HasPrefix(etag, `"`) {
 				t.Errorf("%s %q: ETag %q, want a strong one", target, accept, etag)
@@ -150,14 +150,14 @@ func TestConditional(t *testing.T) {
 			if cc := resp.Header.Get("Cache-Control"); cc != "no-cache" {
 				t.Errorf("%s %q: Cache-Control %q, want no-cache", target, accept, cc)
 			}
-			resp2, body := servertest.Get(t, c, "GET", ts.url+target, "Accept-Encoding: "+accept, "If-None-Match: "+etag)
+			resp2, body := servertest.Get(t, c, "GET", ts.URL+target, "Accept-Encoding: "+accept, "If-None-Match: "+etag)
 			if resp2.StatusCode != http.StatusNotModified || len(body) != 0 {
 				t.Errorf("%s %q If-None-Match %s: %d with %d bytes, want 304 and none", target, accept, etag, resp2.StatusCode, len(body))
 			}
 			if got := resp2.Header.Get("ETag"); got != etag {
 				t.Errorf("%s %q: 304 ETag %s, want %s", target, accept, got, etag)
 			}
-			resp3, _ := servertest.Get(t, c, "GET", ts.url+target, "Accept-Encoding: "+accept, `If-None-Match: "something-else"`)
+			resp3, _ := servertest.Get(t, c, "GET", ts.URL+target, "Accept-Encoding: "+accept, `If-None-Match: "something-else"`)
 			if resp3.StatusCode != http.StatusOK {
 				t.Errorf("%s %q with a stale ETag: %d, want 200", target, accept, resp3.StatusCode)
 			}
@@ -168,8 +168,8 @@ func TestConditional(t *testing.T) {
 // TestAssetCaching: /web/ is revalidated (no-cache + ETag); the build's
 // versioned URL is immutable; another version's URL is served, not cached.
 func TestAssetCaching(t *testing.T) {
-	ts := siteServer(t)
-	v := pageVersion(t, ts)
+	ts := servertest.SiteServer(t)
+	v := servertest.PageVersion(t, ts)
 	c := servertest.Client()
 	for _, tc := range []struct{ path, cc string }{
 		{"/web/bilateral.css", "no-cache"},
@@ -183,7 +183,7 @@ func TestAssetCaching(t *testing.T) {
 		if v == "dev" && strings.HasPrefix(tc.path, "/dev/") {
 			continue // a build without a version has no immutable URLs
 		}
-		resp, _ := servertest.Get(t, c, "GET", ts.url+tc.path, "Accept-Encoding: br")
+		resp, _ := servertest.Get(t, c, "GET", ts.URL+tc.path, "Accept-Encoding: br")
 		if resp.StatusCode != 200 {
 			t.Errorf("%s: %d", tc.path, resp.StatusCode)
 		}
@@ -194,7 +194,7 @@ func TestAssetCaching(t *testing.T) {
 			t.Errorf("%s: no ETag", tc.path)
 		}
 	}
-	resp, _ := servertest.Get(t, c, "GET", ts.url+"/"+v+"/web/missing.css")
+	resp, _ := servertest.Get(t, c, "GET", ts.URL+"/"+v+"/web/missing.css")
 	if resp.StatusCode != 404 {
 		t.Errorf("a missing versioned asset: %d, want 404", resp.StatusCode)
 	}
@@ -203,9 +203,9 @@ func TestAssetCaching(t *testing.T) {
 // TestRanges: a range of an asset is served from its identity bytes; too
 // many ranges or an impossible one get 416; the server keeps serving.
 func TestRanges(t *testing.T) {
-	ts := siteServer(t)
+	ts := servertest.SiteServer(t)
 	c := servertest.Client()
-	url := ts.url + "/web/bilateral.css"
+	url := ts.URL + "/web/bilateral.css"
 	_, full := servertest.Get(t, c, "GET", url)
 
 	resp, body := servertest.Get(t, c, "GET", url, "Range: bytes=0-99", "Accept-Encoding: br, gzip")
@@ -243,22 +243,22 @@ func TestRanges(t *testing.T) {
 	}
 	// Ranges of the dataset and of a page: the dataset honours it, go-app
 	// ignores it (200, whole page); neither fails.
-	resp, _ = servertest.Get(t, c, "GET", ts.url+app.DatasetPath, "Range: bytes=0-9")
+	resp, _ = servertest.Get(t, c, "GET", ts.URL+app.DatasetPath, "Range: bytes=0-9")
 	if resp.StatusCode != http.StatusPartialContent {
 		t.Errorf("dataset range: %d", resp.StatusCode)
 	}
-	resp, _ = servertest.Get(t, c, "GET", ts.url+"/trade", "Range: bytes=0-9", "Accept-Encoding: br")
+	resp, _ = servertest.Get(t, c, "GET", ts.URL+"/trade", "Range: bytes=0-9", "Accept-Encoding: br")
 	if resp.StatusCode != http.StatusOK {
 		t.Errorf("page range: %d", resp.StatusCode)
 	}
-	assertServing(t, ts)
+	servertest.AssertServing(t, ts)
 }
 
 // TestDatasetBytes: the dataset served is byte for byte the file given.
 func TestDatasetBytes(t *testing.T) {
-	ts := siteServer(t)
+	ts := servertest.SiteServer(t)
 	for _, enc := range []string{"br", "gzip", ""} {
-		resp, body := servertest.Get(t, servertest.Client(), "GET", ts.url+app.DatasetPath, "Accept-Encoding: "+enc)
+		resp, body := servertest.Get(t, servertest.Client(), "GET", ts.URL+app.DatasetPath, "Accept-Encoding: "+enc)
 		if ct := resp.Header.Get("Content-Type"); ct != "application/json; charset=utf-8" {
 			t.Errorf("%q: Content-Type %q", enc, ct)
 		}

@@ -1,6 +1,6 @@
 //go:build !wasm
 
-package main
+package site_test
 
 import (
 	"io"
@@ -13,6 +13,8 @@ import (
 
 	"bilateral/app"
 	"bilateral/components"
+	"bilateral/internal/servertest"
+	"bilateral/server/site"
 )
 
 var (
@@ -50,8 +52,8 @@ func getPage(t *testing.T, h http.Handler, path string) string {
 // of every view, and of an embed, is in the page already drawn, once per
 // width, in the state the URL names.
 func TestPagesCarryDrawnCharts(t *testing.T) {
-	h := site(t)
-	if err := setupChartDrawing(slog.New(slog.NewTextHandler(io.Discard, nil))); err != nil {
+	h := servertest.Site(t)
+	if err := site.DrawCharts(slog.New(slog.NewTextHandler(io.Discard, nil))); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { components.ServerDrawings = nil })
@@ -67,8 +69,8 @@ func TestPagesCarryDrawnCharts(t *testing.T) {
 			if !strings.Contains(div, `data-drawn="server"`) {
 				t.Errorf("%s: chart %s is not marked drawn by the server", p, id)
 			}
-			if got := drawnSVG.FindAllStringSubmatch(div, -1); len(got) != len(chartWidths) {
-				t.Errorf("%s: chart %s holds %d drawings, want %d", p, id, len(got), len(chartWidths))
+			if got := drawnSVG.FindAllStringSubmatch(div, -1); len(got) != len(site.ChartWidths) {
+				t.Errorf("%s: chart %s holds %d drawings, want %d", p, id, len(got), len(site.ChartWidths))
 			}
 		}
 	}

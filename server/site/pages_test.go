@@ -1,10 +1,11 @@
 //go:build !wasm
 
-package main
+package site_test
 
 import (
 	"bilateral/internal/servertest"
 	"bilateral/server/security"
+	"bilateral/server/site"
 	"crypto/sha256"
 	"encoding/hex"
 	"net/http"
@@ -28,7 +29,7 @@ var (
 // -allowed-hosts set, built once per combination.
 func siteWith(t testing.TB, domain string, allowed ...string) http.Handler {
 	t.Helper()
-	site(t) // registers the routes and the dataset
+	servertest.Site(t) // registers the routes and the dataset
 	key := domain + "|" + strings.Join(allowed, ",")
 	hostSitesMu.Lock()
 	defer hostSitesMu.Unlock()
@@ -39,9 +40,9 @@ func siteWith(t testing.TB, domain string, allowed ...string) http.Handler {
 	if err != nil {
 		t.Fatal(err)
 	}
-	o := embeddedSite()
-	o.domain, o.hosts = domain, hosts
-	h := newMux(o)
+	o := servertest.EmbeddedOptions()
+	o.Domain, o.Hosts = domain, hosts
+	h := site.New(o)
 	hostSites[key] = h
 	return h
 }
@@ -132,9 +133,9 @@ func TestPagesCarryNoHost(t *testing.T) {
 // TestHTTP10WithoutHost: a request without Host gets a page whose URLs are
 // root-relative, never "http:///trade".
 func TestHTTP10WithoutHost(t *testing.T) {
-	ts := siteServer(t)
+	ts := servertest.SiteServer(t)
 	for _, p := range []string{"/", "/trade", "/no-such-page"} {
-		resp, body := servertest.Raw(t, ts.addr, "GET "+p+" HTTP/1.0\r\n\r\n")
+		resp, body := servertest.Raw(t, ts.Addr, "GET "+p+" HTTP/1.0\r\n\r\n")
 		if resp.StatusCode != http.StatusOK && resp.StatusCode != http.StatusNotFound {
 			t.Errorf("%s: %d", p, resp.StatusCode)
 		}
@@ -222,17 +223,12 @@ func TestAllowedHosts(t *testing.T) {
 	if _, err := security.ParseAllowedHosts("a.example:port"); err == nil {
 		t.Error("parseAllowedHosts accepted a non-numeric port")
 	}
-	var out strings.Builder
-	if code := run([]string{"-addr", "127.0.0.1:0", "-allowed-hosts", "ok.example,bad host"}, &out); code != 2 ||
-		!strings.Contains(out.String(), "-allowed-hosts") {
-		t.Errorf("-allowed-hosts with a bad name: exit %d, says %q; want 2 naming the flag", code, out.String())
-	}
 }
 
 // TestPageETags: a page's ETag, if it has one, names its bytes (a hash of
 // the body); an ETag of one page never gets a 304 for another path.
 func TestPageETags(t *testing.T) {
-	h := site(t)
+	h := servertest.Site(t)
 	etags := map[string]string{}
 	for _, p := range []string{"/", "/trade", "/app.js", "/app-worker.js", "/wasm_exec.js", "/app.css"} {
 		rec := serveRec(h, httptest.NewRequest(http.MethodGet, p, nil))
@@ -278,7 +274,7 @@ func TestPageMetaConditional(t *testing.T) {
 		}
 		w.Write(page)
 	})
-	h := pageHandler(inner, "", nil, "v1")
+	h := site.PageHandler(inner, "", nil, "v1")
 	first := serveRec(h, httptest.NewRequest(http.MethodGet, "/", nil))
 	etag := first.Header().Get("ETag")
 	sum := sha256.Sum256(page)

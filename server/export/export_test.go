@@ -1,8 +1,9 @@
 //go:build !wasm
 
-package main
+package export
 
 import (
+	"bilateral/internal/servertest"
 	"errors"
 	"io/fs"
 	"os"
@@ -15,8 +16,8 @@ import (
 // exportWith runs the export with write as its file writer.
 func exportWith(t *testing.T, dir string, write fileWriter) (int, error) {
 	t.Helper()
-	site(t) // go-app's routes and the dataset, registered once
-	return exportSiteWith(write, dir, "", embeddedSite())
+	servertest.Site(t) // go-app's routes and the dataset, registered once
+	return exportSiteWith(write, dir, "", servertest.EmbeddedOptions())
 }
 
 // tree lists the files under dir with their sizes.

@@ -1,8 +1,10 @@
 //go:build !wasm
 
-package main
+package site_test
 
 import (
+	"bilateral/internal/servertest"
+	"bilateral/server/site"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -108,9 +110,9 @@ func TestGoAppNeverFetches(t *testing.T) {
 		w.Write([]byte("poisoned()"))
 	}))
 	defer canary.Close()
-	site(t) // routes and dataset
-	h := newHandler("", version)
-	setupPWA(http.NewServeMux(), h, siteOptions{})
+	servertest.Site(t) // routes and dataset
+	h := site.GoAppHandler("", servertest.Version)
+	site.SetupPWA(http.NewServeMux(), h, site.Options{})
 	for _, name := range []string{"robots.txt", "sitemap.xml", "ads.txt"} {
 		for _, p := range []string{"/" + name, "/" + h.Version + "/" + name} {
 			r := httptest.NewRequest(http.MethodGet, p, nil)

@@ -1,6 +1,6 @@
 //go:build !wasm
 
-package main
+package site_test
 
 import (
 	"encoding/json"
@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"bilateral/app"
+	"bilateral/internal/servertest"
 	"bilateral/server/assets"
 )
 
@@ -24,7 +25,7 @@ var (
 // worker stores no redirected or failed answer, so one such URL would make
 // every install fail.
 func TestServiceWorker(t *testing.T) {
-	h := site(t)
+	h := servertest.Site(t)
 	w := httptest.NewRecorder()
 	h.ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/app-worker.js", nil))
 	body := w.Body.String()
@@ -35,7 +36,7 @@ func TestServiceWorker(t *testing.T) {
 		t.Errorf("/app-worker.js has a placeholder left")
 	}
 	if m := workerVersionRE.FindStringSubmatch(body); m == nil || !assets.LooksLikeVersion(m[1]) {
-		t.Errorf("/app-worker.js: no version, or not one: %v", m)
+		t.Errorf("/app-worker.js: no servertest.Version, or not one: %v", m)
 	}
 	m := workerListRE.FindStringSubmatch(body)
 	if m == nil {

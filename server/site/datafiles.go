@@ -1,6 +1,6 @@
 //go:build !wasm
 
-package main
+package site
 
 import (
 	_ "embed"
@@ -23,19 +23,16 @@ import (
 //
 // The tables are made once at start from the dataset the server serves (a
 // -data file included), in the interface's language, and served like the
-// dataset itself (server_assets.go): brotli and gzip made once and chosen by
+// dataset itself (server/assets): brotli and gzip made once and chosen by
 // Accept-Encoding, Cache-Control: no-cache with a strong ETag of the
 // content, 304, Range and HEAD; Content-Disposition names the file.
 
-//go:embed data/relations.schema.json
-var datasetSchema []byte
-
 // Where the tables and the schema are served.
 const (
-	figuresCSVPath = "/data/figures.csv"
-	eventsCSVPath  = "/data/events.csv"
-	seriesCSVPath  = "/data/series.csv"
-	schemaPath     = "/data/relations.schema.json"
+	FiguresCSVPath = "/data/figures.csv"
+	EventsCSVPath  = "/data/events.csv"
+	SeriesCSVPath  = "/data/series.csv"
+	SchemaPath     = "/data/relations.schema.json"
 
 	csvType    = "text/csv; charset=utf-8"
 	schemaType = "application/schema+json"
@@ -56,13 +53,13 @@ func dataFiles(d *data.Dataset) []*assets.Asset {
 		path, ctype string
 		b           []byte
 	}
-	files := []file{{schemaPath, schemaType, datasetSchema}}
+	files := []file{{SchemaPath, schemaType, data.Schema}}
 	if d != nil {
 		lang := i18n.Lang
 		files = append(files,
-			file{figuresCSVPath, csvType, export.FiguresCSV(d, lang)},
-			file{eventsCSVPath, csvType, export.EventsCSV(d, lang)},
-			file{seriesCSVPath, csvType, export.SeriesCSV(d, lang)})
+			file{FiguresCSVPath, csvType, export.FiguresCSV(d, lang)},
+			file{EventsCSVPath, csvType, export.EventsCSV(d, lang)},
+			file{SeriesCSVPath, csvType, export.SeriesCSV(d, lang)})
 	}
 	out := make([]*assets.Asset, len(files))
 	var wg sync.WaitGroup

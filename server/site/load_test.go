@@ -1,6 +1,6 @@
 //go:build !wasm
 
-package main
+package site_test
 
 import (
 	"bufio"
@@ -47,14 +47,14 @@ func TestLoad(t *testing.T) {
 	if *longLoad || os.Getenv("BILATERAL_LOAD_LONG") != "" {
 		dur = 10 * time.Second
 	}
-	var ts *testServer
+	var ts *servertest.Server
 	if u := os.Getenv("BILATERAL_LOAD_URL"); u != "" {
 		// A running server, such as bin/bilateral (whose own peak RSS is
 		// then VmHWM in /proc/PID/status).
-		ts = &testServer{url: strings.TrimRight(u, "/")}
-		t.Logf("load against %s", ts.url)
+		ts = &servertest.Server{URL: strings.TrimRight(u, "/")}
+		t.Logf("load against %s", ts.URL)
 	} else {
-		ts = siteServer(t)
+		ts = servertest.SiteServer(t)
 		if a := assets.MustEmbedded().Get("app.wasm"); a == nil || len(a.Encodings()) == 0 {
 			t.Logf("note: no precompressed web/app.wasm in this build (run make build): the Wasm target is what the server has")
 		}
@@ -87,7 +87,7 @@ func TestLoad(t *testing.T) {
 			for n := i; ctx.Err() == nil; n++ {
 				k := n % len(loadTargets)
 				tg := loadTargets[k]
-				req, _ := http.NewRequest("GET", ts.url+tg.path, nil)
+				req, _ := http.NewRequest("GET", ts.URL+tg.path, nil)
 				req.Header.Set("Accept-Encoding", tg.accept)
 				t0 := time.Now()
 				resp, err := c.Do(req)
@@ -186,9 +186,9 @@ func TestSlowClients(t *testing.T) {
 		slow       = 200
 		readHeader = 2 * time.Second
 	)
-	cfg := testConfig()
-	cfg.timeouts.readHeader = readHeader
-	ts := startServer(t, cfg, site(t), nil)
+	cfg := servertest.Config()
+	cfg.Timeouts.ReadHeader = readHeader
+	ts := servertest.Start(t, cfg, servertest.Site(t), nil)
 
 	// The usual time of a normal request, on fresh connections.
 	fresh := func() *http.Client {
@@ -196,7 +196,7 @@ func TestSlowClients(t *testing.T) {
 	}
 	timeGet := func(path string) (time.Duration, error) {
 		t0 := time.Now()
-		resp, err := fresh().Get(ts.url + path)
+		resp, err := fresh().Get(ts.URL + path)
 		if err != nil {
 			return 0, err
 		}
@@ -226,7 +226,7 @@ func TestSlowClients(t *testing.T) {
 	}()
 	head := "GET /trade HTTP/1.1\r\nHost: localhost\r\nUser-Agent: slowloris\r\nAccept: */*\r\n\r\n"
 	for i := 0; i < slow; i++ {
-		c, err := net.DialTimeout("tcp", ts.addr, 5*time.Second)
+		c, err := net.DialTimeout("tcp", ts.Addr, 5*time.Second)
 		if err != nil {
 			t.Fatalf("slow connection %d: %v", i, err)
 		}
@@ -281,13 +281,13 @@ func TestSlowClients(t *testing.T) {
 // closes rather than being served beside them.
 func TestConnectionLimit(t *testing.T) {
 	servertest.LoadTest(t)
-	cfg := testConfig()
-	cfg.maxConns = 4
-	cfg.timeouts.readHeader = 1 * time.Second
-	ts := startServer(t, cfg, site(t), nil)
+	cfg := servertest.Config()
+	cfg.MaxConns = 4
+	cfg.Timeouts.ReadHeader = 1 * time.Second
+	ts := servertest.Start(t, cfg, servertest.Site(t), nil)
 	var held []net.Conn
-	for i := 0; i < cfg.maxConns; i++ {
-		c, err := net.Dial("tcp", ts.addr)
+	for i := 0; i < cfg.MaxConns; i++ {
+		c, err := net.Dial("tcp", ts.Addr)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -300,7 +300,7 @@ func TestConnectionLimit(t *testing.T) {
 	}()
 	time.Sleep(100 * time.Millisecond)
 	t0 := time.Now()
-	resp, err := (&http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{DisableKeepAlives: true}}).Get(ts.url + "/healthz")
+	resp, err := (&http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{DisableKeepAlives: true}}).Get(ts.URL + "/healthz")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,6 @@
 //go:build !wasm
 
-package main
+package site_test
 
 import (
 	"crypto/ecdsa"
@@ -147,11 +147,11 @@ var securityTargets = []struct {
 }
 
 func TestSecurityHeaders(t *testing.T) {
-	ts := siteServer(t)
+	ts := servertest.SiteServer(t)
 	c := servertest.Client()
 	for _, tc := range securityTargets {
 		t.Run(tc.method+" "+tc.path, func(t *testing.T) {
-			resp, _ := servertest.Get(t, c, tc.method, ts.url+tc.path, "Accept-Encoding: br, gzip")
+			resp, _ := servertest.Get(t, c, tc.method, ts.URL+tc.path, "Accept-Encoding: br, gzip")
 			if resp.StatusCode != tc.status {
 				t.Errorf("status %d, want %d", resp.StatusCode, tc.status)
 			}
@@ -165,13 +165,13 @@ func TestSecurityHeaders(t *testing.T) {
 // the not-found page) is allowed by the page's CSP, by hash; go-app's
 // shell has none today, and one added later must not break the page.
 func TestInlineScriptsAllowed(t *testing.T) {
-	ts := siteServer(t)
+	ts := servertest.SiteServer(t)
 	paths := []string{"/no-such-page", app.EmbedPrefix + "trade?chart=trade-turnover"}
 	for _, v := range app.Views {
 		paths = append(paths, v.Path)
 	}
 	for _, p := range paths {
-		resp, body := servertest.Get(t, servertest.Client(), "GET", ts.url+p)
+		resp, body := servertest.Get(t, servertest.Client(), "GET", ts.URL+p)
 		csp := parseCSP(t, resp.Header.Get("Content-Security-Policy"))["script-src"]
 		for _, script := range security.InlineScripts(string(body)) {
 			sum := sha256.Sum256([]byte(script))
@@ -228,13 +228,13 @@ func selfSigned(t *testing.T, dir string) (certFile, keyFile string, pool *x509.
 // TestTLS serves the site over HTTPS with a certificate made here: pages,
 // the Wasm and the dataset answer, over HTTP/2, with HSTS.
 func TestTLS(t *testing.T) {
-	site(t)
-	cfg := testConfig()
+	servertest.Site(t)
+	cfg := servertest.Config()
 	var pool *x509.CertPool
-	cfg.tlsCert, cfg.tlsKey, pool = selfSigned(t, t.TempDir())
-	ts := startServer(t, cfg, site(t), nil)
-	if !strings.HasPrefix(ts.url, "https://") {
-		t.Fatalf("url %s, want https", ts.url)
+	cfg.TLSCert, cfg.TLSKey, pool = selfSigned(t, t.TempDir())
+	ts := servertest.Start(t, cfg, servertest.Site(t), nil)
+	if !strings.HasPrefix(ts.URL, "https://") {
+		t.Fatalf("url %s, want https", ts.URL)
 	}
 	c := &http.Client{
 		Timeout: 20 * time.Second,
@@ -246,7 +246,7 @@ func TestTLS(t *testing.T) {
 	}
 	for _, p := range []string{"/", "/trade", "/web/bilateral.css", app.DatasetPath, "/healthz"} {
 		t.Run(p, func(t *testing.T) {
-			resp, _ := servertest.Get(t, c, "GET", ts.url+p, "Accept-Encoding: br")
+			resp, _ := servertest.Get(t, c, "GET", ts.URL+p, "Accept-Encoding: br")
 			if resp.StatusCode != 200 {
 				t.Errorf("status %d", resp.StatusCode)
 			}
@@ -258,32 +258,8 @@ func TestTLS(t *testing.T) {
 	}
 
 	// Plain HTTP on the TLS port gets Go's 400, not a page.
-	resp, _ := servertest.Raw(t, ts.addr, servertest.RawGet("/"))
+	resp, _ := servertest.Raw(t, ts.Addr, servertest.RawGet("/"))
 	if resp.StatusCode != http.StatusBadRequest {
 		t.Errorf("plain HTTP to the TLS port: %d, want 400", resp.StatusCode)
-	}
-}
-
-func TestTLSFlags(t *testing.T) {
-	for _, args := range [][]string{
-		{"-tls-cert", "cert.pem"},
-		{"-tls-key", "key.pem"},
-	} {
-		var out strings.Builder
-		if code := run(append(args, "-addr", "127.0.0.1:0"), &out); code != 2 {
-			t.Errorf("%v: exit %d, want 2", args, code)
-		}
-		if !strings.Contains(out.String(), "-tls-cert and -tls-key") {
-			t.Errorf("%v: says %q", args, out.String())
-		}
-	}
-	dir := t.TempDir()
-	var out strings.Builder
-	missing := filepath.Join(dir, "nope.pem")
-	if code := run([]string{"-addr", "127.0.0.1:0", "-tls-cert", missing, "-tls-key", missing}, &out); code != 1 {
-		t.Errorf("missing certificate: exit %d, want 1", code)
-	}
-	if !strings.Contains(out.String(), "TLS certificate") {
-		t.Errorf("missing certificate: says %q", out.String())
 	}
 }

@@ -1,6 +1,6 @@
 //go:build !wasm
 
-package main
+package site_test
 
 import (
 	"bytes"
@@ -19,23 +19,24 @@ import (
 
 	"bilateral/app"
 	"bilateral/internal/servertest"
+	"bilateral/server"
 	"bilateral/server/security"
 )
 
 // TestMethods: only GET and HEAD, everywhere; anything else is a 405 that
 // says what is allowed.
 func TestMethods(t *testing.T) {
-	ts := siteServer(t)
+	ts := servertest.SiteServer(t)
 	c := servertest.Client()
 	for _, path := range []string{"/", "/trade", "/web/app.wasm", "/web/bilateral.css", app.DatasetPath, "/healthz", "/no-such-page"} {
 		for _, m := range []string{"POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND", "FOO"} {
-			resp, _ := servertest.Get(t, c, m, ts.url+path)
+			resp, _ := servertest.Get(t, c, m, ts.URL+path)
 			if resp.StatusCode != http.StatusMethodNotAllowed || resp.Header.Get("Allow") != "GET, HEAD" {
 				t.Errorf("%s %s: %d Allow %q, want 405 Allow \"GET, HEAD\"", m, path, resp.StatusCode, resp.Header.Get("Allow"))
 			}
 		}
-		get1, body := servertest.Get(t, c, "GET", ts.url+path)
-		head, hbody := servertest.Get(t, c, "HEAD", ts.url+path)
+		get1, body := servertest.Get(t, c, "GET", ts.URL+path)
+		head, hbody := servertest.Get(t, c, "HEAD", ts.URL+path)
 		if head.StatusCode != get1.StatusCode || len(hbody) != 0 {
 			t.Errorf("HEAD %s: %d with %d bytes; GET: %d", path, head.StatusCode, len(hbody), get1.StatusCode)
 		}
@@ -47,19 +48,19 @@ func TestMethods(t *testing.T) {
 		"OPTIONS * HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
 		"CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\nConnection: close\r\n\r\n",
 	} {
-		resp, _ := servertest.Raw(t, ts.addr, req)
+		resp, _ := servertest.Raw(t, ts.Addr, req)
 		if resp.StatusCode != http.StatusMethodNotAllowed {
 			t.Errorf("%q: %d, want 405", servertest.FirstLine(req), resp.StatusCode)
 		}
 	}
-	assertServing(t, ts)
+	servertest.AssertServing(t, ts)
 }
 
 // TestHostilePaths: traversal in every spelling, NUL and control bytes,
 // hidden and unlisted files. Each gets its 4xx, never a file from outside
 // web/, and the server keeps serving.
 func TestHostilePaths(t *testing.T) {
-	ts := siteServer(t)
+	ts := servertest.SiteServer(t)
 	for _, tc := range []struct {
 		target string
 		status int
@@ -100,7 +101,7 @@ func TestHostilePaths(t *testing.T) {
 		{"/robots.txt", 404},
 	} {
 		t.Run(tc.target, func(t *testing.T) {
-			resp, body := servertest.Raw(t, ts.addr, servertest.RawGet(tc.target))
+			resp, body := servertest.Raw(t, ts.Addr, servertest.RawGet(tc.target))
 			if resp.StatusCode != tc.status {
 				t.Errorf("status %d, want %d", resp.StatusCode, tc.status)
 			}
@@ -123,12 +124,12 @@ func TestHostilePaths(t *testing.T) {
 		"GET web/app.wasm HTTP/1.1\r\nHost: localhost\r\n\r\n",
 		"GET * HTTP/1.1\r\nHost: localhost\r\n\r\n",
 	} {
-		resp, _ := servertest.Raw(t, ts.addr, req)
+		resp, _ := servertest.Raw(t, ts.Addr, req)
 		if resp.StatusCode != http.StatusBadRequest {
 			t.Errorf("%q: %d, want 400", servertest.FirstLine(req), resp.StatusCode)
 		}
 	}
-	assertServing(t, ts)
+	servertest.AssertServing(t, ts)
 }
 
 // TestNoProxyFetch: go-app answers /robots.txt, /sitemap.xml and /ads.txt,
@@ -140,8 +141,8 @@ func TestHostilePaths(t *testing.T) {
 // connection at all.
 func TestNoProxyFetch(t *testing.T) {
 	canary, dials := connectionRecorder(t)
-	ts := siteServer(t)
-	v := pageVersion(t, ts)
+	ts := servertest.SiteServer(t)
+	v := servertest.PageVersion(t, ts)
 	var targets []string
 	for _, name := range []string{"robots.txt", "sitemap.xml", "ads.txt"} {
 		targets = append(targets, "/"+name, "/"+v+"/"+name, "/0123456789ab/"+name,
@@ -154,7 +155,7 @@ func TestNoProxyFetch(t *testing.T) {
 	}
 	for _, p := range targets {
 		req := fmt.Sprintf("GET %s HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n\r\n", p, canary)
-		resp, body := servertest.Raw(t, ts.addr, req)
+		resp, body := servertest.Raw(t, ts.Addr, req)
 		if resp.StatusCode != http.StatusNotFound || strings.Contains(body, "poisoned") {
 			t.Errorf("%s: %d %.80q, want our own 404", p, resp.StatusCode, body)
 		}
@@ -167,7 +168,7 @@ func TestNoProxyFetch(t *testing.T) {
 		t.Errorf("the server opened %d connections to the Host header's address", n)
 	}
 	// What we do serve under /<version>/: our assets.
-	resp, _ := servertest.Get(t, servertest.Client(), http.MethodGet, ts.url+"/"+v+"/web/bilateral.css")
+	resp, _ := servertest.Get(t, servertest.Client(), http.MethodGet, ts.URL+"/"+v+"/web/bilateral.css")
 	if resp.StatusCode != http.StatusOK {
 		t.Errorf("/%s/web/bilateral.css: %d, want 200", v, resp.StatusCode)
 	}
@@ -201,7 +202,7 @@ func connectionRecorder(t *testing.T) (string, *atomic.Int32) {
 // TestLimits: an overlong URL gets 414, an overlong head 431, and the
 // server goes on serving.
 func TestLimits(t *testing.T) {
-	ts := siteServer(t)
+	ts := servertest.SiteServer(t)
 	long := strings.Repeat("a", security.MaxURLBytes+1)
 	for _, tc := range []struct {
 		name, req string
@@ -214,38 +215,38 @@ func TestLimits(t *testing.T) {
 		{"one header of 32 KiB", "GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: " + strings.Repeat("b", 32<<10) + "\r\n\r\n", 431},
 		{"2000 headers", "GET / HTTP/1.1\r\nHost: localhost\r\n" + strings.Repeat("X-Many: 0123456789\r\n", 2000) + "\r\n", 431},
 	} {
-		resp, _ := servertest.Raw(t, ts.addr, tc.req)
+		resp, _ := servertest.Raw(t, ts.Addr, tc.req)
 		if resp.StatusCode != tc.status {
 			t.Errorf("%s: %d, want %d", tc.name, resp.StatusCode, tc.status)
 		}
 	}
 	// Just under the bound is served.
-	resp, _ := servertest.Raw(t, ts.addr, servertest.RawGet("/trade?x="+strings.Repeat("a", security.MaxURLBytes-20)))
+	resp, _ := servertest.Raw(t, ts.Addr, servertest.RawGet("/trade?x="+strings.Repeat("a", security.MaxURLBytes-20)))
 	if resp.StatusCode != http.StatusOK {
 		t.Errorf("a URL just under 8 KiB: %d, want 200", resp.StatusCode)
 	}
-	assertServing(t, ts)
+	servertest.AssertServing(t, ts)
 }
 
 func TestHealthz(t *testing.T) {
-	ts := siteServer(t)
-	resp, body := servertest.Get(t, servertest.Client(), "GET", ts.url+"/healthz")
+	ts := servertest.SiteServer(t)
+	resp, body := servertest.Get(t, servertest.Client(), "GET", ts.URL+"/healthz")
 	if resp.StatusCode != 200 || string(body) != "ok\n" {
 		t.Errorf("GET /healthz: %d %q", resp.StatusCode, body)
 	}
 	if cc := resp.Header.Get("Cache-Control"); cc != "no-store" {
 		t.Errorf("Cache-Control %q, want no-store", cc)
 	}
-	resp, body = servertest.Get(t, servertest.Client(), "HEAD", ts.url+"/healthz")
+	resp, body = servertest.Get(t, servertest.Client(), "HEAD", ts.URL+"/healthz")
 	if resp.StatusCode != 200 || len(body) != 0 {
 		t.Errorf("HEAD /healthz: %d, %d bytes", resp.StatusCode, len(body))
 	}
 }
 
 func TestMissingAsset(t *testing.T) {
-	ts := siteServer(t)
+	ts := servertest.SiteServer(t)
 	for _, p := range []string{"/web/missing.js", "/web/icons/missing.svg", "/web/app.wasm2"} {
-		resp, body := servertest.Get(t, servertest.Client(), "GET", ts.url+p, "Accept-Encoding: br")
+		resp, body := servertest.Get(t, servertest.Client(), "GET", ts.URL+p, "Accept-Encoding: br")
 		if resp.StatusCode != 404 {
 			t.Errorf("%s: %d, want 404", p, resp.StatusCode)
 		}
@@ -254,7 +255,7 @@ func TestMissingAsset(t *testing.T) {
 		}
 	}
 	// A page that is not a view is the app's not-found view, with 404.
-	resp, body := servertest.Get(t, servertest.Client(), "GET", ts.url+"/no-such-page")
+	resp, body := servertest.Get(t, servertest.Client(), "GET", ts.URL+"/no-such-page")
 	if resp.StatusCode != 404 || !bytes.Contains(body, []byte("<html")) {
 		t.Errorf("/no-such-page: %d, want the not-found view with 404", resp.StatusCode)
 	}
@@ -274,16 +275,16 @@ func TestGracefulShutdown(t *testing.T) {
 		w.Write([]byte("done"))
 	})
 	run := func(t *testing.T, drain, sleep time.Duration) (status int, err error, stopped time.Duration) {
-		cfg := testConfig()
-		cfg.timeouts.shutdown = drain
-		srv, _ := newServer(cfg, slow, slog.New(slog.NewTextHandler(io.Discard, nil)))
-		ln, err := listen("127.0.0.1:0", 16)
+		cfg := servertest.Config()
+		cfg.Timeouts.Shutdown = drain
+		srv, _ := server.New(cfg, slow, slog.New(slog.NewTextHandler(io.Discard, nil)))
+		ln, err := server.Listen("127.0.0.1:0", 16)
 		if err != nil {
 			t.Fatal(err)
 		}
 		ctx, cancel := context.WithCancel(context.Background())
 		done := make(chan error, 1)
-		go func() { done <- serveUntil(ctx, srv, ln, drain, slog.New(slog.NewTextHandler(io.Discard, nil))) }()
+		go func() { done <- server.ServeUntil(ctx, srv, ln, drain, slog.New(slog.NewTextHandler(io.Discard, nil))) }()
 		type result struct {
 			status int
 			err    error
@@ -335,18 +336,18 @@ func TestGracefulShutdown(t *testing.T) {
 // TestAccessLog: one JSON-able line per request with method, path,
 // status, bytes, duration; successful assets only with -log-assets.
 func TestAccessLog(t *testing.T) {
-	site(t)
+	servertest.Site(t)
 	for _, logAssets := range []bool{false, true} {
 		var buf bytes.Buffer
 		log := slog.New(slog.NewJSONHandler(&lockedWriter{w: &buf}, nil))
-		cfg := testConfig()
-		cfg.logAssets = logAssets
-		ts := startServer(t, cfg, site(t), log)
+		cfg := servertest.Config()
+		cfg.LogAssets = logAssets
+		ts := servertest.Start(t, cfg, servertest.Site(t), log)
 		c := servertest.Client()
-		servertest.Get(t, c, "GET", ts.url+"/trade?fig=trade-2023", "Accept-Encoding: br")
-		servertest.Get(t, c, "GET", ts.url+"/web/bilateral.css")
-		servertest.Get(t, c, "GET", ts.url+"/web/missing.css")
-		servertest.Get(t, c, "POST", ts.url+"/")
+		servertest.Get(t, c, "GET", ts.URL+"/trade?fig=trade-2023", "Accept-Encoding: br")
+		servertest.Get(t, c, "GET", ts.URL+"/web/bilateral.css")
+		servertest.Get(t, c, "GET", ts.URL+"/web/missing.css")
+		servertest.Get(t, c, "POST", ts.URL+"/")
 		time.Sleep(50 * time.Millisecond)
 
 		var lines []map[string]any

@@ -1,6 +1,6 @@
 //go:build !wasm
 
-package main
+package site
 
 import (
 	"bytes"
@@ -24,7 +24,7 @@ import (
 // Installable, offline and updatable: the web app manifest, our own service
 // worker, the icon links and the loader's style, all added to go-app's
 // handler by setupPWA. The same code serves the static export
-// (server_export.go), where every URL carries the site's path prefix.
+// (server/export), where every URL carries the site's path prefix.
 
 // Icons beyond go-app's Handler.Icon (web/icons/, drawn by tools/icons).
 const (
@@ -35,7 +35,7 @@ const (
 	iconApple      = "/web/icons/apple-touch-icon.png"
 	iconFavicon    = "/web/icons/favicon-32.png"
 	pwaStylesheet  = "/web/pwa.css"
-	manifestPath   = "/manifest.webmanifest"
+	ManifestPath   = "/manifest.webmanifest"
 	manifestLegacy = "/manifest.json"
 )
 
@@ -44,10 +44,10 @@ var shortcutViews = app.Shortcuts()
 
 // setupPWA completes go-app's handler h and routes the manifest on mux. It
 // runs before h serves anything (go-app reads its fields once, on the first
-// request). Where the site lives and how it is delivered (o.prefix,
-// o.export) are set by the -export mode, left empty by the server.
-func setupPWA(mux *http.ServeMux, h *goapp.Handler, o siteOptions) {
-	h.Version = pwaVersion(h.Version, o.raw)
+// request). Where the site lives and how it is delivered (o.Prefix,
+// o.Export) are set by the -export mode, left empty by the server.
+func setupPWA(mux *http.ServeMux, h *goapp.Handler, o Options) {
+	h.Version = pwaVersion(h.Version, o.Raw)
 
 	// go-app links Icon.Maskable as the apple-touch-icon; iOS wants the
 	// 180×180 icon with its own margins there. The manifest is ours, so the
@@ -64,33 +64,33 @@ func setupPWA(mux *http.ServeMux, h *goapp.Handler, o siteOptions) {
 	cache := []string{iconSVG, iconMaskable, iconApple, iconFavicon, app.DatasetPath}
 	for _, v := range app.Views {
 		if v.Path != "/" {
-			cache = append(cache, pagePath(v.Path, o.export))
+			cache = append(cache, pagePath(v.Path, o.Export))
 		}
 	}
 	h.CacheableResources = appendMissing(h.CacheableResources, cache...)
 
 	h.RawHeaders = append(h.RawHeaders,
 		`<link rel="icon" type="image/png" sizes="32x32" href="`+iconFavicon+`">`)
-	if o.export {
-		h.RawHeaders = append(h.RawHeaders, trailingSlashFix(o.prefix))
+	if o.Export {
+		h.RawHeaders = append(h.RawHeaders, trailingSlashFix(o.Prefix))
 	}
 
 	h.ServiceWorkerTemplate = serviceWorker()
 
-	if o.prefix != "" {
+	if o.Prefix != "" {
 		// go-app resolves every href and src of the prerendered page, the
 		// Wasm, worker and static-resource URLs through Resources; raw
 		// headers are written as they are, so they get the prefix here.
 		if res, ok := h.Resources.(embeddedResources); ok {
-			h.Resources = prefixedResources{embeddedResources: res, prefix: o.prefix}
+			h.Resources = prefixedResources{embeddedResources: res, prefix: o.Prefix}
 		}
 		for i, raw := range h.RawHeaders {
-			h.RawHeaders[i] = prefixRawURLs(raw, o.prefix)
+			h.RawHeaders[i] = prefixRawURLs(raw, o.Prefix)
 		}
 	}
 
-	manifest := manifestHandler(buildManifest(h, o.prefix))
-	mux.Handle("GET "+manifestPath, manifest)
+	manifest := manifestHandler(buildManifest(h, o.Prefix))
+	mux.Handle("GET "+ManifestPath, manifest)
 	mux.Handle("GET "+manifestLegacy, manifest)
 }
 

@@ -1,6 +1,6 @@
 //go:build !wasm
 
-package main
+package site
 
 import (
 	"html"
@@ -66,10 +66,13 @@ func previewMeta(page []byte, version string) []byte {
 	return twImage.ReplaceAllLiteral(out, []byte(`<meta name="twitter:image" content="`+src+`">`))
 }
 
-// exportPreviews writes the picture each exported page names in og:image,
-// at that address, so a link to the static site unfurls as its picture.
-// fetch and write are the export's (server_export.go).
-func exportPreviews(pages [][]byte, fetch func(string, int) ([]byte, error), write func(string, []byte) error) error {
+// PreviewPictures are the addresses ("/preview/…png") of the pictures the
+// pages name in og:image, each once: an export writes them beside the pages
+// so a link to the static site unfurls as its picture. The icon, and a
+// picture of a state a static host cannot tell apart (a query), are left
+// out.
+func PreviewPictures(pages [][]byte) []string {
+	var pics []string
 	done := map[string]bool{}
 	for _, page := range pages {
 		m := ogImage.FindSubmatch(page)
@@ -79,16 +82,10 @@ func exportPreviews(pages [][]byte, fetch func(string, int) ([]byte, error), wri
 		src := html.UnescapeString(string(m[1]) + string(m[2]))
 		i := strings.Index(src, preview.Prefix)
 		if i < 0 || strings.Contains(src, "?") || done[src[i:]] {
-			continue // the icon, or a state a static host cannot tell apart
+			continue
 		}
 		done[src[i:]] = true
-		b, err := fetch(src[i:], http.StatusOK)
-		if err != nil {
-			return err
-		}
-		if err := write(strings.TrimPrefix(src[i:], "/"), b); err != nil {
-			return err
-		}
+		pics = append(pics, src[i:])
 	}
-	return nil
+	return pics
 }

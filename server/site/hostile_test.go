@@ -1,6 +1,6 @@
 //go:build !wasm
 
-package main
+package site_test
 
 import (
 	"bytes"
@@ -19,6 +19,8 @@ import (
 	"bilateral/app"
 	"bilateral/components"
 	"bilateral/data"
+	"bilateral/internal/servertest"
+	"bilateral/server/site"
 )
 
 // Hostile text must never become markup: every view, every embed page and
@@ -39,7 +41,7 @@ const (
 var queryKeys = []string{"tab", "fig", "event", "from", "to", "cat", "chart"}
 
 func TestHostileTextInPath(t *testing.T) {
-	h := site(t)
+	h := servertest.Site(t)
 	for _, p := range []string{
 		"/" + hostile,
 		"/x" + hostileURL,
@@ -59,7 +61,7 @@ func TestHostileTextInPath(t *testing.T) {
 }
 
 func TestHostileTextInQuery(t *testing.T) {
-	h := site(t)
+	h := servertest.Site(t)
 	for _, page := range allPages(t, h) {
 		sep := "?"
 		if strings.Contains(page, "?") {
@@ -91,7 +93,7 @@ func query(value string) string {
 }
 
 func TestHostileTextInDataset(t *testing.T) {
-	h := site(t) // registers the routes and sets the embedded dataset
+	h := servertest.Site(t) // registers the routes and sets the embedded dataset
 	// The pages' own markup is compared: a test before this one that ran
 	// the server's main left chart drawing on, and a drawing's SVG rightly
 	// changes shape with the data's text (hostile text in drawings:
@@ -118,7 +120,7 @@ func TestHostileTextInDataset(t *testing.T) {
 		t.Fatalf("the hostile dataset does not load: %v", err)
 	}
 	app.SetDataset(ds)
-	hostileSite := newMux(siteOptions{dataset: ds, raw: raw, version: version})
+	hostileSite := site.New(site.Options{Dataset: ds, Raw: raw, Version: servertest.Version})
 	for _, p := range pages {
 		got := render(t, hostileSite, p)
 		assertNoNewMarkup(t, p+" with hostile data", clean[p], got)
