@@ -3,13 +3,13 @@
 package encoding
 
 import (
+	"bilateral/internal/lru"
 	"bytes"
 	"context"
 	"crypto/sha256"
 	"net/http"
 	"strconv"
 	"strings"
-	"sync"
 )
 
 // Dynamic compression of what is not precompressed: go-app's pages and
@@ -22,55 +22,29 @@ const (
 	maxCompressSize = 4 << 20
 )
 
-// compressedCache remembers recent dynamic compressions by content: the
-// same page, script or manifest is made again for every request, and
-// hashing it costs a few microseconds where compressing costs hundreds.
-// Bounded in entries and bytes; full, it forgets its oldest entries.
-type compressedCache struct {
-	mu      sync.Mutex
-	entries map[compressedKey][]byte
-	order   []compressedKey
-	bytes   int
-}
-
-type compressedKey struct {
-	sum [sha256.Size]byte
-	enc string
-}
+// dynamicCache remembers recent dynamic compressions by content and
+// encoding: the same page, script or manifest is made again for every
+// request, and hashing it costs a few microseconds where compressing costs
+// hundreds.
+var dynamicCache = lru.New(dynamicCacheEntries, dynamicCacheBytes, func(b []byte) int { return len(b) })
 
 const (
-	compressedCacheEntries = 512
-	compressedCacheBytes   = 8 << 20
+	dynamicCacheEntries = 512
+	dynamicCacheBytes   = 8 << 20
 )
 
-var dynamicCache = &compressedCache{entries: map[compressedKey][]byte{}}
-
-func (c *compressedCache) compress(b []byte, enc string) []byte {
-	k := compressedKey{sha256.Sum256(b), enc}
-	c.mu.Lock()
-	out, ok := c.entries[k]
-	c.mu.Unlock()
-	if ok {
+// compressCached is Encode(b, enc), from dynamicCache when it holds it.
+// Bodies that compress to more than a sixteenth of the cache are not kept.
+func compressCached(b []byte, enc string) []byte {
+	sum := sha256.Sum256(b)
+	key := string(sum[:]) + enc
+	if out, ok := dynamicCache.Get(key); ok {
 		return out
 	}
-	out = Encode(b, enc)
-	if len(out) > compressedCacheBytes/16 {
-		return out
+	out := Encode(b, enc)
+	if len(out) <= dynamicCacheBytes/16 {
+		dynamicCache.Add(key, out)
 	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if _, ok := c.entries[k]; ok {
-		return out
-	}
-	for len(c.order) > 0 && (len(c.order) >= compressedCacheEntries || c.bytes+len(out) > compressedCacheBytes) {
-		old := c.order[0]
-		c.order = c.order[1:]
-		c.bytes -= len(c.entries[old])
-		delete(c.entries, old)
-	}
-	c.entries[k] = out
-	c.order = append(c.order, k)
-	c.bytes += len(out)
 	return out
 }
 
@@ -198,7 +172,7 @@ func (w *compressWriter) finish() {
 		// so describe the identity representation.
 	case len(body) < minCompressSize:
 	default:
-		if enc := dynamicCache.compress(body, w.enc); len(enc) < len(body) {
+		if enc := compressCached(body, w.enc); len(enc) < len(body) {
 			body = enc
 			h.Set("Content-Encoding", w.enc)
 			h.Del("Accept-Ranges")
