@@ -13,6 +13,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -117,4 +118,22 @@ func Decode(t testing.TB, enc string, b []byte) []byte {
 		t.Fatalf("decoding %s: %v", enc, err)
 	}
 	return out
+}
+
+// Record is h's answer to req, recorded.
+func Record(h http.Handler, req *http.Request) *httptest.ResponseRecorder {
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec
+}
+
+// Body is the body of h's answer to GET path, failing the test unless the
+// status is 200.
+func Body(t testing.TB, h http.Handler, path string) string {
+	t.Helper()
+	rec := Record(h, httptest.NewRequest(http.MethodGet, path, nil))
+	if rec.Code != http.StatusOK {
+		t.Fatalf("GET %s: status %d", path, rec.Code)
+	}
+	return rec.Body.String()
 }

@@ -5,8 +5,6 @@ package site_test
 import (
 	"io"
 	"log/slog"
-	"net/http"
-	"net/http/httptest"
 	"regexp"
 	"strings"
 	"testing"
@@ -37,17 +35,6 @@ func chartsOf(page string) map[string]string {
 	return out
 }
 
-func getPage(t *testing.T, h http.Handler, path string) string {
-	t.Helper()
-	rec := httptest.NewRecorder()
-	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
-	if rec.Code != http.StatusOK {
-		t.Fatalf("%s: status %d", path, rec.Code)
-	}
-	b, _ := io.ReadAll(rec.Body)
-	return string(b)
-}
-
 // TestPagesCarryDrawnCharts: with the server's drawing set up, every chart
 // of every view, and of an embed, is in the page already drawn, once per
 // width, in the state the URL names.
@@ -64,7 +51,7 @@ func TestPagesCarryDrawnCharts(t *testing.T) {
 	}
 	total := 0
 	for _, p := range paths {
-		for id, div := range chartsOf(getPage(t, h, p)) {
+		for id, div := range chartsOf(servertest.Body(t, h, p)) {
 			total++
 			if !strings.Contains(div, `data-drawn="server"`) {
 				t.Errorf("%s: chart %s is not marked drawn by the server", p, id)
@@ -78,8 +65,8 @@ func TestPagesCarryDrawnCharts(t *testing.T) {
 		t.Errorf("only %d charts found on the views' pages", total)
 	}
 
-	plain := chartsOf(getPage(t, h, "/trade"))["trade-turnover"]
-	linked := chartsOf(getPage(t, h, "/trade?fig=trade-2023"))["trade-turnover"]
+	plain := chartsOf(servertest.Body(t, h, "/trade"))["trade-turnover"]
+	linked := chartsOf(servertest.Body(t, h, "/trade?fig=trade-2023"))["trade-turnover"]
 	if plain == "" || plain == linked {
 		t.Error("the chart drawn for /trade?fig=trade-2023 is the one for /trade: the drawing ignores the URL's state")
 	}

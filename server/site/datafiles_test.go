@@ -130,7 +130,7 @@ func TestDataFilesFollowTheDataset(t *testing.T) {
 			t.Errorf("GET %s: %d rows, want the -data file's %d", path, len(recs)-1, rows)
 		}
 	}
-	if !strings.Contains(serveBody(t, mux, site.FiguresCSVPath), "https://caliber.az/en/post/example") {
+	if !strings.Contains(servertest.Body(t, mux, site.FiguresCSVPath), "https://caliber.az/en/post/example") {
 		t.Error("figures.csv does not carry the -data file's source URL")
 	}
 
@@ -138,7 +138,7 @@ func TestDataFilesFollowTheDataset(t *testing.T) {
 	mux = http.NewServeMux()
 	site.RouteDataFiles(mux, nil)
 	var schema map[string]any
-	if err := json.Unmarshal([]byte(serveBody(t, mux, site.SchemaPath)), &schema); err != nil || schema["$schema"] == nil {
+	if err := json.Unmarshal([]byte(servertest.Body(t, mux, site.SchemaPath)), &schema); err != nil || schema["$schema"] == nil {
 		t.Errorf("schema: %v, $schema %v", err, schema["$schema"])
 	}
 	rec := httptest.NewRecorder()
@@ -146,14 +146,4 @@ func TestDataFilesFollowTheDataset(t *testing.T) {
 	if rec.Code != http.StatusNotFound {
 		t.Errorf("figures.csv of an unreadable dataset: %d, want 404", rec.Code)
 	}
-}
-
-func serveBody(t *testing.T, h http.Handler, path string) string {
-	t.Helper()
-	rec := httptest.NewRecorder()
-	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
-	if rec.Code != http.StatusOK {
-		t.Fatalf("GET %s: %d", path, rec.Code)
-	}
-	return rec.Body.String()
 }

@@ -76,12 +76,6 @@ func pageAttr(html, tag, key, val, attr string) (string, bool) {
 	return "", false
 }
 
-func serveRec(h http.Handler, req *http.Request) *httptest.ResponseRecorder {
-	rec := httptest.NewRecorder()
-	h.ServeHTTP(rec, req)
-	return rec
-}
-
 // TestPagesCarryNoHost: without -domain and -allowed-hosts, whatever Host a
 // request names never reaches the page; the social and canonical URLs are
 // root-relative, the Overview's included (it used to be "https://").
@@ -97,7 +91,7 @@ func TestPagesCarryNoHost(t *testing.T) {
 		for _, host := range []string{"evil.example", "evil.example:8443", "127.0.0.1:9"} {
 			req := httptest.NewRequest(http.MethodGet, tc.path, nil)
 			req.Host = host
-			rec := serveRec(h, req)
+			rec := servertest.Record(h, req)
 			body := rec.Body.String()
 			if rec.Code != http.StatusOK && rec.Code != http.StatusNotFound {
 				t.Errorf("%s Host %s: %d", tc.path, host, rec.Code)
@@ -157,7 +151,7 @@ func TestDomainURLs(t *testing.T) {
 	} {
 		req := httptest.NewRequest(http.MethodGet, tc.path, nil)
 		req.Host = "evil.example"
-		body := serveRec(h, req).Body.String()
+		body := servertest.Record(h, req).Body.String()
 		if strings.Contains(body, "evil.example") {
 			t.Errorf("%s: the page contains the Host", tc.path)
 		}
@@ -195,7 +189,7 @@ func TestAllowedHosts(t *testing.T) {
 	} {
 		req := httptest.NewRequest(http.MethodGet, "/trade", nil)
 		req.Host = tc.host
-		rec := serveRec(h, req)
+		rec := servertest.Record(h, req)
 		if rec.Code != tc.status {
 			t.Errorf("Host %q: %d, want %d", tc.host, rec.Code, tc.status)
 			continue
@@ -207,7 +201,7 @@ func TestAllowedHosts(t *testing.T) {
 			}
 			hz := httptest.NewRequest(http.MethodGet, "/healthz", nil)
 			hz.Host = tc.host
-			if rec := serveRec(h, hz); rec.Code != 200 {
+			if rec := servertest.Record(h, hz); rec.Code != 200 {
 				t.Errorf("/healthz with Host %q: %d, want 200", tc.host, rec.Code)
 			}
 			continue
@@ -231,7 +225,7 @@ func TestPageETags(t *testing.T) {
 	h := servertest.Site(t)
 	etags := map[string]string{}
 	for _, p := range []string{"/", "/trade", "/app.js", "/app-worker.js", "/wasm_exec.js", "/app.css"} {
-		rec := serveRec(h, httptest.NewRequest(http.MethodGet, p, nil))
+		rec := servertest.Record(h, httptest.NewRequest(http.MethodGet, p, nil))
 		etag := rec.Header().Get("ETag")
 		if etag == "" {
 			continue
@@ -246,7 +240,7 @@ func TestPageETags(t *testing.T) {
 		for _, p := range []string{"/no-such-page", "/trade/nope", "/embed/nope", "/x%22%3E"} {
 			req := httptest.NewRequest(http.MethodGet, p, nil)
 			req.Header.Set("If-None-Match", etag)
-			if rec := serveRec(h, req); rec.Code == http.StatusNotModified {
+			if rec := servertest.Record(h, req); rec.Code == http.StatusNotModified {
 				t.Errorf("%s with the ETag of %s: 304", p, from)
 			}
 		}
@@ -256,7 +250,7 @@ func TestPageETags(t *testing.T) {
 	}
 	req := httptest.NewRequest(http.MethodGet, "/trade", nil)
 	req.Header.Set("If-None-Match", etags["/app.js"])
-	if rec := serveRec(h, req); rec.Code == http.StatusNotModified {
+	if rec := servertest.Record(h, req); rec.Code == http.StatusNotModified {
 		t.Errorf("/trade with the ETag of /app.js: 304")
 	}
 }
@@ -275,7 +269,7 @@ func TestPageMetaConditional(t *testing.T) {
 		w.Write(page)
 	})
 	h := site.PageHandler(inner, "", nil, "v1")
-	first := serveRec(h, httptest.NewRequest(http.MethodGet, "/", nil))
+	first := servertest.Record(h, httptest.NewRequest(http.MethodGet, "/", nil))
 	etag := first.Header().Get("ETag")
 	sum := sha256.Sum256(page)
 	if !strings.HasPrefix(etag, `"`+hex.EncodeToString(sum[:])[:16]) {
@@ -293,7 +287,7 @@ func TestPageMetaConditional(t *testing.T) {
 	} {
 		req := httptest.NewRequest(http.MethodGet, tc.path, nil)
 		req.Header.Set("If-None-Match", tc.inm)
-		rec := serveRec(h, req)
+		rec := servertest.Record(h, req)
 		if rec.Code != tc.status {
 			t.Errorf("%s If-None-Match %s: %d, want %d", tc.path, tc.inm, rec.Code, tc.status)
 		}

@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"bilateral/app"
+	"bilateral/internal/servertest"
 )
 
 // metaContent is the content of the <meta> whose property or name is key.
@@ -23,12 +24,6 @@ func metaContent(page, key string) (string, bool) {
 		return "", false
 	}
 	return html.UnescapeString(m[1] + m[2]), true
-}
-
-func fetchSite(h http.Handler, target string) *httptest.ResponseRecorder {
-	rec := httptest.NewRecorder()
-	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, target, nil))
-	return rec
 }
 
 // Every view and deep link names its own picture, absolute (on -domain: a
@@ -42,7 +37,7 @@ func TestPagesNameTheirPreviewPicture(t *testing.T) {
 	}
 	seen := map[string]string{}
 	for _, link := range links {
-		rec := fetchSite(h, "http://example.com"+link)
+		rec := servertest.Record(h, httptest.NewRequest(http.MethodGet, "http://example.com"+link, nil))
 		if rec.Code != http.StatusOK {
 			t.Fatalf("%s: status %d", link, rec.Code)
 		}
@@ -68,7 +63,7 @@ func TestPagesNameTheirPreviewPicture(t *testing.T) {
 		}
 		seen[img] = link
 
-		pic := fetchSite(h, img)
+		pic := servertest.Record(h, httptest.NewRequest(http.MethodGet, img, nil))
 		if pic.Code != http.StatusOK || pic.Header().Get("Content-Type") != "image/png" {
 			t.Errorf("%s: its picture answers %d %s", link, pic.Code, pic.Header().Get("Content-Type"))
 			continue
@@ -80,7 +75,7 @@ func TestPagesNameTheirPreviewPicture(t *testing.T) {
 			t.Errorf("%s: the page's own picture address is not cached for good: %q", link, cc)
 		}
 	}
-	if fig, _ := metaContent(fetchSite(h, "http://example.com/trade?fig=trade-2023").Body.String(), "og:image:alt"); !strings.Contains(fig, "$4.358 billion · 2023") {
+	if fig, _ := metaContent(servertest.Record(h, httptest.NewRequest(http.MethodGet, "http://example.com/trade?fig=trade-2023", nil)).Body.String(), "og:image:alt"); !strings.Contains(fig, "$4.358 billion · 2023") {
 		t.Errorf("the figure link's alt text %q does not say the figure", fig)
 	}
 }
