@@ -6,9 +6,6 @@
 package server
 
 import (
-	"bilateral/server/accesslog"
-	"bilateral/server/assets"
-	"bilateral/server/security"
 	"context"
 	"crypto/tls"
 	"errors"
@@ -19,6 +16,10 @@ import (
 	"time"
 
 	"golang.org/x/net/netutil"
+
+	"bilateral/server/accesslog"
+	"bilateral/server/assets"
+	"bilateral/server/security"
 )
 
 // Config is how the server listens and serves (the root's flags set it).

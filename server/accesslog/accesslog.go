@@ -5,11 +5,12 @@
 package accesslog
 
 import (
-	"bilateral/server/assets"
 	"context"
 	"log/slog"
 	"net/http"
 	"time"
+
+	"bilateral/server/assets"
 )
 
 // Handler writes one structured line per request once it is answered:

@@ -3,8 +3,6 @@
 package assets
 
 import (
-	"bilateral/server/encoding"
-	"bilateral/web"
 	"bytes"
 	"context"
 	"crypto/sha256"
@@ -19,6 +17,9 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"bilateral/server/encoding"
+	"bilateral/web"
 )
 
 // Static assets: every file of web/ (embedded in the binary) and the
@@ -329,7 +330,7 @@ func contentType(name string) string {
 // If-Range on the chosen representation, HEAD, Content-Length.
 func Serve(w http.ResponseWriter, r *http.Request, a *Asset, cacheControl string) {
 	if inm := encoding.ClientIfNoneMatch(r); inm != r.Header.Get("If-None-Match") {
-		// Served from behind compressDynamic (a route of the mux): our
+		// Served from behind encoding.Dynamic (a route of the mux): our
 		// ETags name the encoding themselves, so compare what was sent.
 		r = r.Clone(r.Context())
 		r.Header.Set("If-None-Match", inm)

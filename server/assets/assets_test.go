@@ -3,15 +3,16 @@
 package assets_test
 
 import (
-	"bilateral/internal/servertest"
-	"bilateral/server/assets"
-	"bilateral/server/encoding"
 	"bytes"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"bilateral/internal/servertest"
+	"bilateral/server/assets"
+	"bilateral/server/encoding"
 )
 
 // TestStaleVariants: a .br or .gz that does not decode to its file (left

@@ -3,13 +3,14 @@
 package encoding
 
 import (
-	"bilateral/internal/lru"
 	"bytes"
 	"context"
 	"crypto/sha256"
 	"net/http"
 	"strconv"
 	"strings"
+
+	"bilateral/internal/lru"
 )
 
 // Dynamic compression of what is not precompressed: go-app's pages and

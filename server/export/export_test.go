@@ -3,7 +3,6 @@
 package export
 
 import (
-	"bilateral/internal/servertest"
 	"errors"
 	"io/fs"
 	"os"
@@ -11,6 +10,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"bilateral/internal/servertest"
 )
 
 // exportWith runs the export with write as its file writer.

@@ -74,7 +74,7 @@ func dataFiles(d *data.Dataset) []*assets.Asset {
 	return out
 }
 
-// serveDataFile answers for one table or the schema as serveAsset answers
+// serveDataFile answers for one table or the schema as assets.Serve answers
 // for the dataset, naming the file for a browser that saves it.
 func serveDataFile(a *assets.Asset) http.Handler {
 	disposition := `inline; filename="` + a.Name()[strings.LastIndexByte(a.Name(), '/')+1:] + `"`

@@ -3,13 +3,14 @@
 package site
 
 import (
-	"bilateral/app"
-	"bilateral/app/i18n"
-	"bilateral/server/assets"
 	"net/http"
 	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"bilateral/app"
+	"bilateral/app/i18n"
+	"bilateral/server/assets"
 )
 
 // Colours of the page before its stylesheet loads, matching web/bilateral.css.

@@ -3,8 +3,6 @@
 package site_test
 
 import (
-	"bilateral/internal/servertest"
-	"bilateral/server/site"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -13,6 +11,9 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 	"golang.org/x/net/html"
+
+	"bilateral/internal/servertest"
+	"bilateral/server/site"
 )
 
 // Tests of our patches to go-app (third_party/go-app/PATCHES.md), here so

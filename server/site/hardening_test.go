@@ -304,7 +304,7 @@ func TestGracefulShutdown(t *testing.T) {
 		start := time.Now()
 		cancel()
 		if err := <-done; err != nil {
-			t.Errorf("serveUntil: %v", err)
+			t.Errorf("ServeUntil: %v", err)
 		}
 		stopped = time.Since(start)
 		if _, err := net.DialTimeout("tcp", ln.Addr().String(), time.Second); err == nil {

@@ -3,9 +3,10 @@
 package site
 
 import (
-	"bilateral/app"
 	"net/http"
 	"strings"
+
+	"bilateral/app"
 )
 
 // notFoundStatus lets go-app prerender its page as usual, but turns the

@@ -3,8 +3,6 @@
 package site
 
 import (
-	"bilateral/server/encoding"
-	"bilateral/server/security"
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
@@ -13,6 +11,9 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"bilateral/server/encoding"
+	"bilateral/server/security"
 )
 
 // Which origin a page names in its canonical link and social tags, and

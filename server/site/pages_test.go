@@ -3,9 +3,6 @@
 package site_test
 
 import (
-	"bilateral/internal/servertest"
-	"bilateral/server/security"
-	"bilateral/server/site"
 	"crypto/sha256"
 	"encoding/hex"
 	"net/http"
@@ -14,6 +11,10 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"bilateral/internal/servertest"
+	"bilateral/server/security"
+	"bilateral/server/site"
 )
 
 // Absolute URLs in pages come only from -domain, or from the request's Host
@@ -25,7 +26,7 @@ var (
 	hostSites   = map[string]http.Handler{}
 )
 
-// siteWith is newMux over the embedded dataset with -domain and
+// siteWith is site.New over the embedded dataset with -domain and
 // -allowed-hosts set, built once per combination.
 func siteWith(t testing.TB, domain string, allowed ...string) http.Handler {
 	t.Helper()
@@ -212,10 +213,10 @@ func TestAllowedHosts(t *testing.T) {
 		}
 	}
 	if _, err := security.ParseAllowedHosts("ok.example, bad host"); err == nil {
-		t.Error("parseAllowedHosts accepted a name with a space")
+		t.Error("ParseAllowedHosts accepted a name with a space")
 	}
 	if _, err := security.ParseAllowedHosts("a.example:port"); err == nil {
-		t.Error("parseAllowedHosts accepted a non-numeric port")
+		t.Error("ParseAllowedHosts accepted a non-numeric port")
 	}
 }
 

@@ -3,9 +3,6 @@
 package site_test
 
 import (
-	"bilateral/internal/servertest"
-	"bilateral/server"
-	"bilateral/server/assets"
 	"bufio"
 	"errors"
 	"fmt"
@@ -15,6 +12,10 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"bilateral/internal/servertest"
+	"bilateral/server"
+	"bilateral/server/assets"
 )
 
 // Slots: how long a client may hold one of the server's -max-conns
