@@ -34,11 +34,12 @@ NPM_DONE := node_modules/.package-lock.json
 
 # Everything the client can download: all of web/ (app.wasm, echarts.min.js,
 # *.css, *.js, icons/; the server embeds the whole directory, skipping names
-# that start with . or _ as go:embed does) and the dataset; its hash is the
+# that start with . or _ as go:embed does, and never sends web/'s own Go
+# files, web/embed.go and its test) and the dataset; its hash is the
 # build's VERSION. Evaluated by the shell in the recipe, after the Wasm binary
 # has been built. Paths are hashed with the contents, so a rename changes it.
 VERSION_SH := { ls $(WASM) $(ECHARTS) data/relations.json; \
-	find web -type f -not -name '.*' -not -name '_*' -not -path '*/.*' -not -path '*/_*'; } \
+	find web -type f -not -name '.*' -not -name '_*' -not -name '*.go' -not -path '*/.*' -not -path '*/_*'; } \
 	| LC_ALL=C sort -u | xargs sha256sum | sha256sum | cut -c1-12
 
 .PHONY: help deps go-deps need-go need-node chromium wasm build version run \
@@ -184,14 +185,14 @@ vet: need-go
 	echo '$(GO) vet -tags browser ./e2e'; $(GO) vet -tags browser ./e2e || rc=1; \
 	exit $$rc
 
-# -short leaves out the server's load tests (loadTest in
-# server_helpers_test.go); the load stage runs just those.
+# -short leaves out the server's load tests (servertest.LoadTest, in
+# internal/servertest); the load stage runs just those.
 unit: need-go
 	$(GO) test -short ./...
 
 LOAD_TESTS := ^(TestLoad|TestSlowClients|TestConnectionLimit|TestSlowAssetReader|TestKeepAlivesNearLimit)$$
 load: need-go
-	$(GO) test -count=1 -run '$(LOAD_TESTS)' .
+	$(GO) test -count=1 -run '$(LOAD_TESTS)' ./server/site
 
 # A short fuzz of the dataset parser, once data/ has FuzzParse.
 # Short fuzz runs of the two parsers strangers feed: dataset files (data)
