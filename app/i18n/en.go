@@ -251,6 +251,19 @@ var en = map[string]string{
 	"chart.split.approx":  "Split approximate: parts are hedged or derived",
 	"chart.network.equal": "All links are drawn equal: the source gives no measure of these ties.",
 	"chart.unit":          "Unit",
+
+	// reader-layout
+	"h.glance":               "The relationship in numbers",
+	"overview.occasion.link": "What the visit was to cover",
+	"fig.how":                "How computed",
+	"settings.label":         "Settings",
+	"settings.theme":         "Dark theme",
+	"settings.theme.help":    "Light text on dark colours, for the page and its charts. Until you choose, it follows your system.",
+	"settings.patterns":      "Chart patterns",
+	"settings.patterns.help": "Adds hatching and dots to chart colours, for telling series apart without colour.",
+	"settings.on":            "On",
+	"settings.off":           "Off",
+	"embed.resize":           "To let the frame grow to the chart's height, add once to your page:",
 }
 
 var enMonths = [...]string{"January", "February", "March", "April", "May", "June",
