@@ -108,7 +108,7 @@ func readPref(name string) string {
 		const shown = [...b.querySelectorAll(".pref-label")].filter((s) => getComputedStyle(s).visibility === "visible");
 		const help = document.getElementById(b.getAttribute("aria-describedby"));
 		return {pressed: b.getAttribute("aria-pressed"), shown: shown.map((s) => s.textContent).join("|"),
-			help: !!help && help.getClientRects().length > 0 && help.textContent.length > 20,
+			help: !!help && help.checkVisibility() && help.textContent.length > 20,
 			attr: document.documentElement.getAttribute("data-` + name + `") || ""};
 	})()`
 }
@@ -130,7 +130,7 @@ func TestSettingsMenu(t *testing.T) {
 		t.Fatal(err)
 	}
 	var hidden bool
-	tb.eval(t, `document.querySelector(".pref-patterns").getClientRects().length === 0`, &hidden)
+	tb.eval(t, `!document.querySelector(".pref-patterns").checkVisibility()`, &hidden)
 	if !hidden {
 		t.Errorf("the preferences show before the settings menu is opened")
 	}
