@@ -108,6 +108,31 @@ func otherFigures(d *data.Dataset, section, lang, selected string, shown ...[]st
 // stated; it is never an ordered list, whose numbering would put an order on
 // items the article leaves unordered.
 func listBlock(d *data.Dataset, id, lang string) goapp.UI {
+	return listSection(d, id, lang, true)
+}
+
+// listPair shows lists side by side under one source line for them all.
+func listPair(d *data.Dataset, lang string, ids ...string) goapp.UI {
+	var sections []string
+	seen := map[string]bool{}
+	for _, id := range ids {
+		if l, ok := d.List(id); ok && !seen[l.Section] {
+			seen[l.Section] = true
+			sections = append(sections, l.Section)
+		}
+	}
+	return goapp.Div().Body(
+		goapp.Div().Class("pair").Body(goapp.Range(ids).Slice(func(i int) goapp.UI {
+			return listSection(d, ids[i], lang, false)
+		})),
+		goapp.Range(sections).Slice(func(i int) goapp.UI {
+			return goapp.P().Class("card-source").Text(sourceLine(d, sections[i], lang))
+		}),
+	)
+}
+
+// listSection is one list, with its source line if withSource.
+func listSection(d *data.Dataset, id, lang string, withSource bool) goapp.UI {
 	l, ok := d.List(id)
 	if !ok {
 		return nil
@@ -132,7 +157,9 @@ func listBlock(d *data.Dataset, id, lang string) goapp.UI {
 			return goapp.P().Class("direction").Text(i18n.T(lang, "dir."+l.Direction))
 		}),
 		goapp.Ul().Body(items),
-		goapp.P().Class("card-source").Text(sourceLine(d, l.Section, lang)),
+		goapp.If(withSource, func() goapp.UI {
+			return goapp.P().Class("card-source").Text(sourceLine(d, l.Section, lang))
+		}),
 	)
 }
 

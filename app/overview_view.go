@@ -81,8 +81,7 @@ func occasionBlock(d *data.Dataset, lang string) goapp.UI {
 			goapp.P().Text(e.Summary.In(lang)),
 		)
 	}
-	visit = append(visit, goapp.Div().Class("pair").Body(
-		listBlock(d, "visit-agenda", lang), listBlock(d, "visit-outcomes", lang)))
+	visit = append(visit, listPair(d, lang, "visit-agenda", "visit-outcomes"))
 	return block("occasion", i18n.T(lang, "h.occasion"), goapp.Div().Class("occasion").Body(visit...))
 }
 

@@ -19,6 +19,7 @@ type firstScreen struct {
 	Values     int     `json:"values"`   // key-number cards on the page
 	ValuesIn   int     `json:"valuesIn"` // …whose value is inside the first screen
 	ScrollSide bool    `json:"scrollSide"`
+	Room       float64 `json:"room"` // free width in the header's row
 }
 
 const readFirstScreen = `(() => {
@@ -30,19 +31,25 @@ const readFirstScreen = `(() => {
 		.map((c) => { const b = c.getBoundingClientRect(); return Math.round((b.top + b.bottom) / 2 / 16); }));
 	const inside = (e) => { const b = e.getBoundingClientRect(); return b.height > 0 && b.top >= 0 && b.bottom <= innerHeight; };
 	const values = [...document.querySelectorAll("#glance .card-value")];
+	const shown = (sel) => [...top.querySelectorAll(sel)].filter((e) => e.checkVisibility());
+	const ends = shown(".nav-row li:last-child, .nav-menu > summary, .brand").map((e) => e.getBoundingClientRect().right);
+	const settings = top.querySelector(".settings").getBoundingClientRect();
 	return {
 		header: r.height, rows: tops.size, inner: innerHeight,
 		chartIn: [...document.querySelectorAll("[data-chart]")].some(inside),
 		values: values.length, valuesIn: values.filter(inside).length,
 		scrollSide: document.documentElement.scrollWidth > innerWidth,
+		room: settings.left - Math.max(...ends),
 	};
 })()`
 
-// TestFirstScreen loads every view at 1440×900, 1024×768 and 375×812 in both
-// themes: the header is one row at most 64 px tall; on the Overview the key
+// TestFirstScreen loads every view at 1440×900, 1280×800 (the widest with
+// the least room), 1024×768 and 375×812 in both
+// themes: the header is one row at most 64 px tall, with room for one more
+// small control; on the Overview the key
 // numbers, and at desktop widths one chart, are inside the first screen.
 func TestFirstScreen(t *testing.T) {
-	sizes := []struct{ w, h int }{{1440, 900}, {1024, 768}, {375, 812}}
+	sizes := []struct{ w, h int }{{1440, 900}, {1280, 800}, {1024, 768}, {375, 812}}
 	for _, theme := range []string{"light", "dark"} {
 		for _, size := range sizes {
 			t.Run(fmt.Sprintf("%s-%d", theme, size.w), func(t *testing.T) {
@@ -72,6 +79,10 @@ func TestFirstScreen(t *testing.T) {
 					}
 					if s.Rows != 1 {
 						t.Errorf("%s: header items on %d rows, want 1", r.path, s.Rows)
+					}
+					// Room for one more small control (a language switch).
+					if s.Room < 72 {
+						t.Errorf("%s: %.0f px free in the header's row, want at least 72", r.path, s.Room)
 					}
 					if s.ScrollSide {
 						t.Errorf("%s: the page scrolls sideways", r.path)
