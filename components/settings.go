@@ -9,6 +9,56 @@ type Settings struct {
 
 	Label string     // the menu's name: "Settings"
 	Items []goapp.UI // the preferences (Preference) it holds
+
+	onClick, onKey goapp.Func
+}
+
+// OnMount makes the header's menus (this one and the views') behave as
+// menus once the Wasm runs: a click elsewhere closes them, and Escape closes
+// them and returns focus to the button that opened them.
+func (s *Settings) OnMount(ctx goapp.Context) {
+	doc := goapp.Window().Get("document")
+	open := func() []goapp.Value {
+		list := doc.Call("querySelectorAll", "details.menu[open]")
+		out := make([]goapp.Value, list.Length())
+		for i := range out {
+			out[i] = list.Index(i)
+		}
+		return out
+	}
+	s.onClick = goapp.FuncOf(func(_ goapp.Value, args []goapp.Value) any {
+		target := args[0].Get("target")
+		for _, d := range open() {
+			if !d.Call("contains", target).Bool() {
+				d.Call("removeAttribute", "open")
+			}
+		}
+		return nil
+	})
+	s.onKey = goapp.FuncOf(func(_ goapp.Value, args []goapp.Value) any {
+		if args[0].Get("key").String() != "Escape" {
+			return nil
+		}
+		for _, d := range open() {
+			d.Call("removeAttribute", "open")
+			d.Call("querySelector", "summary").Call("focus")
+		}
+		return nil
+	})
+	doc.Call("addEventListener", "click", s.onClick)
+	doc.Call("addEventListener", "keydown", s.onKey)
+}
+
+// OnDismount lets go of the listeners (the header is rebuilt on every view).
+func (s *Settings) OnDismount() {
+	if s.onClick == nil {
+		return
+	}
+	doc := goapp.Window().Get("document")
+	doc.Call("removeEventListener", "click", s.onClick)
+	doc.Call("removeEventListener", "keydown", s.onKey)
+	s.onClick.Release()
+	s.onKey.Release()
 }
 
 // Render is the disclosure with a gear and the menu's name (shown at widths

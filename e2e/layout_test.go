@@ -168,6 +168,33 @@ func TestSettingsMenu(t *testing.T) {
 	check("turned on", "patterns", prefState{Pressed: "true", Shown: "On", Help: true, Attr: "on"})
 	check("turned on", "theme", prefState{Pressed: "true", Shown: "On", Help: true, Attr: "dark"})
 
+	// Escape closes the menu and hands focus back to its button; so does a
+	// click anywhere else.
+	var st struct {
+		Open    bool `json:"open"`
+		Focused bool `json:"focused"`
+	}
+	readMenu := `({open: document.querySelector(".settings").open,
+		focused: document.activeElement === document.querySelector(".settings > summary")})`
+	if err := chromedp.Run(tb.ctx, chromedp.KeyEvent("\x1b")); err != nil { // Escape
+		t.Fatal(err)
+	}
+	tb.eval(t, readMenu, &st)
+	if st.Open || !st.Focused {
+		t.Errorf("after Escape the menu is open=%v, its button focused=%v; want closed and focused", st.Open, st.Focused)
+	}
+	err = chromedp.Run(tb.ctx,
+		chromedp.Click(".settings > summary", chromedp.ByQuery),
+		chromedp.Click("main h1", chromedp.ByQuery),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb.eval(t, readMenu, &st)
+	if st.Open {
+		t.Errorf("a click outside left the settings menu open")
+	}
+
 	if err := chromedp.Run(tb.ctx, chromedp.Reload()); err != nil {
 		t.Fatal(err)
 	}
