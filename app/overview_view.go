@@ -48,7 +48,7 @@ func (p *overviewPage) Render() goapp.UI {
 				figureCards(d, presentFigures(d, overviewLead), lang, true, sel),
 				p.chart(d, "overview-trade", urlstate.TabChart, lang),
 			)),
-			block("key-figures", i18n.T(lang, "h.keyfigures"), figureCards(d, presentFigures(d, overviewMore), lang, true, sel)),
+			block("key-figures", i18n.T(lang, "h.morefigures"), figureCards(d, presentFigures(d, overviewMore), lang, true, sel)),
 			block("moments", i18n.T(lang, "h.moments"),
 				p.chart(d, "overview-moments", urlstate.TabChart, lang),
 				momentList(d, key, lang)),

@@ -254,6 +254,7 @@ var en = map[string]string{
 
 	// reader-layout
 	"h.glance":               "The relationship in numbers",
+	"h.morefigures":          "More figures",
 	"overview.occasion.link": "What the visit was to cover",
 	"fig.how":                "How computed",
 	"settings.label":         "Settings",
