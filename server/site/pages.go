@@ -5,7 +5,6 @@ package site
 import (
 	"bytes"
 	"crypto/sha256"
-	"encoding/hex"
 	"html"
 	"net/http"
 	"regexp"
@@ -110,7 +109,7 @@ func (w *pageMeta) finish() {
 	h.Del("ETag")
 	if w.status == http.StatusOK {
 		sum := sha256.Sum256(body)
-		etag := `"` + hex.EncodeToString(sum[:12]) + `"`
+		etag := encoding.ETag(sum[:])
 		h.Set("ETag", etag)
 		if encoding.ETagMatch(w.ifNoneMatch, etag) {
 			h.Del("Content-Length")
