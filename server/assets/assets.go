@@ -97,7 +97,12 @@ func FromBytes(name, ctype string, b []byte) *Asset {
 		etag:  encoding.ETag(sum[:]),
 		reps:  map[string]representation{encoding.Identity: memRep(b)},
 	}
-	br, gz := encoding.EncodeBest(b)
+	var br, gz []byte
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() { defer wg.Done(); br = encoding.EncodeBest(b, encoding.Brotli) }()
+	go func() { defer wg.Done(); gz = encoding.EncodeBest(b, encoding.Gzip) }()
+	wg.Wait()
 	for _, v := range []struct {
 		enc string
 		b   []byte
