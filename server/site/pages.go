@@ -15,8 +15,8 @@ import (
 	"bilateral/server/security"
 )
 
-// Which origin a page names in its canonical link and social tags, and
-// which Host headers the server answers at all.
+// Which origin a page names in its canonical link and social tags (which
+// Host headers are answered at all is security.RequireAllowedHost's).
 //
 // go-app writes those URLs as "https://" + Handler.Domain + path: with
 // -domain that is right (the Overview's root lacks its slash); without it,
