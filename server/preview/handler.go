@@ -4,7 +4,6 @@ package preview
 
 import (
 	"crypto/sha256"
-	"encoding/hex"
 	"net/http"
 	"strconv"
 	"strings"
@@ -13,6 +12,7 @@ import (
 	"bilateral/app/i18n"
 	"bilateral/data"
 	"bilateral/internal/lru"
+	"bilateral/server/encoding"
 )
 
 // Prefix starts every picture's address: /preview/<version>/<view>.png,
@@ -141,7 +141,7 @@ func (h *Handler) picture(d *data.Dataset, v app.View, version, query string) (p
 		return picture{}, err
 	}
 	sum := sha256.Sum256(b)
-	p := picture{key: key, png: b, etag: `"` + hex.EncodeToString(sum[:12]) + `"`}
+	p := picture{key: key, png: b, etag: encoding.ETag(sum[:])}
 	h.cache.Add(p.key, p)
 	return p, nil
 }
