@@ -25,7 +25,7 @@ func figureCard(d *data.Dataset, id, lang string, link bool, selected string) go
 	card := &components.FigureCard{
 		ID:       f.ID,
 		Label:    f.Label.In(lang),
-		Value:    format.Figure(*f, lang),
+		Value:    format.Shown(*f, lang),
 		Period:   format.Period(f.Period, lang),
 		Source:   sourceLine(d, f.Section, lang),
 		Derived:  format.Derivation(d, f, lang),

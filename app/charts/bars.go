@@ -8,17 +8,22 @@ import (
 	"bilateral/data"
 )
 
-// Bars draws dataset series as bars on one category axis of their periods:
+// Bars draws dataset series as bars on a category axis of their periods:
 // stated values solid, derived values hatched, ranges floating from low to
 // high, gaps shaded and labelled "Not reported", never zeros. A stated
 // growth rate stands on the later bar of the pair it links. All series must
 // share a unit and scale; the table twin has one row per point.
+//
+// Each series gets a panel of its own, titled and on one shared scale:
+// full years next to half-years as equal neighbours would read as a halving
+// (2023, then H1 2023 at half its height).
 func Bars(d *data.Dataset, lang, selected string, seriesIDs ...string) (Chart, error) {
 	if len(seriesIDs) == 0 {
 		return Chart{}, fmt.Errorf("no series to draw")
 	}
 	var (
-		items       []barItem
+		groups      [][]barItem
+		titles      []string
 		rows        []Row
 		descs       []string
 		unit, scale string
@@ -33,7 +38,10 @@ func Bars(d *data.Dataset, lang, selected string, seriesIDs ...string) (Chart, e
 		} else if s.Unit != unit || s.Scale != scale {
 			return Chart{}, fmt.Errorf("series %q is in %s %s, not %s %s", id, s.Scale, s.Unit, scale, unit)
 		}
-		var said []string
+		var (
+			said  []string
+			items []barItem
+		)
 		for _, p := range s.Points {
 			it := barItem{category: format.Period(p.Period, lang), note: p.Note.In(lang), color: Primary}
 			if p.Gap {
@@ -51,14 +59,25 @@ func Bars(d *data.Dataset, lang, selected string, seriesIDs ...string) (Chart, e
 			said = append(said, it.describe(lang))
 		}
 		descs = append(descs, s.Title.In(lang)+" ("+format.UnitName(unit, scale, lang)+"): "+strings.Join(said, "; "))
+		groups, titles = append(groups, items), append(titles, s.Title.In(lang))
 	}
 
-	o, err := floatingBars(items, scale, format.UnitName(unit, scale, lang), false, selected, lang)
+	axisName := format.UnitName(unit, scale, lang)
+	var o Option
+	var err error
+	if len(groups) == 1 {
+		o, err = floatingBars(groups[0], scale, axisName, false, selected, lang)
+	} else {
+		o, err = panelBars(groups, scale, axisName, selected, lang)
+	}
 	if err != nil {
 		return Chart{}, err
 	}
 	desc := strings.Join(descs, ". ") + "."
 	o.frame(desc)
+	if len(groups) > 1 {
+		o.panelFrame(titles)
+	}
 	t := Table{Head: figureHead(lang, unit, scale), Rows: rows}
 	t.markSelected(selected)
 	return Chart{Option: o, Table: t, Description: desc}, nil

@@ -140,7 +140,7 @@ func styleBar(obj map[string]any, it barItem, horizontal, selected bool, lang st
 // its table row and the chart's footnote, which keeps labels short enough to
 // fit narrow screens.
 func barLabel(f data.Figure, growth *data.Figure, lang string) string {
-	label := format.Figure(f, lang)
+	label := format.Shown(f, lang)
 	if growth != nil {
 		label += "\n" + growthText(*growth, lang)
 	}
@@ -162,7 +162,7 @@ func (it barItem) describe(lang string) string {
 	if it.fig == nil {
 		return it.category + ": " + i18n.T(lang, "fig.gap")
 	}
-	s := it.category + ": " + format.Figure(*it.fig, lang)
+	s := it.category + ": " + format.Shown(*it.fig, lang)
 	if it.growth != nil {
 		s += " (" + growthText(*it.growth, lang) + ")"
 	}

@@ -51,7 +51,7 @@ func TestECharts6Draws(t *testing.T) {
 	// Text each drawing must show (SVG escapes quotes, so none are used).
 	want := map[string][]string{
 		"oil":        {"Not reported", "about 900,000 t", "1.3–1.5 million t", "million tonnes"},
-		"trade":      {"about $3.709 billion", "+17.5%", "<pattern"},
+		"trade":      {"about $3.7 billion", "+17.5%", "<pattern", "Trade turnover by year"},
 		"investment": {"over $8.7 billion", "$295 million", "billion US dollars"},
 		"companies":  {"over 1,400", "nearly 300", "over 1,100", "approximate", "<pattern"},
 		"timeline":   {"Oil and gas", "Non-Aligned Movement"},
