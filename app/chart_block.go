@@ -21,9 +21,10 @@ func (p *page) chartBlock(d *data.Dataset, c charts.Chart, err error, id, title 
 		return goapp.P().Class("notice error").Attr("role", "alert").Text(err.Error())
 	}
 	caption := title + " · " + i18n.T(lang, "chart.source")
-	derived, gap, undated := false, false, false
+	derived, gap, undated, target, open := false, false, false, false, false
 	for _, r := range c.Table.Rows {
 		derived, gap, undated = derived || r.Derived, gap || r.Gap, undated || r.Undated
+		target, open = target || r.Target, open || r.Open
 	}
 	var notes []goapp.UI
 	if derived {
@@ -34,6 +35,12 @@ func (p *page) chartBlock(d *data.Dataset, c charts.Chart, err error, id, title 
 	}
 	if undated {
 		notes = append(notes, goapp.P().Class("chart-note").Text(i18n.T(lang, "chart.note.undated")))
+	}
+	if target {
+		notes = append(notes, goapp.P().Class("chart-note").Text(i18n.T(lang, "chart.note.target")))
+	}
+	if open {
+		notes = append(notes, goapp.P().Class("chart-note").Text(i18n.T(lang, "chart.note.open")))
 	}
 	option := c.Option.JSON()
 	prov := charts.Provenance{Title: title, Source: citeLine(d, lang), Link: d.Source.URL, View: p.here()}

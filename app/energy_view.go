@@ -15,7 +15,7 @@ var energyView = viewOf[urlstate.Energy](View{Name: "energy", Path: "/energy", S
 	page: func() goapp.Composer { return &energyPage{} }},
 	chart("energy-oil", func(d *data.Dataset, lang string) string { return seriesTitle(d, "oil-transit", lang) },
 		func(d *data.Dataset, lang string, s *urlstate.Energy) (charts.Chart, error) {
-			return charts.Bars(d, lang, s.Fig, "oil-transit")
+			return charts.BarsOf(d, lang, charts.BarSpec{Selected: s.Fig, Series: []string{"oil-transit"}, Targets: oilTargets})
 		}),
 	chart("energy-gas", titleKey("chart.gas"), func(d *data.Dataset, lang string, s *urlstate.Energy) (charts.Chart, error) {
 		shown, _, from, to := energyEvents(d, s)
@@ -38,6 +38,9 @@ func (p *energyPage) OnNav(ctx goapp.Context) {
 		return p.rangeTitle(d, lang)
 	})
 }
+
+// oilTargets are the oil figures that were agreed, not shipped.
+var oilTargets = []string{"oil-2018-agreed"}
 
 var (
 	oilFigures = []string{"oil-2018-agreed", "oil-2019", "oil-2021", "oil-2022"}

@@ -18,6 +18,29 @@ import (
 // full years next to half-years as equal neighbours would read as a halving
 // (2023, then H1 2023 at half its height).
 func Bars(d *data.Dataset, lang, selected string, seriesIDs ...string) (Chart, error) {
+	return BarsOf(d, lang, BarSpec{Selected: selected, Series: seriesIDs})
+}
+
+// BarSpec says what Bars draws.
+type BarSpec struct {
+	Selected string   // the figure drawn emphasised, if any
+	Series   []string // the dataset series, one panel each
+	// Targets are figures that are amounts agreed or planned in advance, not
+	// outcomes: drawn with a dotted outline and labelled so, since beside
+	// shipped volumes they would otherwise read as one more year's result.
+	Targets []string
+}
+
+// BarsOf is Bars with everything BarSpec can say.
+func BarsOf(d *data.Dataset, lang string, spec BarSpec) (Chart, error) {
+	selected, seriesIDs := spec.Selected, spec.Series
+	isTarget := map[string]bool{}
+	for _, id := range spec.Targets {
+		if _, ok := d.Figure(id); !ok {
+			return Chart{}, fmt.Errorf("unknown target figure %q", id)
+		}
+		isTarget[id] = true
+	}
 	if len(seriesIDs) == 0 {
 		return Chart{}, fmt.Errorf("no series to draw")
 	}
@@ -53,7 +76,10 @@ func Bars(d *data.Dataset, lang, selected string, seriesIDs ...string) (Chart, e
 				}
 				it.fig = f
 				it.growth = growthOf(d, f.ID)
-				rows = append(rows, figureRow(d, f, lang, scale, it.note))
+				it.target = isTarget[f.ID]
+				row := figureRow(d, f, lang, scale, it.note)
+				row.Target, row.Open = it.target, it.openEnded()
+				rows = append(rows, row)
 			}
 			items = append(items, it)
 			said = append(said, it.describe(lang))

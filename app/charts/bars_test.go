@@ -116,9 +116,9 @@ func TestBarsTradeDerivedGrowthSelected(t *testing.T) {
 	if y0["max"] == nil || y0["max"] != y1["max"] || num(y0["max"]) < 4.358 {
 		t.Errorf("panels do not share a scale reaching 4.358: %v vs %v", y0["max"], y1["max"])
 	}
-	for k := 0; k < 4; k++ {
+	for k := 0; k < 6; k++ {
 		s := c.Option.series(k)
-		if want := float64(k / 2); num(s["xAxisIndex"]) != want || num(s["yAxisIndex"]) != want {
+		if want := float64(k / 3); num(s["xAxisIndex"]) != want || num(s["yAxisIndex"]) != want {
 			t.Errorf("series %d on axes %v/%v, want panel %v", k, s["xAxisIndex"], s["yAxisIndex"], want)
 		}
 	}
@@ -130,7 +130,7 @@ func TestBarsTradeDerivedGrowthSelected(t *testing.T) {
 	derived := map[string]bool{"trade-2022": true, "trade-2023h1": true}
 	growth := map[string]string{"trade-2023": "+17.5%", "trade-2024h1": "+0.15%"}
 	for i, id := range ids {
-		it := c.Option.item(1+2*(i/2), i%2) // each panel is a base and a value series
+		it := c.Option.item(1+3*(i/2), i%2) // each panel is a base, a value and an open-end series
 		_, hatched := style(it)["decal"]
 		if hatched != derived[id] {
 			t.Errorf("%s: decal=%v, want %v", id, hatched, derived[id])
@@ -175,5 +175,29 @@ func TestBarsErrors(t *testing.T) {
 	_, err = Bars(d, "en", "")
 	if err == nil {
 		t.Error("no series: no error")
+	}
+}
+
+// TestBarsTargetSaysSo checks an agreed target is told apart from shipped
+// volumes on the mark itself: its own outline, its label, its row flag.
+func TestBarsTargetSaysSo(t *testing.T) {
+	d := dataset(t)
+	c, err := BarsOf(d, "en", BarSpec{Series: []string{"oil-transit"}, Targets: []string{"oil-2018-agreed"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCommon(t, c, "1.3–1.5 million t, agreed target")
+	target, shipped := c.Option.item(1, 0), c.Option.item(1, 1)
+	if style(target)["borderType"] != "dotted" || style(shipped)["borderType"] == "dotted" {
+		t.Errorf("target outline %v, shipped outline %v", style(target)["borderType"], style(shipped)["borderType"])
+	}
+	if !strings.Contains(labelText(target), "agreed target") || strings.Contains(labelText(shipped), "agreed") {
+		t.Errorf("labels %q / %q", labelText(target), labelText(shipped))
+	}
+	if !c.Table.Rows[0].Target || c.Table.Rows[1].Target {
+		t.Errorf("row target flags wrong")
+	}
+	if _, err := BarsOf(d, "en", BarSpec{Series: []string{"oil-transit"}, Targets: []string{"nope"}}); err == nil {
+		t.Error("unknown target accepted")
 	}
 }

@@ -106,7 +106,7 @@ func (o Option) stylePart(i int, it barItem, lang string, selected bool) {
 	}
 	label := map[string]any{
 		"show": true, "position": "inside", "color": "#1a1a1a",
-		"formatter": escapeTemplate(barLabel(*it.fig, nil, lang)),
+		"formatter": escapeTemplate(barLabel(*it.fig, nil, false, lang)),
 	}
 	if selected {
 		style = emphasise(style)

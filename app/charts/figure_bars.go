@@ -41,6 +41,7 @@ func FigureBars(d *data.Dataset, lang, selected string, figureIDs ...string) (Ch
 	for i, f := range figs {
 		items[i] = barItem{category: f.Label.In(lang), fig: f, color: Primary}
 		rows[i] = figureRow(d, f, lang, scale, "")
+		rows[i].Open = items[i].openEnded()
 		said[i] = items[i].describe(lang) + " (" + format.Period(f.Period, lang) + ")"
 	}
 	axisName := format.UnitName(unit, scale, lang)

@@ -33,7 +33,9 @@ func TestECharts6Draws(t *testing.T) {
 	d := dataset(t)
 	lanes, laneOf := byCategory(d)
 	build := map[string]func() (Chart, error){
-		"oil": func() (Chart, error) { return Bars(d, "en", "oil-2019", "oil-transit") },
+		"oil": func() (Chart, error) {
+			return BarsOf(d, "en", BarSpec{Selected: "oil-2019", Series: []string{"oil-transit"}, Targets: []string{"oil-2018-agreed"}})
+		},
 		"trade": func() (Chart, error) {
 			return Bars(d, "en", "trade-2023", "trade-annual", "trade-h1")
 		},
@@ -50,7 +52,7 @@ func TestECharts6Draws(t *testing.T) {
 	}
 	// Text each drawing must show (SVG escapes quotes, so none are used).
 	want := map[string][]string{
-		"oil":        {"Not reported", "about 900,000 t", "1.3–1.5 million t", "million tonnes"},
+		"oil":        {"agreed target", "Not reported", "about 900,000 t", "1.3–1.5 million t", "million tonnes"},
 		"trade":      {"about $3.7 billion", "+17.5%", "<pattern", "Trade turnover by year"},
 		"investment": {"over $8.7 billion", "$295 million", "billion US dollars"},
 		"companies":  {"over 1,400", "nearly 300", "over 1,100", "approximate", "<pattern"},

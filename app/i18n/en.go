@@ -251,6 +251,13 @@ var en = map[string]string{
 	"chart.split.approx":  "Split approximate: parts are hedged or derived",
 	"chart.network.equal": "All links are drawn equal: the source gives no measure of these ties.",
 	"chart.unit":          "Unit",
+
+	// reader-charts
+	"fig.target":        "agreed target",
+	"fig.target.title":  "An amount agreed in advance, not a volume shipped",
+	"fig.open.title":    "The article says “over”: the fading end shows the true value is higher",
+	"chart.note.target": "Dotted outlines are amounts agreed in advance, not volumes shipped.",
+	"chart.note.open":   "A bar fading out at its end is a value the article gives as “over”: the true value is higher.",
 }
 
 var enMonths = [...]string{"January", "February", "March", "April", "May", "June",
