@@ -60,6 +60,11 @@ func floatingBars(items []barItem, scale, axisName string, horizontal bool, sele
 		// Headroom past the highest value, so the label above the tallest
 		// bar (or the top of a range) never meets the axis name.
 		ax["boundaryGap"] = []any{0, "12%"}
+		if !horizontal {
+			delete(ax, "boundaryGap")
+			ax["min"] = 0
+			ax["max"], ax["interval"] = niceTop([][]barItem{items}, scale, 1.45)
+		}
 	}
 	if s := o.series(0); s != nil {
 		// The base only lifts a range off zero; it must not be seen or hovered.
@@ -68,17 +73,23 @@ func floatingBars(items []barItem, scale, axisName string, horizontal bool, sele
 		s["tooltip"] = map[string]any{"show": false}
 		s["emphasis"] = map[string]any{"disabled": true}
 	}
-	if s := o.series(1); s != nil {
-		s["barMaxWidth"] = 56
-		// On a narrow screen labels of neighbouring bars would overprint;
-		// ECharts hides the ones that collide (the tooltip and table keep them).
-		s["labelLayout"] = map[string]any{"hideOverlap": true}
-		s["emphasis"] = map[string]any{"focus": "none"}
+	// Labels are never hidden: on narrow screens they break into lines no
+	// wider than a bar's slot instead of overprinting their neighbours.
+	narrowSeries := []any{map[string]any{}}
+	for i := 1; i <= 2; i++ {
+		if s := o.series(i); s != nil {
+			s["barMaxWidth"] = 56
+			s["emphasis"] = map[string]any{"focus": "none"}
+			if !horizontal {
+				s["label"] = map[string]any{"width": 120, "overflow": "break"}
+			}
+		}
+		narrowSeries = append(narrowSeries, map[string]any{"label": map[string]any{"width": 44, "overflow": "break", "fontSize": 10}})
 	}
-	if s := o.series(2); s != nil {
-		s["barMaxWidth"] = 56
-		s["labelLayout"] = map[string]any{"hideOverlap": true}
-		s["emphasis"] = map[string]any{"focus": "none"}
+	if !horizontal {
+		// The gap's name breaks too.
+		narrowSeries[1].(map[string]any)["markArea"] = map[string]any{"label": map[string]any{"width": 56, "overflow": "break", "fontSize": 10}}
+		o.narrow(Option{"series": narrowSeries})
 	}
 	var gaps []int
 	for i, it := range items {
@@ -110,13 +121,7 @@ func barData(items []barItem, scale string) (cats []string, lows, vals, opens []
 	lows = make([]opts.BarData, len(items))
 	vals = make([]opts.BarData, len(items))
 	opens = make([]opts.BarData, len(items))
-	top := 0.0
-	for _, it := range items {
-		if it.fig != nil {
-			v, _, high := it.fig.In(scale)
-			top = max(top, v, high)
-		}
-	}
+	top, _ := niceTop([][]barItem{items}, scale, 1)
 	for i, it := range items {
 		cats[i] = it.category
 		lows[i] = opts.BarData{Value: "-"}

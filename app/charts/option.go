@@ -136,3 +136,26 @@ func derivedStyle(color string) map[string]any {
 		},
 	}
 }
+
+// narrowWidth is the chart width, in pixels, at and below which the narrow
+// layout applies: phones, whose charts are about 340 px wide.
+const narrowWidth = 500
+
+// narrow adds part to what the option changes on narrow charts, as an
+// ECharts media query: the browser and the server's SVG (drawn at phone
+// and desktop widths) both apply it, from the one option.
+func (o Option) narrow(part Option) {
+	var entry map[string]any
+	list, _ := o["media"].([]any)
+	if len(list) > 0 {
+		entry, _ = list[0].(map[string]any)
+	}
+	if entry == nil {
+		entry = map[string]any{"query": map[string]any{"maxWidth": narrowWidth}, "option": map[string]any{}}
+		o["media"] = []any{entry}
+	}
+	opt := entry["option"].(map[string]any)
+	for k, v := range part {
+		opt[k] = v
+	}
+}

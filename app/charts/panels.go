@@ -17,9 +17,9 @@ const panelTop = 84
 // by side, on one value scale, so bars of different panels compare by
 // height while their periods are never mistaken for neighbours.
 func panelBars(groups [][]barItem, scale, axisName, selected, lang string) (Option, error) {
-	top, step := niceTop(groups, scale)
+	top, step := niceTop(groups, scale, 1.3)
 	out := Option{}
-	var xs, ys, ss []any
+	var xs, ys, ss, narrowSeries []any
 	for k, g := range groups {
 		o, err := floatingBars(g, scale, axisName, false, selected, lang)
 		if err != nil {
@@ -40,6 +40,7 @@ func panelBars(groups [][]barItem, scale, axisName, selected, lang string) (Opti
 			y["nameTextStyle"] = map[string]any{"align": "left"}
 		}
 		xs, ys = append(xs, x), append(ys, y)
+		narrowSeries = append(narrowSeries, narrowPart(o, "series")...)
 		list, _ := o["series"].([]any)
 		for _, v := range list {
 			s, _ := v.(map[string]any)
@@ -49,6 +50,7 @@ func panelBars(groups [][]barItem, scale, axisName, selected, lang string) (Opti
 		}
 	}
 	out["xAxis"], out["yAxis"], out["series"] = xs, ys, ss
+	out.narrow(Option{"series": narrowSeries})
 	return out, nil
 }
 
@@ -74,9 +76,10 @@ func (o Option) panelFrame(titles []string) {
 
 func pct(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) + "%" }
 
-// niceTop is a round top for the shared value axis, a fifth or so above
-// the highest bar so its label fits, and the tick step that reaches it.
-func niceTop(groups [][]barItem, scale string) (top, step float64) {
+// niceTop is a round top for a value axis, at least headroom times the
+// highest bar so its label (three lines on a phone) fits under the axis
+// name, and the tick step that reaches it.
+func niceTop(groups [][]barItem, scale string, headroom float64) (top, step float64) {
 	hi := 0.0
 	for _, g := range groups {
 		for _, it := range g {
@@ -84,13 +87,17 @@ func niceTop(groups [][]barItem, scale string) (top, step float64) {
 				continue
 			}
 			v, _, h := it.fig.In(scale)
-			hi = math.Max(hi, math.Max(v, h))
+			for _, x := range []float64{v, h} {
+				if !math.IsNaN(x) { // a range has no single value
+					hi = math.Max(hi, x)
+				}
+			}
 		}
 	}
 	if hi <= 0 {
 		return 1, 0.2
 	}
-	want := hi * 1.15
+	want := hi * headroom
 	raw := want / 5
 	mag := math.Pow10(int(math.Floor(math.Log10(raw))))
 	for _, m := range []float64{1, 2, 2.5, 5, 10} {
@@ -99,4 +106,17 @@ func niceTop(groups [][]barItem, scale string) (top, step float64) {
 		}
 	}
 	return round(math.Ceil(want/step) * step), round(step)
+}
+
+// narrowPart is the list a narrow media query sets for key of o ("series"),
+// so panels can join their parts' lists in series order.
+func narrowPart(o Option, key string) []any {
+	list, _ := o["media"].([]any)
+	if len(list) == 0 {
+		return nil
+	}
+	entry, _ := list[0].(map[string]any)
+	opt, _ := entry["option"].(map[string]any)
+	part, _ := opt[key].([]any)
+	return part
 }

@@ -60,6 +60,13 @@ func TestECharts6Draws(t *testing.T) {
 		"network":    {"Azerbaijan", "European Union", "Russia"},
 	}
 
+	// Text each drawing must keep at 360 px (labels may break into lines).
+	narrowWant := map[string][]string{
+		"oil":        {"900,000", "1.1", "600,000", "1.3–1.5", "agreed", "Not reported", "2018", "2022"},
+		"trade":      {"$3.7", "$4.358", "$2.2", "$2.168", "+17.5%", "+0.15%", "2023", "H1 2024"},
+		"investment": {"over $8.7 billion", "over $1 billion", "$295 million"},
+	}
+
 	for name, f := range build {
 		c, err := f()
 		if err != nil {
@@ -86,6 +93,21 @@ func TestECharts6Draws(t *testing.T) {
 		}
 		if dir := os.Getenv("CHARTS_KEEP_SVG"); dir != "" {
 			_ = os.WriteFile(filepath.Join(dir, name+".svg"), svg, 0o644)
+		}
+		// On a phone's width the narrow media query applies; no value
+		// label is dropped for it.
+		phone, err := r.Render(context.Background(), []byte(c.Option.JSON()), 360, 400, false)
+		if err != nil {
+			t.Errorf("%s at 360 px: %v", name, err)
+			continue
+		}
+		for _, s := range narrowWant[name] {
+			if !strings.Contains(string(phone), s) {
+				t.Errorf("%s at 360 px: SVG lacks %q", name, s)
+			}
+		}
+		if dir := os.Getenv("CHARTS_KEEP_SVG"); dir != "" {
+			_ = os.WriteFile(filepath.Join(dir, name+"-360.svg"), phone, 0o644)
 		}
 	}
 }
