@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strconv"
+
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"bilateral/app/charts"
@@ -74,8 +76,9 @@ func (p *timelinePage) eventList(d *data.Dataset, events []data.Event, lang stri
 		if e.ID == p.st.Event {
 			li = li.Class("selected").Aria("current", "true")
 		}
+		// The number its mark carries on the chart.
 		return li.Body(
-			goapp.Span().Class("moment-date").Text(format.When(e, lang)),
+			goapp.Span().Class("moment-date").Text(strconv.Itoa(i+1)+". "+format.When(e, lang)),
 			goapp.A().Href(Prefixed(urlstate.URL(p.view.Path, &next))).Text(e.Title.In(lang)),
 		)
 	}))

@@ -7,7 +7,7 @@ import (
 
 // panelTitleWidth is the width, in pixels, a panel's title breaks at: a
 // panel is half of a 375 px phone's chart.
-const panelTitleWidth = 150
+const panelTitleWidth = 160
 
 // panelTop leaves room above the plots for a two-line panel title and the
 // value axis' name.

@@ -3,6 +3,7 @@ package charts
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -69,7 +70,7 @@ func Timeline(d *data.Dataset, lang string, t TimelineOptions) (Chart, error) {
 	}
 	table, desc := timelineTable(d, lang, pts, t.Lanes)
 	o.frame(desc)
-	o.timelineFrame(d, lang, pts)
+	o.timelineFrame(d, lang, pts, t.Lanes)
 	table.markSelected(t.Selected)
 	return Chart{Option: o, Table: table, Description: desc, Height: 96 + 40*len(t.Lanes)}, nil
 }
@@ -163,16 +164,17 @@ func timelineTable(d *data.Dataset, lang string, pts []placed, lanes []Lane) (Ta
 		cat := d.Categories[p.cat].Label.In(lang)
 		when := format.When(p.e, lang)
 		rows[i] = Row{ID: p.e.ID, Cells: []Cell{
+			{Text: strconv.Itoa(i + 1), Num: true},
 			{Text: when},
 			{Text: p.e.Title.In(lang)},
 			{Text: cat},
 			{Text: lanes[p.lane].Label},
 			{Text: sectionTitle(d, p.e.Section, lang)},
 		}, Undated: p.e.Undated}
-		said[i] = when + ": " + p.e.Title.In(lang) + " (" + cat + "; " + lanes[p.lane].Label + ")"
+		said[i] = strconv.Itoa(i+1) + ". " + when + ": " + p.e.Title.In(lang) + " (" + cat + "; " + lanes[p.lane].Label + ")"
 	}
 	t := Table{Head: []string{
-		i18n.T(lang, "col.date"), i18n.T(lang, "col.event"), i18n.T(lang, "col.category"),
+		i18n.T(lang, "col.no"), i18n.T(lang, "col.date"), i18n.T(lang, "col.event"), i18n.T(lang, "col.category"),
 		i18n.T(lang, "col.lane"), i18n.T(lang, "col.section"),
 	}, Rows: rows}
 	return t, strings.Join(said, "; ") + "."
@@ -220,15 +222,18 @@ func timelineOption(d *data.Dataset, lang, selected string, pts []placed, lanes 
 	}
 
 	n := len(dots.cats) // the periods' series follow the dots'
+	below := numberBelow(pts, lo, hi)
 	for i, p := range pts {
 		tip := tooltipOf(p.e.Title.In(lang), format.When(p.e, lang),
 			d.Categories[p.cat].Label.In(lang)+" · "+lanes[p.lane].Label)
 		sel := selected != "" && p.e.ID == selected
 		if p.period() {
 			o.stylePeriod(n, p, tip, sel)
+			o.numberMark(n, 0, i+1, below[i], sel)
 			n++
 		} else {
 			o.styleDot(dots.series[p.cat], dots.item[i], p, tip, sel)
+			o.numberMark(dots.series[p.cat], dots.item[i], i+1, below[i], sel)
 		}
 	}
 	return o, nil
@@ -284,6 +289,49 @@ func (o Option) styleDot(series, item int, p placed, tip map[string]any, sel boo
 	}
 }
 
+// numberMark labels a mark with its number, the number of its row in the
+// table and the list beside the chart, so every dot can be told and found
+// without hovering. Crowded numbers move aside rather than vanish.
+func (o Option) numberMark(series, item, n int, below, sel bool) {
+	obj := o.item(series, item)
+	if obj == nil {
+		return
+	}
+	pos := "top"
+	if below {
+		pos = "bottom"
+	}
+	label := map[string]any{"show": true, "formatter": strconv.Itoa(n), "position": pos, "distance": 3, "fontSize": 11}
+	if sel {
+		label["fontWeight"] = "bold"
+	}
+	obj["label"] = label
+	if s := o.series(series); s != nil {
+		s["labelLayout"] = map[string]any{"moveOverlap": "shiftX", "hideOverlap": false}
+	}
+}
+
+// crowdShare is how near, as a share of the axis, two marks of a row are
+// before their numbers would touch.
+const crowdShare = 0.035
+
+// numberBelow says which marks put their number under rather than over
+// them: the second of two crowded neighbours in a row, alternating, so a
+// cluster's numbers stand above and below in turn.
+func numberBelow(pts []placed, lo, hi time.Time) []bool {
+	below := make([]bool, len(pts))
+	span := float64(hi.UnixMilli() - lo.UnixMilli())
+	last := map[int]int{} // each row's previous mark
+	for i, p := range pts {
+		if j, ok := last[p.lane]; ok && span > 0 &&
+			float64(p.start.UnixMilli()-pts[j].start.UnixMilli())/span < crowdShare {
+			below[i] = !below[j]
+		}
+		last[p.lane] = i
+	}
+	return below
+}
+
 // stylePeriod styles a period's segment. Round end symbols the width of the
 // line make it a bar with round ends, hoverable for its tooltip, and keep a
 // period of a day or two visible on an axis of decades.
@@ -315,7 +363,7 @@ func (o Option) stylePeriod(series int, p placed, tip map[string]any, sel bool) 
 // timelineFrame adds what frame cannot know: UTC dates (the dataset's dates
 // are calendar dates, not instants in the reader's zone) and a legend of the
 // categories shown, at the top.
-func (o Option) timelineFrame(d *data.Dataset, lang string, pts []placed) {
+func (o Option) timelineFrame(d *data.Dataset, lang string, pts []placed, lanes []Lane) {
 	o["useUTC"] = true
 	seen := map[int]bool{}
 	var cats []int
@@ -330,8 +378,42 @@ func (o Option) timelineFrame(d *data.Dataset, lang string, pts []placed) {
 	for i, c := range cats {
 		names[i] = map[string]any{"name": d.Categories[c].Label.In(lang), "icon": "circle"}
 	}
-	o["legend"] = map[string]any{"show": len(cats) > 0, "type": "scroll", "top": 0, "left": "center", "data": names}
-	o["grid"] = labelledGrid(16, 32, 44, 32)
+	// When every row holds one category, the row names already say what
+	// the colours do: a legend would say it a second time.
+	legend := len(cats) > 0 && !oneCategoryPerLane(pts)
+	top := 20
+	if legend {
+		top = 44
+	}
+	o["legend"] = map[string]any{"show": legend, "type": "scroll", "top": 0, "left": "center", "data": names}
+	o["grid"] = labelledGrid(16, 32, top, 32)
+	if len(lanes) == 1 {
+		// One row needs no name: the chart's title says what it holds.
+		if ax := o.axis("yAxis"); ax != nil {
+			ax["axisLabel"] = map[string]any{"show": false}
+		}
+	}
+	// On a phone the row names break into a narrow column, leaving the time
+	// axis most of the width, and the axis gets fewer ticks.
+	o.narrow(Option{
+		"grid":  map[string]any{"left": 8, "right": 16},
+		"xAxis": []any{map[string]any{"splitNumber": 4, "axisLabel": map[string]any{"hideOverlap": false, "fontSize": 11}}},
+		"yAxis": []any{map[string]any{"axisLabel": map[string]any{
+			"width": 76, "overflow": "break", "fontSize": 10, "lineHeight": 12,
+		}}},
+	})
+}
+
+// oneCategoryPerLane reports whether no row mixes categories.
+func oneCategoryPerLane(pts []placed) bool {
+	catOf := map[int]int{}
+	for _, p := range pts {
+		if c, ok := catOf[p.lane]; ok && c != p.cat {
+			return false
+		}
+		catOf[p.lane] = p.cat
+	}
+	return true
 }
 
 func yearStart(y int) time.Time { return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC) }

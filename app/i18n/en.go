@@ -253,6 +253,7 @@ var en = map[string]string{
 	"chart.unit":          "Unit",
 
 	// reader-charts
+	"col.no":            "No.",
 	"fig.target":        "agreed target",
 	"fig.target.title":  "An amount agreed in advance, not a volume shipped",
 	"fig.open.title":    "The article says “over”: the fading end shows the true value is higher",
