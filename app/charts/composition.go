@@ -104,8 +104,9 @@ func (o Option) stylePart(i int, it barItem, lang string, selected bool) {
 	if it.fig.Derived != nil {
 		style = derivedStyle(color)
 	}
+	fill, _ := style["color"].(string)
 	label := map[string]any{
-		"show": true, "position": "inside", "color": "#1a1a1a",
+		"show": true, "position": "inside", "color": inkOn(fill),
 		"formatter": escapeTemplate(barLabel(*it.fig, nil, false, lang)),
 	}
 	if selected {
@@ -127,10 +128,10 @@ func (o Option) stylePart(i int, it barItem, lang string, selected bool) {
 func (o Option) compositionFrame(title, subtitle string, names []any) {
 	o["title"] = map[string]any{
 		"show": true, "left": "center", "top": 0,
-		"text":         escapeTemplate(title),
-		"subtext":      escapeTemplate(subtitle),
-		"textStyle":    map[string]any{"fontSize": 14, "fontWeight": "bold", "color": "#1a1a1a"},
-		"subtextStyle": map[string]any{"color": "#444"},
+		"text":    escapeTemplate(title),
+		"subtext": escapeTemplate(subtitle),
+		// No colours: the theme gives the title text that reads on its page.
+		"textStyle": map[string]any{"fontSize": 14, "fontWeight": "bold"},
 	}
 	o["legend"] = map[string]any{"show": true, "type": "scroll", "top": 48, "left": "center", "data": names}
 	o["grid"] = labelledGrid(16, 32, 100, 40)
