@@ -131,7 +131,8 @@ func (o Option) compositionFrame(title, subtitle string, names []any) {
 		"text":    escapeTemplate(title),
 		"subtext": escapeTemplate(subtitle),
 		// No colours: the theme gives the title text that reads on its page.
-		"textStyle": map[string]any{"fontSize": 14, "fontWeight": "bold"},
+		"textStyle":    map[string]any{"fontSize": 14, "fontWeight": "bold"},
+		"subtextStyle": chip(map[string]any{"fontSize": 12}),
 	}
 	o["legend"] = map[string]any{"show": true, "type": "scroll", "top": 48, "left": "center", "data": names}
 	o["grid"] = labelledGrid(16, 32, 100, 40)
@@ -157,8 +158,8 @@ func (o Option) markTotal(series int, total *data.Figure, scale, lang string, se
 	s["markLine"] = map[string]any{
 		"symbol":    []any{"none", "none"},
 		"silent":    false,
-		"lineStyle": map[string]any{"color": Ink, "type": "solid", "width": width},
-		"label":     map[string]any{"show": true, "position": "end", "formatter": escapeTemplate(text), "color": Ink},
+		"lineStyle": map[string]any{"color": Rule, "type": "solid", "width": width},
+		"label":     chip(map[string]any{"show": true, "position": "end", "formatter": escapeTemplate(text)}),
 		"tooltip":   tooltipOf(total.Label.In(lang), format.Period(total.Period, lang)+": "+format.Figure(*total, lang)),
 		"data":      []any{map[string]any{"xAxis": round(v)}},
 	}

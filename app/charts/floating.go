@@ -263,7 +263,7 @@ func (o Option) markGaps(series int, categories []int, horizontal bool, label st
 	s["markArea"] = map[string]any{
 		"silent":    true,
 		"itemStyle": map[string]any{"color": "rgba(120,120,120,0.14)"},
-		"label":     map[string]any{"show": true, "position": "inside", "formatter": escapeTemplate(label), "fontWeight": "bold"},
+		"label":     chip(map[string]any{"show": true, "position": "inside", "formatter": escapeTemplate(label), "fontWeight": "bold"}),
 		"data":      areas,
 	}
 }

@@ -9,6 +9,25 @@ import (
 // palette colour, so it reads as "this one" whatever the item's colour.
 const Ink = "#1a1a1a"
 
+// A chip is an annotation's own small dark box with white text: it reads
+// the same on the light and the dark theme (7:1 and more), where text on
+// the page would need a colour per theme, which an ECharts option cannot
+// give. Rule is a mid grey that stands out from both themes' pages (3:1).
+const (
+	chipFill = "#4d4d4d"
+	chipText = "#ffffff"
+	Rule     = "#808080"
+)
+
+// chip styles a label as a chip.
+func chip(label map[string]any) map[string]any {
+	label["color"] = chipText
+	label["backgroundColor"] = chipFill
+	label["padding"] = []any{2, 5}
+	label["borderRadius"] = 3
+	return label
+}
+
 // rangeStyle draws a range as an outlined, lightly filled floating bar: the
 // outline shows both bounds are stated, the pale fill that no single value is.
 func rangeStyle(color string) map[string]any {

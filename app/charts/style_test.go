@@ -26,11 +26,15 @@ func TestChartsSitOnTheirCard(t *testing.T) {
 	d := dataset(t)
 	lanes, laneOf := byCategory(d)
 	all := map[string]func() (Chart, error){
-		"oil":         func() (Chart, error) { return Bars(d, "en", "", "oil-transit") },
-		"trade":       func() (Chart, error) { return Bars(d, "en", "", "trade-annual", "trade-h1") },
-		"investment":  func() (Chart, error) { return FigureBars(d, "en", "", "investment-ru-az-2023", "fdi-ru-az-2023") },
-		"composition": func() (Chart, error) { return Composition(d, "en", "", "companies-russian-capital", "companies-fully-russian", "companies-joint-ventures") },
-		"timeline":    func() (Chart, error) { return Timeline(d, "en", TimelineOptions{Events: d.Events, Lanes: lanes, LaneOf: laneOf}) },
+		"oil":        func() (Chart, error) { return Bars(d, "en", "", "oil-transit") },
+		"trade":      func() (Chart, error) { return Bars(d, "en", "", "trade-annual", "trade-h1") },
+		"investment": func() (Chart, error) { return FigureBars(d, "en", "", "investment-ru-az-2023", "fdi-ru-az-2023") },
+		"composition": func() (Chart, error) {
+			return Composition(d, "en", "", "companies-russian-capital", "companies-fully-russian", "companies-joint-ventures")
+		},
+		"timeline": func() (Chart, error) {
+			return Timeline(d, "en", TimelineOptions{Events: d.Events, Lanes: lanes, LaneOf: laneOf})
+		},
 	}
 	for name, build := range all {
 		c, err := build()

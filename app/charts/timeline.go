@@ -222,18 +222,18 @@ func timelineOption(d *data.Dataset, lang, selected string, pts []placed, lanes 
 	}
 
 	n := len(dots.cats) // the periods' series follow the dots'
-	below := numberBelow(pts, lo, hi)
+	numbers := markNumbers(pts, lo, hi)
 	for i, p := range pts {
 		tip := tooltipOf(p.e.Title.In(lang), format.When(p.e, lang),
 			d.Categories[p.cat].Label.In(lang)+" · "+lanes[p.lane].Label)
 		sel := selected != "" && p.e.ID == selected
 		if p.period() {
 			o.stylePeriod(n, p, tip, sel)
-			o.numberMark(n, 0, i+1, below[i], sel)
+			o.numberMark(n, 0, numbers[i], sel)
 			n++
 		} else {
 			o.styleDot(dots.series[p.cat], dots.item[i], p, tip, sel)
-			o.numberMark(dots.series[p.cat], dots.item[i], i+1, below[i], sel)
+			o.numberMark(dots.series[p.cat], dots.item[i], numbers[i], sel)
 		}
 	}
 	return o, nil
@@ -291,17 +291,17 @@ func (o Option) styleDot(series, item int, p placed, tip map[string]any, sel boo
 
 // numberMark labels a mark with its number, the number of its row in the
 // table and the list beside the chart, so every dot can be told and found
-// without hovering. Crowded numbers move aside rather than vanish.
-func (o Option) numberMark(series, item, n int, below, sel bool) {
+// without hovering.
+func (o Option) numberMark(series, item int, n markNumber, sel bool) {
 	obj := o.item(series, item)
-	if obj == nil {
+	if obj == nil || n.text == "" {
 		return
 	}
 	pos := "top"
-	if below {
+	if n.below {
 		pos = "bottom"
 	}
-	label := map[string]any{"show": true, "formatter": strconv.Itoa(n), "position": pos, "distance": 3, "fontSize": 11}
+	label := map[string]any{"show": true, "formatter": n.text, "position": pos, "distance": 3, "fontSize": 11}
 	if sel {
 		label["fontWeight"] = "bold"
 	}
@@ -315,21 +315,70 @@ func (o Option) numberMark(series, item, n int, below, sel bool) {
 // before their numbers would touch.
 const crowdShare = 0.035
 
-// numberBelow says which marks put their number under rather than over
-// them: the second of two crowded neighbours in a row, alternating, so a
-// cluster's numbers stand above and below in turn.
-func numberBelow(pts []placed, lo, hi time.Time) []bool {
-	below := make([]bool, len(pts))
+// markNumber is what a mark's label says and where: its own number, the
+// numbers of a crowded run it stands for ("15–17, 19"), or nothing when
+// another mark of its run carries them.
+type markNumber struct {
+	text  string
+	below bool
+}
+
+// markNumbers labels the marks: alone, a mark carries its number above it;
+// two crowded neighbours put theirs above and below; a longer crowded run
+// carries all its numbers once, above its middle mark, so no number is
+// drawn over another and none is left out.
+func markNumbers(pts []placed, lo, hi time.Time) []markNumber {
+	out := make([]markNumber, len(pts))
 	span := float64(hi.UnixMilli() - lo.UnixMilli())
-	last := map[int]int{} // each row's previous mark
+	// Runs of crowded marks, row by row, in time order.
+	var runs [][]int
+	open := map[int]int{} // each row's current run
 	for i, p := range pts {
-		if j, ok := last[p.lane]; ok && span > 0 &&
-			float64(p.start.UnixMilli()-pts[j].start.UnixMilli())/span < crowdShare {
-			below[i] = !below[j]
+		r, ok := open[p.lane]
+		if ok {
+			last := runs[r][len(runs[r])-1]
+			if span > 0 && float64(p.start.UnixMilli()-pts[last].start.UnixMilli())/span < crowdShare {
+				runs[r] = append(runs[r], i)
+				continue
+			}
 		}
-		last[p.lane] = i
+		open[p.lane] = len(runs)
+		runs = append(runs, []int{i})
 	}
-	return below
+	for _, run := range runs {
+		switch len(run) {
+		case 1:
+			out[run[0]] = markNumber{text: strconv.Itoa(run[0] + 1)}
+		case 2:
+			out[run[0]] = markNumber{text: strconv.Itoa(run[0] + 1)}
+			out[run[1]] = markNumber{text: strconv.Itoa(run[1] + 1), below: true}
+		default:
+			out[run[len(run)/2]] = markNumber{text: numberList(run)}
+		}
+	}
+	return out
+}
+
+// numberList writes the (0-based) marks of a run as their numbers, with
+// consecutive numbers joined into a span: "15–17, 19, 22".
+func numberList(run []int) string {
+	var parts []string
+	for i := 0; i < len(run); {
+		j := i
+		for j+1 < len(run) && run[j+1] == run[j]+1 {
+			j++
+		}
+		switch {
+		case j == i:
+			parts = append(parts, strconv.Itoa(run[i]+1))
+		case j == i+1:
+			parts = append(parts, strconv.Itoa(run[i]+1), strconv.Itoa(run[j]+1))
+		default:
+			parts = append(parts, strconv.Itoa(run[i]+1)+"–"+strconv.Itoa(run[j]+1))
+		}
+		i = j + 1
+	}
+	return strings.Join(parts, ", ")
 }
 
 // stylePeriod styles a period's segment. Round end symbols the width of the

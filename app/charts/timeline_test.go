@@ -291,8 +291,8 @@ func TestTimelineUndatedEvent(t *testing.T) {
 	}
 }
 
-// TestTimelineNumbersAndLegend checks every mark carries the number of its
-// table row, and a legend appears only when colour says more than the rows.
+// TestTimelineNumbersAndLegend checks every mark's table-row number is on
+// the chart, and a legend appears only when colour says more than the rows.
 func TestTimelineNumbersAndLegend(t *testing.T) {
 	d := dataset(t)
 	lanes, laneOf := byCategory(d)
@@ -304,6 +304,8 @@ func TestTimelineNumbersAndLegend(t *testing.T) {
 		t.Errorf("table head %v lacks the number column", c.Table.Head)
 	}
 	got := timelineDrawn(t, d, c.Option)
+	numbered := map[int]bool{}
+	var labels []string
 	for i, r := range c.Table.Rows {
 		if r.Cells[0].Text != strconv.Itoa(i+1) {
 			t.Errorf("row %d numbered %q", i, r.Cells[0].Text)
@@ -313,8 +315,32 @@ func TestTimelineNumbersAndLegend(t *testing.T) {
 			t.Errorf("%s not drawn", r.ID)
 			continue
 		}
-		if l := labelText(dr.items[0]); l != strconv.Itoa(i+1) {
-			t.Errorf("%s: mark labelled %q, want %d", r.ID, l, i+1)
+		numbered[i+1] = false
+		if l := labelText(dr.items[0]); l != "" {
+			labels = append(labels, l)
+		}
+	}
+	// Every number is written once: on its own mark, or in the label of the
+	// crowded run it belongs to ("15–17, 19").
+	for _, l := range labels {
+		for _, part := range strings.Split(l, ", ") {
+			a, b, span := strings.Cut(part, "–")
+			lo, _ := strconv.Atoi(a)
+			hi := lo
+			if span {
+				hi, _ = strconv.Atoi(b)
+			}
+			for n := lo; n <= hi; n++ {
+				if numbered[n] {
+					t.Errorf("number %d written twice", n)
+				}
+				numbered[n] = true
+			}
+		}
+	}
+	for n, ok := range numbered {
+		if !ok {
+			t.Errorf("mark %d carries no number", n)
 		}
 	}
 	if legend := c.Option["legend"].(map[string]any); legend["show"] != false {
@@ -340,5 +366,14 @@ func TestTimelineNumbersAndLegend(t *testing.T) {
 	}
 	if !strings.Contains(c.Option.JSON(), `"maxWidth":500`) {
 		t.Error("no narrow layout")
+	}
+}
+func TestNumberList(t *testing.T) {
+	for _, c := range []struct{ in []int; want string }{
+		{[]int{14, 15, 16, 18, 21}, "15–17, 19, 22"}, {[]int{0, 1}, "1, 2"}, {[]int{3}, "4"}, {[]int{10, 12, 13}, "11, 13, 14"},
+	} {
+		if got := numberList(c.in); got != c.want {
+			t.Errorf("numberList(%v) = %q, want %q", c.in, got, c.want)
+		}
 	}
 }
