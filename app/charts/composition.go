@@ -128,13 +128,19 @@ func (o Option) stylePart(i int, it barItem, lang string, selected bool) {
 func (o Option) compositionFrame(title, subtitle string, names []any) {
 	o["title"] = map[string]any{
 		"show": true, "left": "center", "top": 0,
-		"text":    escapeTemplate(title),
-		"subtext": escapeTemplate(subtitle),
-		// No colours: the theme gives the title text that reads on its page.
-		"textStyle":    map[string]any{"fontSize": 14, "fontWeight": "bold"},
-		"subtextStyle": chip(map[string]any{"fontSize": 12}),
+		"text": escapeTemplate(title),
+		// No colours: the theme gives the title text that reads on its page
+		// (a subtext would take the theme's fainter grey, under AA).
+		"textStyle": map[string]any{"fontSize": 14, "fontWeight": "bold",
+			"rich": map[string]any{"sub": map[string]any{"fontSize": 12, "fontWeight": "normal", "lineHeight": 20}}},
+	}
+	if subtitle != "" {
+		o["title"].(map[string]any)["text"] = escapeTemplate(title) + "\n{sub|" + escapeTemplate(subtitle) + "}"
 	}
 	o["legend"] = map[string]any{"show": true, "type": "scroll", "top": 48, "left": "center", "data": names}
+	// On a phone the legend wraps onto lines rather than paging, whose
+	// pager would sit on its items.
+	o.narrow(Option{"legend": map[string]any{"type": "plain"}, "grid": map[string]any{"top": 130}})
 	o["grid"] = labelledGrid(16, 32, 100, 40)
 	if ax := o.axis("yAxis"); ax != nil {
 		ax["axisLabel"] = map[string]any{"show": false} // the title names the bar

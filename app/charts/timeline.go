@@ -325,7 +325,7 @@ type markNumber struct {
 
 // markNumbers labels the marks: alone, a mark carries its number above it;
 // two crowded neighbours put theirs above and below; a longer crowded run
-// carries all its numbers once, above its middle mark, so no number is
+// carries all its numbers once, below its middle mark, so no number is
 // drawn over another and none is left out.
 func markNumbers(pts []placed, lo, hi time.Time) []markNumber {
 	out := make([]markNumber, len(pts))
@@ -353,7 +353,8 @@ func markNumbers(pts []placed, lo, hi time.Time) []markNumber {
 			out[run[0]] = markNumber{text: strconv.Itoa(run[0] + 1)}
 			out[run[1]] = markNumber{text: strconv.Itoa(run[1] + 1), below: true}
 		default:
-			out[run[len(run)/2]] = markNumber{text: numberList(run)}
+			// Below, where only the second of a pair would meet it.
+			out[run[len(run)/2]] = markNumber{text: numberList(run), below: true}
 		}
 	}
 	return out

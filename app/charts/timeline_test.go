@@ -369,7 +369,10 @@ func TestTimelineNumbersAndLegend(t *testing.T) {
 	}
 }
 func TestNumberList(t *testing.T) {
-	for _, c := range []struct{ in []int; want string }{
+	for _, c := range []struct {
+		in   []int
+		want string
+	}{
 		{[]int{14, 15, 16, 18, 21}, "15–17, 19, 22"}, {[]int{0, 1}, "1, 2"}, {[]int{3}, "4"}, {[]int{10, 12, 13}, "11, 13, 14"},
 	} {
 		if got := numberList(c.in); got != c.want {
