@@ -313,7 +313,7 @@ func (o Option) numberMark(series, item int, n markNumber, sel bool) {
 
 // crowdShare is how near, as a share of the axis, two marks of a row are
 // before their numbers would touch.
-const crowdShare = 0.035
+const crowdShare = 0.05
 
 // markNumber is what a mark's label says and where: its own number, the
 // numbers of a crowded run it stands for ("15–17, 19"), or nothing when
