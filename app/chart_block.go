@@ -20,6 +20,10 @@ func (p *page) chartBlock(d *data.Dataset, c charts.Chart, err error, id, title 
 	if err != nil {
 		return goapp.P().Class("notice error").Attr("role", "alert").Text(err.Error())
 	}
+	if len(c.Table.Rows) == 0 {
+		// Not a blank chart nor a table of headings: say it in words.
+		return goapp.P().Class("chart-empty").DataSet("empty", id).Text(title + ": " + i18n.T(lang, "chart.empty"))
+	}
 	caption := title + " · " + i18n.T(lang, "chart.source")
 	derived, gap, undated, target, open := false, false, false, false, false
 	for _, r := range c.Table.Rows {
@@ -130,4 +134,13 @@ func (p *page) embedCode(id, title string, height int, lang string) goapp.UI {
 			goapp.Textarea().ReadOnly(true).Rows(3).Text(snippet),
 		),
 	)
+}
+
+// eventsOrNothing is eventsTable, or the words saying the article reports
+// no event in the years shown.
+func eventsOrNothing(d *data.Dataset, events []data.Event, caption, lang, selected string) goapp.UI {
+	if len(events) == 0 {
+		return goapp.P().Class("chart-empty").Text(caption + ": " + i18n.T(lang, "chart.empty"))
+	}
+	return eventsTable(d, events, caption, lang, selected)
 }

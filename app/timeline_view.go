@@ -24,7 +24,8 @@ var timelineView = viewOf[urlstate.Timeline](View{Name: "timeline", Path: "/time
 
 type timelinePage struct {
 	page
-	st urlstate.Timeline
+	st    urlstate.Timeline
+	years yearEdits
 }
 
 func (p *timelinePage) OnNav(ctx goapp.Context) {
@@ -44,8 +45,14 @@ func (p *timelinePage) Render() goapp.UI {
 					next.Cat = on
 					p.navigate(ctx, &next)
 				}),
-				yearRange(lo, hi, from, to, lang, func(ctx goapp.Context, from, to int) {
-					p.st.From, p.st.To = from, to
+				p.years.control(lo, hi, from, to, lang, func(ctx goapp.Context, from, to int, push bool) {
+					next := p.st
+					next.From, next.To = from, to
+					if push {
+						p.navigate(ctx, &next)
+						return
+					}
+					p.st = next
 					p.replace(ctx, &p.st)
 				}),
 			),
@@ -68,6 +75,9 @@ func timelineEvents(d *data.Dataset, s *urlstate.Timeline) (shown []data.Event, 
 
 // eventList is the same events as the chart, each a link that selects it.
 func (p *timelinePage) eventList(d *data.Dataset, events []data.Event, lang string) goapp.UI {
+	if len(events) == 0 {
+		return goapp.P().Class("chart-empty").Text(i18n.T(lang, "chart.empty"))
+	}
 	return goapp.Ol().Class("event-list").Body(goapp.Range(events).Slice(func(i int) goapp.UI {
 		e := events[i]
 		next := p.st

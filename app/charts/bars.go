@@ -29,6 +29,19 @@ type BarSpec struct {
 	// outcomes: drawn with a dotted outline and labelled so, since beside
 	// shipped volumes they would otherwise read as one more year's result.
 	Targets []string
+	// From and To are years (0 leaves that side open): points wholly
+	// outside them are left out, as a timeline leaves out events, so a
+	// view's year range acts on every chart of it.
+	From, To int
+}
+
+// inYears reports whether period overlaps the years from–to (0 is open).
+func inYears(period string, from, to int) bool {
+	start, end, err := data.ParsePeriod(period)
+	if err != nil {
+		return true // the validator refuses such a period; never hide one silently
+	}
+	return (from <= 0 || end.Year() >= from) && (to <= 0 || start.Year() <= to)
 }
 
 // BarsOf is Bars with everything BarSpec can say.
@@ -66,6 +79,9 @@ func BarsOf(d *data.Dataset, lang string, spec BarSpec) (Chart, error) {
 			items []barItem
 		)
 		for _, p := range s.Points {
+			if !inYears(p.Period, spec.From, spec.To) {
+				continue
+			}
 			it := barItem{category: format.Period(p.Period, lang), note: p.Note.In(lang), color: Primary}
 			if p.Gap {
 				rows = append(rows, gapRow(d, s, p, lang))
@@ -84,8 +100,14 @@ func BarsOf(d *data.Dataset, lang string, spec BarSpec) (Chart, error) {
 			items = append(items, it)
 			said = append(said, it.describe(lang))
 		}
+		if len(items) == 0 {
+			continue // nothing of this series in the years asked for
+		}
 		descs = append(descs, s.Title.In(lang)+" ("+format.UnitName(unit, scale, lang)+"): "+strings.Join(said, "; "))
 		groups, titles = append(groups, items), append(titles, s.Title.In(lang))
+	}
+	if len(groups) == 0 {
+		groups = [][]barItem{nil} // an empty chart; the view says so in words
 	}
 
 	axisName := format.UnitName(unit, scale, lang)

@@ -201,3 +201,34 @@ func TestBarsTargetSaysSo(t *testing.T) {
 		t.Error("unknown target accepted")
 	}
 }
+
+// TestBarsYears checks a view's year range acts on bars as on timelines:
+// points outside are left out, gaps inside kept, and no year left is an
+// empty chart, not an error.
+func TestBarsYears(t *testing.T) {
+	d := dataset(t)
+	c, err := BarsOf(d, "en", BarSpec{Series: []string{"oil-transit"}, From: 2019, To: 2020})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := rowIDs(c.Table); len(got) != 2 || got[0] != "oil-2019" || !c.Table.Rows[1].Gap {
+		t.Errorf("rows for 2019–2020 = %v, want oil-2019 and the 2020 gap", got)
+	}
+	c, err = BarsOf(d, "en", BarSpec{Series: []string{"oil-transit"}, From: 2005, To: 2010})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Table.Rows) != 0 {
+		t.Errorf("rows for 2005–2010 = %v, want none", rowIDs(c.Table))
+	}
+	c, err = BarsOf(d, "en", BarSpec{Series: []string{"trade-annual", "trade-h1"}, From: 2024})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := rowIDs(c.Table); !equal(got, []string{"trade-2024h1"}) {
+		t.Errorf("rows from 2024 = %v", got)
+	}
+	if _, many := c.Option["title"].([]any); many {
+		t.Error("one series left, yet drawn as panels")
+	}
+}
