@@ -68,7 +68,7 @@ func (r YearRange) input(id, label string, value int, isFrom bool) goapp.UI {
 					if mine != typed {
 						return // a later keystroke will apply
 					}
-					if from, to, ok := r.changed(isFrom, value); ok && r.OnChange != nil && (from != r.From || to != r.To) {
+					if from, to, ok := r.changed(isFrom, value); ok && r.OnChange != nil {
 						r.OnChange(ctx, from, to)
 					}
 				})
@@ -77,13 +77,28 @@ func (r YearRange) input(id, label string, value int, isFrom bool) goapp.UI {
 }
 
 // changed is the pair after the from (or to) input was set to value; a value
-// that is not a whole number (an emptied field) changes nothing.
+// that is not a whole number (an emptied field) changes nothing. The other
+// year is read from its input: go-app keeps the first handler it was given
+// (same code, same handler), so r's own years may be a render behind.
 func (r YearRange) changed(isFrom bool, value string) (from, to int, ok bool) {
 	year, err := strconv.Atoi(value)
 	if err != nil {
 		return 0, 0, false
 	}
 	from, to = r.From, r.To
+	other := "year-to"
+	if !isFrom {
+		other = "year-from"
+	}
+	if el := goapp.Window().GetElementByID(other); el.Truthy() {
+		if v, err := strconv.Atoi(el.Get("value").String()); err == nil {
+			if isFrom {
+				to = v
+			} else {
+				from = v
+			}
+		}
+	}
 	if isFrom {
 		from = year
 	} else {
