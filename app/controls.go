@@ -11,11 +11,21 @@ import (
 // The controls views share, wired to the dataset, the language and the URL
 // state; components draws them.
 
-// categoryFilter offers the dataset's categories, on being those checked.
-func categoryFilter(d *data.Dataset, on []string, lang string, set func(ctx goapp.Context, on []string)) goapp.UI {
-	cats := make([]components.Category, len(d.Categories))
-	for i, c := range d.Categories {
-		cats[i] = components.Category{ID: c.ID, Label: c.Label.In(lang)}
+// categoryFilter offers the categories that have dated events among
+// events, on being those checked: a category with nothing to draw would
+// only show empty rows.
+func categoryFilter(d *data.Dataset, events []data.Event, on []string, lang string, set func(ctx goapp.Context, on []string)) goapp.UI {
+	used := map[string]bool{}
+	for _, e := range events {
+		if _, _, ok := e.Years(); ok {
+			used[e.Category] = true
+		}
+	}
+	var cats []components.Category
+	for _, c := range d.Categories {
+		if used[c.ID] {
+			cats = append(cats, components.Category{ID: c.ID, Label: c.Label.In(lang)})
+		}
 	}
 	return components.CategoryFilter{Legend: i18n.T(lang, "filter.categories"), Categories: cats, On: on, OnChange: set}.UI()
 }

@@ -40,7 +40,7 @@ func (p *timelinePage) Render() goapp.UI {
 			unknownEvent(d, p.st.Event, lang),
 			goapp.Div().Class("controls").Body(
 				tabSwitch(p.view.Path, p.st.Tab, lang, func(t urlstate.Tab) urlstate.State { s := p.st; s.Tab = t; return &s }),
-				categoryFilter(d, p.st.Cat, lang, func(ctx goapp.Context, on []string) {
+				categoryFilter(d, d.Events, p.st.Cat, lang, func(ctx goapp.Context, on []string) {
 					next := p.st
 					next.Cat = on
 					p.navigate(ctx, &next)
@@ -56,7 +56,7 @@ func (p *timelinePage) Render() goapp.UI {
 					p.replace(ctx, &p.st)
 				}),
 			),
-			eventDetails(d, p.st.Event, lang),
+			p.detailsOutsideList(d, shown, lang),
 			block("events-chart", i18n.T(lang, "chart.timeline"),
 				p.chart(d, "timeline-events", p.st.Tab, lang)),
 			block("events", i18n.T(lang, "h.events"), p.eventList(d, shown, lang)),
@@ -83,13 +83,18 @@ func (p *timelinePage) eventList(d *data.Dataset, events []data.Event, lang stri
 		next := p.st
 		next.Event = e.ID
 		li := goapp.Li().ID("event-" + e.ID)
+		var details goapp.UI
 		if e.ID == p.st.Event {
 			li = li.Class("selected").Aria("current", "true")
+			// The details open in the item itself, where the reader clicked,
+			// not in a box far above it.
+			details = goapp.Div().Style("grid-column", "1 / -1").Body(eventDetails(d, e.ID, lang))
 		}
 		// The number its mark carries on the chart.
 		return li.Body(
 			goapp.Span().Class("moment-date").Text(strconv.Itoa(i+1)+". "+format.When(e, lang)),
 			goapp.A().Href(Prefixed(urlstate.URL(p.view.Path, &next))).Text(e.Title.In(lang)),
+			details,
 		)
 	}))
 }
@@ -112,4 +117,16 @@ func eventDetails(d *data.Dataset, id, lang string) goapp.UI {
 		goapp.If(len(figs) > 0, func() goapp.UI { return figureCards(d, figs, lang, true, "") }),
 		goapp.P().Class("card-source").Text(sourceLine(d, e.Section, lang)),
 	)
+}
+
+// detailsOutsideList shows the selected event's details above the chart
+// when the filters leave it out of the list, where they would otherwise
+// open.
+func (p *timelinePage) detailsOutsideList(d *data.Dataset, shown []data.Event, lang string) goapp.UI {
+	for _, e := range shown {
+		if e.ID == p.st.Event {
+			return nil
+		}
+	}
+	return eventDetails(d, p.st.Event, lang)
 }
