@@ -15,12 +15,7 @@ import (
 // events, on being those checked: a category with nothing to draw would
 // only show empty rows.
 func categoryFilter(d *data.Dataset, events []data.Event, on []string, lang string, set func(ctx goapp.Context, on []string)) goapp.UI {
-	used := map[string]bool{}
-	for _, e := range events {
-		if _, _, ok := e.Years(); ok {
-			used[e.Category] = true
-		}
-	}
+	used := knownCategories(events)
 	var cats []components.Category
 	for _, c := range d.Categories {
 		if used[c.ID] {

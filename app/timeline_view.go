@@ -37,6 +37,7 @@ func (p *timelinePage) Render() goapp.UI {
 		lo, hi := data.YearSpan(d.Events)
 		shown, from, to := timelineEvents(d, &p.st)
 		return []goapp.UI{
+			urlNotices(dataNotices(p.st.From, p.st.To, lo, hi, p.st.Cat, knownCategories(d.Events)), p.view, lang),
 			unknownEvent(d, p.st.Event, lang),
 			goapp.Div().Class("controls").Body(
 				tabSwitch(p.view.Path, p.st.Tab, lang, func(t urlstate.Tab) urlstate.State { s := p.st; s.Tab = t; return &s }),
@@ -68,7 +69,16 @@ func (p *timelinePage) Render() goapp.UI {
 func timelineEvents(d *data.Dataset, s *urlstate.Timeline) (shown []data.Event, from, to int) {
 	lo, hi := data.YearSpan(d.Events)
 	from, to = urlstate.ClampYears(s.From, s.To, lo, hi)
-	inCats := data.InCategories(s.Cat)
+	// A category the link names but no event has is left out (and named
+	// in a notice), rather than filtering everything away.
+	known := knownCategories(d.Events)
+	var cats []string
+	for _, c := range s.Cat {
+		if known[c] {
+			cats = append(cats, c)
+		}
+	}
+	inCats := data.InCategories(cats)
 	shown = d.EventsWhere(func(e data.Event) bool { return inCats(e) && e.Overlaps(from, to) })
 	return shown, from, to
 }

@@ -19,3 +19,15 @@ func TestYearsNote(t *testing.T) {
 		}
 	}
 }
+
+// TestDataNotices checks a link's years outside the data and categories
+// without events are named, not changed silently.
+func TestDataNotices(t *testing.T) {
+	got := dataNotices(1980, 2010, 1992, 2024, []string{"energy", "foo"}, map[string]bool{"energy": true})
+	if len(got) != 2 || got[0].Param != "from" || got[0].Value != "1980" || got[1].Param != "cat" || got[1].Value != "foo" {
+		t.Errorf("notices = %+v", got)
+	}
+	if got := dataNotices(0, 0, 1992, 2024, nil, nil); len(got) != 0 {
+		t.Errorf("open years noticed: %+v", got)
+	}
+}

@@ -89,3 +89,28 @@ func TestEnergyYearsFilterEveryChart(t *testing.T) {
 	tb.waitURL(t, "/energy", "energy")
 	checkConsoleAndOrigin(t, tb)
 }
+
+// TestBadLinkNamesEveryChange opens a link whose years lie outside the
+// data and whose category has no events, and checks the notice names each
+// parameter the view changed or dropped, not only the unreadable ones.
+func TestBadLinkNamesEveryChange(t *testing.T) {
+	tb := newTab(t, 60*time.Second)
+	if err := chromedp.Run(tb.ctx, chromedp.Navigate(baseURL+"/timeline?from=abc&to=1980&cat=foo")); err != nil {
+		t.Fatal(err)
+	}
+	if err := tb.waitReady("timeline", readyTimeout); err != nil {
+		t.Fatal(err)
+	}
+	var text string
+	tb.eval(t, `[...document.querySelectorAll('.url-notice')].map(n => n.textContent).join(' | ')`, &text)
+	for _, want := range []string{"from=abc", "to=1980", "cat=foo"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("notice does not name %s: %q", want, text)
+		}
+	}
+	var lanes int
+	tb.eval(t, `echarts.getInstanceByDom(document.querySelector('[data-chart="timeline-events"]')).getOption().yAxis[0].data.length`, &lanes)
+	if lanes == 0 {
+		t.Error("the unknown category filtered every event away")
+	}
+}
