@@ -30,26 +30,24 @@ func (p *page) chartBlock(d *data.Dataset, c charts.Chart, err error, id, title 
 		derived, gap, undated = derived || r.Derived, gap || r.Gap, undated || r.Undated
 		target, open = target || r.Target, open || r.Open
 	}
+	var noteTexts []string
+	for _, n := range []struct {
+		on  bool
+		key string
+	}{{derived, "chart.note.derived"}, {gap, "chart.note.gap"}, {undated, "chart.note.undated"},
+		{target, "chart.note.target"}, {open, "chart.note.open"}} {
+		if n.on {
+			noteTexts = append(noteTexts, i18n.T(lang, n.key))
+		}
+	}
 	var notes []goapp.UI
-	if derived {
-		notes = append(notes, goapp.P().Class("chart-note").Text(i18n.T(lang, "chart.note.derived")))
-	}
-	if gap {
-		notes = append(notes, goapp.P().Class("chart-note").Text(i18n.T(lang, "chart.note.gap")))
-	}
-	if undated {
-		notes = append(notes, goapp.P().Class("chart-note").Text(i18n.T(lang, "chart.note.undated")))
-	}
-	if target {
-		notes = append(notes, goapp.P().Class("chart-note").Text(i18n.T(lang, "chart.note.target")))
-	}
-	if open {
-		notes = append(notes, goapp.P().Class("chart-note").Text(i18n.T(lang, "chart.note.open")))
+	for _, text := range noteTexts {
+		notes = append(notes, goapp.P().Class("chart-note").Text(text))
 	}
 	option := c.Option.JSON()
 	prov := charts.Provenance{Title: title, Source: citeLine(d, lang), Link: d.Source.URL, View: p.here()}
 	downloads := &components.Downloads{
-		Name: "bilateral-" + id, Title: title, Source: prov.Source, Option: option, Height: c.Height,
+		Name: "bilateral-" + id, Title: title, Source: prov.Source, Option: option, Height: c.Height, Notes: noteTexts,
 		Files:    func() (string, string) { return c.Table.CSV(prov), c.Table.JSON(prov) },
 		Label:    i18n.T(lang, "download.label"),
 		PNGLabel: i18n.T(lang, "download.png"), SVGLabel: i18n.T(lang, "download.svg"),
