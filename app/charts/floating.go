@@ -87,8 +87,8 @@ func floatingBars(items []barItem, scale, axisName string, horizontal bool, sele
 		narrowSeries = append(narrowSeries, map[string]any{"label": map[string]any{"width": 44, "overflow": "break", "fontSize": 10}})
 	}
 	if !horizontal {
-		// The gap's name breaks too.
-		narrowSeries[1].(map[string]any)["markArea"] = map[string]any{"label": map[string]any{"width": 56, "overflow": "break", "fontSize": 10}}
+		// The gap's name turns upright to fit its slot.
+		narrowSeries[1].(map[string]any)["markArea"] = map[string]any{"label": map[string]any{"rotate": 90, "fontSize": 10}}
 		o.narrow(Option{"series": narrowSeries})
 	}
 	var gaps []int

@@ -62,7 +62,7 @@ func TestECharts6Draws(t *testing.T) {
 
 	// Text each drawing must keep at 360 px (labels may break into lines).
 	narrowWant := map[string][]string{
-		"oil":        {"900,000", "1.1", "600,000", "1.3–1.5", "agreed", "reported", "2018", "2022"},
+		"oil":        {"900,000", "1.1", "600,000", "1.3–1.5", "agreed", "Not reported", "2018", "2022"},
 		"trade":      {"$3.7", "$4.358", "$2.2", "$2.168", "+17.5%", "+0.15%", "2023", "H1 2024"},
 		"investment": {"over $8.7", "over $1", "$295"},
 	}
