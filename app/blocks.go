@@ -26,7 +26,7 @@ func figureCard(d *data.Dataset, id, lang string, link bool, selected string) go
 	card := &components.FigureCard{
 		ID:       f.ID,
 		Label:    f.Label.In(lang),
-		Value:    format.Figure(*f, lang),
+		Value:    format.Shown(*f, lang),
 		Period:   format.Period(f.Period, lang),
 		Derived:  format.Derivation(d, f, lang),
 		HowTxt:   i18n.T(lang, "fig.how"),
@@ -178,6 +178,7 @@ func eventsTable(d *data.Dataset, events []data.Event, caption, lang, selected s
 			date = "" // the marker is a phrase; let it wrap
 		}
 		rows[i] = []components.Cell{
+			{Text: strconv.Itoa(i + 1), Class: "num"}, // the number its mark carries on the chart
 			{Text: format.When(e, lang), Class: date},
 			{Text: e.Title.In(lang)},
 			{Text: e.Summary.In(lang)},
@@ -188,7 +189,7 @@ func eventsTable(d *data.Dataset, events []data.Event, caption, lang, selected s
 	}
 	return &components.Table{
 		Caption: caption,
-		Head: []string{i18n.T(lang, "col.date"), i18n.T(lang, "col.event"), i18n.T(lang, "col.note"),
+		Head: []string{i18n.T(lang, "col.no"), i18n.T(lang, "col.date"), i18n.T(lang, "col.event"), i18n.T(lang, "col.note"),
 			i18n.T(lang, "col.parties"), i18n.T(lang, "col.category")},
 		Rows:     rows,
 		RowIDs:   ids,

@@ -17,25 +17,34 @@ func (p *page) chartBlock(d *data.Dataset, c charts.Chart, err error, id, title 
 	if err != nil {
 		return goapp.P().Class("notice error").Attr("role", "alert").Text(err.Error())
 	}
+	if len(c.Table.Rows) == 0 {
+		// Not a blank chart nor a table of headings: say it in words.
+		return goapp.P().Class("chart-empty").DataSet("empty", id).Text(title + ": " + i18n.T(lang, "chart.empty"))
+	}
 	caption := title + " · " + i18n.T(lang, "chart.source")
-	derived, gap, undated := false, false, false
+	derived, gap, undated, target, open := false, false, false, false, false
 	for _, r := range c.Table.Rows {
 		derived, gap, undated = derived || r.Derived, gap || r.Gap, undated || r.Undated
+		target, open = target || r.Target, open || r.Open
+	}
+	var noteTexts []string
+	for _, n := range []struct {
+		on  bool
+		key string
+	}{{derived, "chart.note.derived"}, {gap, "chart.note.gap"}, {undated, "chart.note.undated"},
+		{target, "chart.note.target"}, {open, "chart.note.open"}} {
+		if n.on {
+			noteTexts = append(noteTexts, i18n.T(lang, n.key))
+		}
 	}
 	var notes []goapp.UI
-	if derived {
-		notes = append(notes, goapp.P().Class("chart-note").Text(i18n.T(lang, "chart.note.derived")))
-	}
-	if gap {
-		notes = append(notes, goapp.P().Class("chart-note").Text(i18n.T(lang, "chart.note.gap")))
-	}
-	if undated {
-		notes = append(notes, goapp.P().Class("chart-note").Text(i18n.T(lang, "chart.note.undated")))
+	for _, text := range noteTexts {
+		notes = append(notes, goapp.P().Class("chart-note").Text(text))
 	}
 	option := c.Option.JSON()
 	prov := charts.Provenance{Title: title, Source: citeLine(d, lang), Link: d.Source.URL, View: p.here()}
 	downloads := &components.Downloads{
-		Name: "bilateral-" + id, Title: title, Source: prov.Source, Option: option, Height: c.Height,
+		Name: "bilateral-" + id, Title: title, Source: prov.Source, Option: option, Height: c.Height, Notes: noteTexts,
 		Files:    func() (string, string) { return c.Table.CSV(prov), c.Table.JSON(prov) },
 		Label:    i18n.T(lang, "download.label"),
 		PNGLabel: i18n.T(lang, "download.png"), SVGLabel: i18n.T(lang, "download.svg"),
@@ -113,4 +122,13 @@ func (p *page) embedCode(id, title string, height int, lang string) goapp.UI {
 	}
 	src := origin() + Prefixed(EmbedPrefix+spec.view) + "?" + q
 	return embedCodeUI(embedSnippet(src, title, height), embedListener(origin()), lang)
+}
+
+// eventsOrNothing is eventsTable, or the words saying the article reports
+// no event in the years shown.
+func eventsOrNothing(d *data.Dataset, events []data.Event, caption, lang, selected string) goapp.UI {
+	if len(events) == 0 {
+		return goapp.P().Class("chart-empty").Text(caption + ": " + i18n.T(lang, "chart.empty"))
+	}
+	return eventsTable(d, events, caption, lang, selected)
 }

@@ -11,9 +11,6 @@ import (
 
 var diplomacyView = viewOf[urlstate.Diplomacy](View{Name: "diplomacy", Path: "/diplomacy", Shortcut: true,
 	page: func() goapp.Composer { return &diplomacyPage{} }},
-	chart("diplomacy-balance", titleKey("chart.balance"), func(d *data.Dataset, lang string, _ *urlstate.Diplomacy) (charts.Chart, error) {
-		return charts.Network(d, lang, "", "az", "balance-powers")
-	}),
 	chart("diplomacy-nam", titleKey("chart.nam"), func(d *data.Dataset, lang string, s *urlstate.Diplomacy) (charts.Chart, error) {
 		nam := d.EventsOfCategory("nam")
 		return charts.Timeline(d, lang, charts.TimelineOptions{
@@ -44,8 +41,9 @@ func (p *diplomacyPage) Render() goapp.UI {
 		return []goapp.UI{
 			unknownEvent(d, sel, lang),
 			tabSwitch(p.view.Path, tab, lang, func(t urlstate.Tab) urlstate.State { s := p.st; s.Tab = t; return &s }),
+			// Four equal spokes would encode nothing the list does not say:
+			// the balance is a list.
 			block("balance", i18n.T(lang, "h.balance"),
-				p.chart(d, "diplomacy-balance", tab, lang),
 				listBlock(d, "balance-powers", lang)),
 			block("nam", i18n.T(lang, "h.nam"),
 				p.chart(d, "diplomacy-nam", tab, lang),

@@ -15,7 +15,8 @@ var energyView = viewOf[urlstate.Energy](View{Name: "energy", Path: "/energy", S
 	page: func() goapp.Composer { return &energyPage{} }},
 	chart("energy-oil", func(d *data.Dataset, lang string) string { return seriesTitle(d, "oil-transit", lang) },
 		func(d *data.Dataset, lang string, s *urlstate.Energy) (charts.Chart, error) {
-			return charts.Bars(d, lang, s.Fig, "oil-transit")
+			_, _, from, to := energyEvents(d, s)
+			return charts.BarsOf(d, lang, charts.BarSpec{Selected: s.Fig, Series: []string{"oil-transit"}, Targets: oilTargets, From: from, To: to})
 		}),
 	chart("energy-gas", titleKey("chart.gas"), func(d *data.Dataset, lang string, s *urlstate.Energy) (charts.Chart, error) {
 		shown, _, from, to := energyEvents(d, s)
@@ -27,7 +28,8 @@ var energyView = viewOf[urlstate.Energy](View{Name: "energy", Path: "/energy", S
 
 type energyPage struct {
 	page
-	st urlstate.Energy
+	st    urlstate.Energy
+	years yearEdits
 }
 
 func (p *energyPage) OnNav(ctx goapp.Context) {
@@ -38,6 +40,9 @@ func (p *energyPage) OnNav(ctx goapp.Context) {
 		return p.rangeTitle(d, lang)
 	})
 }
+
+// oilTargets are the oil figures that were agreed, not shipped.
+var oilTargets = []string{"oil-2018-agreed"}
 
 var (
 	oilFigures = []string{"oil-2018-agreed", "oil-2019", "oil-2021", "oil-2022"}
@@ -50,12 +55,19 @@ func (p *energyPage) Render() goapp.UI {
 		shown, all, from, to := energyEvents(d, &p.st)
 		lo, hi := data.YearSpan(all)
 		return []goapp.UI{
+			urlNotices(dataNotices(p.st.From, p.st.To, lo, hi, nil, nil), p.view, lang),
 			unknownFigure(d, sel, lang),
 			unknownEvent(d, p.st.Event, lang),
 			goapp.Div().Class("controls").Body(
 				tabSwitch(p.view.Path, tab, lang, func(t urlstate.Tab) urlstate.State { s := p.st; s.Tab = t; return &s }),
-				yearRange(lo, hi, from, to, lang, func(ctx goapp.Context, from, to int) {
-					p.st.From, p.st.To = from, to
+				p.years.control(lo, hi, from, to, lang, func(ctx goapp.Context, from, to int, push bool) {
+					next := p.st
+					next.From, next.To = from, to
+					if push {
+						p.navigate(ctx, &next)
+						return
+					}
+					p.st = next
 					p.replace(ctx, &p.st)
 				}),
 			),
@@ -65,7 +77,7 @@ func (p *energyPage) Render() goapp.UI {
 			block("gas", i18n.T(lang, "h.gas"),
 				p.chart(d, "energy-gas", tab, lang),
 				figureCards(d, gasFigures, lang, false, sel),
-				eventsTable(d, shown, i18n.T(lang, "h.gas"), lang, p.st.Event)),
+				eventsOrNothing(d, shown, i18n.T(lang, "h.gas"), lang, p.st.Event)),
 			block("shah-deniz", i18n.T(lang, "h.shahdeniz"), listBlock(d, "gas-export-destinations", lang)),
 			block("green", i18n.T(lang, "h.green"), listBlock(d, "green-corridor", lang)),
 			otherFigures(d, "energy", lang, sel, oilFigures, gasFigures),

@@ -17,9 +17,6 @@ var legalView = viewOf[urlstate.Legal](View{Name: "legal", Path: "/legal",
 			Events: docs, Lanes: categoryLanes(d, docs, lang), LaneOf: laneByCategory, Selected: s.Event,
 		})
 	}),
-	chart("legal-treaties", titleKey("chart.treaties"), func(d *data.Dataset, lang string, s *urlstate.Legal) (charts.Chart, error) {
-		return charts.FigureBars(d, lang, s.Fig, treatyFigures...)
-	}),
 )
 
 type legalPage struct {
@@ -30,8 +27,6 @@ type legalPage struct {
 func (p *legalPage) OnNav(ctx goapp.Context) {
 	p.enter(ctx, legalView, &p.st, nil)
 }
-
-var treatyFigures = []string{"treaties-total", "treaties-economic"}
 
 func (p *legalPage) Render() goapp.UI {
 	return p.frame(func(d *data.Dataset, lang string) []goapp.UI {
@@ -45,8 +40,9 @@ func (p *legalPage) Render() goapp.UI {
 			block("documents", i18n.T(lang, "h.documents"),
 				p.chart(d, "legal-documents", tab, lang),
 				eventsTable(d, docs, i18n.T(lang, "h.documents"), lang, p.st.Event)),
+			// Two counts are two cards: bars on an axis to 210 would only
+			// repeat them.
 			block("agreements", i18n.T(lang, "h.agreements"),
-				p.chart(d, "legal-treaties", tab, lang),
 				figureCards(d, sectionFigures(d, "legal"), lang, false, p.st.Fig)),
 			block("practical", i18n.T(lang, "h.practical"),
 				listBlock(d, "practical-agreements", lang),

@@ -1,10 +1,13 @@
 package app
 
 import (
+	"strconv"
+
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"bilateral/app/i18n"
 	"bilateral/app/urlstate"
+	"bilateral/data"
 )
 
 // urlNotices tells the reader, politely and as plain text, which parts of the
@@ -41,4 +44,42 @@ func unknownID(param, id, listHref, lang string) goapp.UI {
 			goapp.A().Href(Prefixed(listHref)).Text(i18n.T(lang, "url.list."+param)),
 		),
 	)
+}
+
+// reasonUnknownCategory is a category the link names that the view has no
+// dated events of; the filter goes on without it.
+const reasonUnknownCategory = "unknown category"
+
+// dataNotices names what a link asked for that the dataset cannot give, and
+// that the view changed without a word otherwise: a year outside the years
+// there is data for (the nearest is used), a category with nothing to show
+// (it is left out). urlstate cannot know these; it does not see the data.
+func dataNotices(from, to, lo, hi int, cats []string, known map[string]bool) []urlstate.Notice {
+	var out []urlstate.Notice
+	for _, y := range []struct {
+		name string
+		year int
+	}{{"from", from}, {"to", to}} {
+		if y.year != 0 && (y.year < lo || y.year > hi) {
+			out = append(out, urlstate.Notice{Param: y.name, Value: strconv.Itoa(y.year), Reason: urlstate.ReasonClamped})
+		}
+	}
+	for _, c := range cats {
+		if !known[c] {
+			out = append(out, urlstate.Notice{Param: "cat", Value: c, Reason: reasonUnknownCategory})
+		}
+	}
+	return out
+}
+
+// knownCategories are the categories with dated events among events: the
+// ones a filter can show anything of.
+func knownCategories(events []data.Event) map[string]bool {
+	known := map[string]bool{}
+	for _, e := range events {
+		if _, _, ok := e.Years(); ok {
+			known[e.Category] = true
+		}
+	}
+	return known
 }

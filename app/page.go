@@ -50,7 +50,7 @@ func (p *page) settle(ctx goapp.Context) {
 	d, _ := Dataset()
 	p.setMeta(ctx, d)
 	ctx.Defer(func(ctx goapp.Context) {
-		scrollToSelection()
+		scrollUnlessClicked()
 		markReadyIfDrawn(p.view.Name)
 	})
 }
@@ -124,6 +124,7 @@ func (p *page) OnMount(ctx goapp.Context) {
 			return
 		}
 		if next := withSelection(p.state, d, ref); next != nil {
+			chartClicked = true
 			p.navigate(ctx, next)
 		}
 	})

@@ -36,10 +36,10 @@ type Preview struct {
 // first; a selected figure or event picks the first of them that shows it.
 var previewCharts = map[string][]string{
 	"overview":  {"overview-trade", "overview-moments"},
-	"legal":     {"legal-documents", "legal-treaties"},
+	"legal":     {"legal-documents"},
 	"trade":     {"trade-turnover", "trade-investment", "trade-companies"},
 	"energy":    {"energy-oil", "energy-gas"},
-	"diplomacy": {"diplomacy-nam", "diplomacy-meetings", "diplomacy-balance"},
+	"diplomacy": {"diplomacy-nam", "diplomacy-meetings"},
 	"timeline":  {"timeline-events"},
 }
 

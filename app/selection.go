@@ -82,3 +82,18 @@ func withSelection(state urlstate.State, d *data.Dataset, ref string) urlstate.S
 	}
 	return next
 }
+
+// chartClicked is set when the reader selected something by clicking a
+// chart: the page then keeps the chart where it is instead of scrolling to
+// the selected card or row (a link's selection is scrolled to, as before).
+var chartClicked bool
+
+// scrollUnlessClicked scrolls to the selection unless it came from a click
+// on a chart, and forgets the click.
+func scrollUnlessClicked() {
+	if chartClicked {
+		chartClicked = false
+		return
+	}
+	scrollToSelection()
+}

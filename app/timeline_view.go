@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strconv"
+
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"bilateral/app/charts"
@@ -22,7 +24,8 @@ var timelineView = viewOf[urlstate.Timeline](View{Name: "timeline", Path: "/time
 
 type timelinePage struct {
 	page
-	st urlstate.Timeline
+	st    urlstate.Timeline
+	years yearEdits
 }
 
 func (p *timelinePage) OnNav(ctx goapp.Context) {
@@ -34,20 +37,27 @@ func (p *timelinePage) Render() goapp.UI {
 		lo, hi := data.YearSpan(d.Events)
 		shown, from, to := timelineEvents(d, &p.st)
 		return []goapp.UI{
+			urlNotices(dataNotices(p.st.From, p.st.To, lo, hi, p.st.Cat, knownCategories(d.Events)), p.view, lang),
 			unknownEvent(d, p.st.Event, lang),
 			goapp.Div().Class("controls").Body(
 				tabSwitch(p.view.Path, p.st.Tab, lang, func(t urlstate.Tab) urlstate.State { s := p.st; s.Tab = t; return &s }),
-				categoryFilter(d, p.st.Cat, lang, func(ctx goapp.Context, on []string) {
+				categoryFilter(d, d.Events, p.st.Cat, lang, func(ctx goapp.Context, on []string) {
 					next := p.st
 					next.Cat = on
 					p.navigate(ctx, &next)
 				}),
-				yearRange(lo, hi, from, to, lang, func(ctx goapp.Context, from, to int) {
-					p.st.From, p.st.To = from, to
+				p.years.control(lo, hi, from, to, lang, func(ctx goapp.Context, from, to int, push bool) {
+					next := p.st
+					next.From, next.To = from, to
+					if push {
+						p.navigate(ctx, &next)
+						return
+					}
+					p.st = next
 					p.replace(ctx, &p.st)
 				}),
 			),
-			eventDetails(d, p.st.Event, lang),
+			p.detailsOutsideList(d, shown, lang),
 			block("events-chart", i18n.T(lang, "chart.timeline"),
 				p.chart(d, "timeline-events", p.st.Tab, lang)),
 			block("events", i18n.T(lang, "h.events"), p.eventList(d, shown, lang)),
@@ -59,24 +69,42 @@ func (p *timelinePage) Render() goapp.UI {
 func timelineEvents(d *data.Dataset, s *urlstate.Timeline) (shown []data.Event, from, to int) {
 	lo, hi := data.YearSpan(d.Events)
 	from, to = urlstate.ClampYears(s.From, s.To, lo, hi)
-	inCats := data.InCategories(s.Cat)
+	// A category the link names but no event has is left out (and named
+	// in a notice), rather than filtering everything away.
+	known := knownCategories(d.Events)
+	var cats []string
+	for _, c := range s.Cat {
+		if known[c] {
+			cats = append(cats, c)
+		}
+	}
+	inCats := data.InCategories(cats)
 	shown = d.EventsWhere(func(e data.Event) bool { return inCats(e) && e.Overlaps(from, to) })
 	return shown, from, to
 }
 
 // eventList is the same events as the chart, each a link that selects it.
 func (p *timelinePage) eventList(d *data.Dataset, events []data.Event, lang string) goapp.UI {
+	if len(events) == 0 {
+		return goapp.P().Class("chart-empty").Text(i18n.T(lang, "chart.empty"))
+	}
 	return goapp.Ol().Class("event-list").Body(goapp.Range(events).Slice(func(i int) goapp.UI {
 		e := events[i]
 		next := p.st
 		next.Event = e.ID
 		li := goapp.Li().ID("event-" + e.ID)
+		var details goapp.UI
 		if e.ID == p.st.Event {
 			li = li.Class("selected").Aria("current", "true")
+			// The details open in the item itself, where the reader clicked,
+			// not in a box far above it.
+			details = goapp.Div().Style("grid-column", "1 / -1").Body(eventDetails(d, e.ID, lang))
 		}
+		// The number its mark carries on the chart.
 		return li.Body(
-			goapp.Span().Class("moment-date").Text(format.When(e, lang)),
+			goapp.Span().Class("moment-date").Text(strconv.Itoa(i+1)+". "+format.When(e, lang)),
 			goapp.A().Href(Prefixed(urlstate.URL(p.view.Path, &next))).Text(e.Title.In(lang)),
+			details,
 		)
 	}))
 }
@@ -99,4 +127,16 @@ func eventDetails(d *data.Dataset, id, lang string) goapp.UI {
 		goapp.If(len(figs) > 0, func() goapp.UI { return figureCards(d, figs, lang, true, "") }),
 		goapp.P().Class("card-source").Text(sourceLine(d, e.Section, lang)),
 	)
+}
+
+// detailsOutsideList shows the selected event's details above the chart
+// when the filters leave it out of the list, where they would otherwise
+// open.
+func (p *timelinePage) detailsOutsideList(d *data.Dataset, shown []data.Event, lang string) goapp.UI {
+	for _, e := range shown {
+		if e.ID == p.st.Event {
+			return nil
+		}
+	}
+	return eventDetails(d, p.st.Event, lang)
 }

@@ -1,6 +1,8 @@
 package components
 
 import (
+	"strings"
+
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -15,7 +17,10 @@ type Downloads struct {
 	Title  string // drawn at the top of the image
 	Source string // drawn under the title, before the page address
 	Option string // the chart's ECharts option (JSON)
-	Height int    // the chart's height on screen
+	// Notes are the chart's footnotes ("hatched = derived"), drawn under
+	// the image: a picture taken away must still say what its marks mean.
+	Notes  []string
+	Height int // the chart's height on screen
 	// Files makes the CSV and JSON on demand: only a reader who asks for
 	// them pays for writing them, not every render of every chart.
 	Files func() (csv, json string)
@@ -70,17 +75,37 @@ func (d *Downloads) render(renderer string) string {
 	if h == 0 {
 		h = DefaultChartHeight
 	}
-	h += 72
+	foot := notesHeight(d.Notes)
+	h += 72 + foot
 	opt := win.Get("JSON").Call("parse", d.Option)
-	opt.Set("title", map[string]any{
+	head := map[string]any{
 		"text": d.Title, "subtext": d.Source + " · " + win.Get("location").Get("href").String(),
 		"left": 16, "top": 8,
 		"textStyle":    map[string]any{"fontSize": 16, "color": "#1b1f24"},
 		"subtextStyle": map[string]any{"fontSize": 11, "color": "#4b5563"},
-	})
-	if grid := opt.Get("grid"); grid.Truthy() && grid.Type() == goapp.TypeObject {
-		grid.Set("top", grid.Get("top").Int()+72)
 	}
+	// The chart's own titles (a panel's, a composition's total) move down
+	// under ours rather than being replaced by it.
+	titles := []any{head}
+	for _, t := range list(opt.Get("title")) {
+		if t.Get("top").Type() == goapp.TypeNumber {
+			t.Set("top", t.Get("top").Int()+72)
+		}
+		titles = append(titles, t)
+	}
+	for _, grid := range list(opt.Get("grid")) {
+		grid.Set("top", grid.Get("top").Int()+72)
+		grid.Set("bottom", grid.Get("bottom").Int()+foot)
+	}
+	if foot > 0 {
+		// A title at the foot: our ECharts build has no graphic component.
+		titles = append(titles, map[string]any{
+			"text": strings.Join(d.Notes, "\n"), "left": 16, "bottom": 8,
+			"textStyle": map[string]any{"fontSize": 11, "fontWeight": "normal", "lineHeight": noteLine, "color": "#4b5563",
+				"width": exportWidth - 32, "overflow": "break"},
+		})
+	}
+	opt.Set("title", titles)
 	if legend := opt.Get("legend"); legend.Truthy() && legend.Type() == goapp.TypeObject && legend.Get("top").Type() == goapp.TypeNumber {
 		legend.Set("top", legend.Get("top").Int()+60)
 	}
@@ -98,6 +123,41 @@ func (d *Downloads) render(renderer string) string {
 		return inst.Call("renderToSVGString").String()
 	}
 	return inst.Call("getDataURL", map[string]any{"type": "png", "pixelRatio": 2, "backgroundColor": "#ffffff"}).String()
+}
+
+// noteLine is a footnote line's height, and noteChars about how many
+// characters of 11 px text fit on one across the image.
+const (
+	noteLine  = 16
+	noteChars = 150
+)
+
+// notesHeight is the room the footnotes need under the chart.
+func notesHeight(notes []string) int {
+	if len(notes) == 0 {
+		return 0
+	}
+	lines := 0
+	for _, n := range notes {
+		lines += 1 + len([]rune(n))/noteChars
+	}
+	return lines*noteLine + 16
+}
+
+// list is an option's component as a list: ECharts takes one object or an
+// array of them.
+func list(v goapp.Value) []goapp.Value {
+	switch {
+	case !v.Truthy() || v.Type() != goapp.TypeObject:
+		return nil
+	case goapp.Window().Get("Array").Call("isArray", v).Bool():
+		out := make([]goapp.Value, v.Length())
+		for i := range out {
+			out[i] = v.Index(i)
+		}
+		return out
+	}
+	return []goapp.Value{v}
 }
 
 // saveBlob offers text as a file download.

@@ -40,8 +40,8 @@ func (tb *tab) waitURL(t *testing.T, want, view string) {
 
 // TestControlsWalkHistory changes controls on the timeline and checks the
 // address follows, that Back and Forward walk through the choices, that a
-// reload restores the screen, and that the year range replaces rather than
-// pushes history entries.
+// reload restores the screen, and that a run of year edits adds one
+// history entry.
 func TestControlsWalkHistory(t *testing.T) {
 	tb := newTab(t, 120*time.Second)
 	if err := chromedp.Run(tb.ctx, chromedp.Navigate(baseURL+"/timeline")); err != nil {
@@ -74,18 +74,28 @@ func TestControlsWalkHistory(t *testing.T) {
 	}
 	tb.waitURL(t, "/timeline?tab=table&cat=energy&event=gas-agreement-2022", "timeline")
 
-	// The year range replaces the entry: history does not grow.
-	var before, after int
+	// The year range: its first edit adds one entry (Back undoes the run of
+	// edits, and never leaves the site); later edits replace that entry.
+	var before, after, again int
 	tb.eval(t, `history.length`, &before)
 	tb.eval(t, `(() => { const i = document.querySelector('#year-from'); i.value = "2005";
 		i.dispatchEvent(new Event('change', {bubbles: true})); return 0 })()`, nil)
 	tb.waitURL(t, "/timeline?tab=table&from=2005&cat=energy&event=gas-agreement-2022", "timeline")
 	tb.eval(t, `history.length`, &after)
-	if after != before {
-		t.Errorf("year change grew history from %d to %d entries; it should replace", before, after)
+	if after != before+1 {
+		t.Errorf("first year edit grew history from %d to %d entries; it should add one", before, after)
+	}
+	tb.eval(t, `(() => { const i = document.querySelector('#year-from'); i.value = "2007";
+		i.dispatchEvent(new Event('change', {bubbles: true})); return 0 })()`, nil)
+	tb.waitURL(t, "/timeline?tab=table&from=2007&cat=energy&event=gas-agreement-2022", "timeline")
+	tb.eval(t, `history.length`, &again)
+	if again != after {
+		t.Errorf("second year edit grew history from %d to %d entries; it should replace", after, again)
 	}
 
 	// Back and Forward walk through the discrete choices.
+	tb.eval(t, `history.back(), 0`, nil)
+	tb.waitURL(t, "/timeline?tab=table&cat=energy&event=gas-agreement-2022", "timeline")
 	tb.eval(t, `history.back(), 0`, nil)
 	tb.waitURL(t, "/timeline?tab=table&cat=energy", "timeline")
 	tb.eval(t, `history.back(), 0`, nil)

@@ -93,7 +93,35 @@ func TestBarsTradeDerivedGrowthSelected(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkCommon(t, c, "about $3.709 billion", "$4.358 billion", "about $2.165 billion", "$2.168 billion", "+17.5%", "+0.15%", "derived")
+	// Derived values are rounded where they are shown; the table keeps them exact.
+	checkCommon(t, c, "about $3.7 billion", "$4.358 billion", "about $2.2 billion", "$2.168 billion", "+17.5%", "+0.15%", "derived")
+	if got := c.Table.Rows[0].Cells[2].Text + " " + c.Table.Rows[2].Cells[2].Text; !strings.Contains(got, "3.709") || !strings.Contains(got, "2.165") {
+		t.Errorf("table lost the exact derived values: %q", got)
+	}
+
+	// Full years and half-years stand in two titled panels on one scale,
+	// never as four equal neighbours.
+	titles, _ := c.Option["title"].([]any)
+	grids, _ := c.Option["grid"].([]any)
+	ys, _ := c.Option["yAxis"].([]any)
+	if len(titles) != 2 || len(grids) != 2 || len(ys) != 2 {
+		t.Fatalf("want 2 panels: %d titles, %d grids, %d value axes", len(titles), len(grids), len(ys))
+	}
+	for k, want := range []string{"Trade turnover by year", "Trade turnover in the first half of the year"} {
+		if got := titles[k].(map[string]any)["text"]; got != want {
+			t.Errorf("panel %d title %q, want %q", k, got, want)
+		}
+	}
+	y0, y1 := ys[0].(map[string]any), ys[1].(map[string]any)
+	if y0["max"] == nil || y0["max"] != y1["max"] || num(y0["max"]) < 4.358 {
+		t.Errorf("panels do not share a scale reaching 4.358: %v vs %v", y0["max"], y1["max"])
+	}
+	for k := 0; k < 6; k++ {
+		s := c.Option.series(k)
+		if want := float64(k / 3); num(s["xAxisIndex"]) != want || num(s["yAxisIndex"]) != want {
+			t.Errorf("series %d on axes %v/%v, want panel %v", k, s["xAxisIndex"], s["yAxisIndex"], want)
+		}
+	}
 
 	ids := []string{"trade-2022", "trade-2023", "trade-2023h1", "trade-2024h1"}
 	if got := rowIDs(c.Table); !equal(got, ids) {
@@ -102,7 +130,7 @@ func TestBarsTradeDerivedGrowthSelected(t *testing.T) {
 	derived := map[string]bool{"trade-2022": true, "trade-2023h1": true}
 	growth := map[string]string{"trade-2023": "+17.5%", "trade-2024h1": "+0.15%"}
 	for i, id := range ids {
-		it := c.Option.item(1, i)
+		it := c.Option.item(1+3*(i/2), i%2) // each panel is a base, a value and an open-end series
 		_, hatched := style(it)["decal"]
 		if hatched != derived[id] {
 			t.Errorf("%s: decal=%v, want %v", id, hatched, derived[id])
@@ -147,5 +175,60 @@ func TestBarsErrors(t *testing.T) {
 	_, err = Bars(d, "en", "")
 	if err == nil {
 		t.Error("no series: no error")
+	}
+}
+
+// TestBarsTargetSaysSo checks an agreed target is told apart from shipped
+// volumes on the mark itself: its own outline, its label, its row flag.
+func TestBarsTargetSaysSo(t *testing.T) {
+	d := dataset(t)
+	c, err := BarsOf(d, "en", BarSpec{Series: []string{"oil-transit"}, Targets: []string{"oil-2018-agreed"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCommon(t, c, "1.3–1.5 million t, agreed target")
+	target, shipped := c.Option.item(1, 0), c.Option.item(1, 1)
+	if style(target)["borderType"] != "dotted" || style(shipped)["borderType"] == "dotted" {
+		t.Errorf("target outline %v, shipped outline %v", style(target)["borderType"], style(shipped)["borderType"])
+	}
+	if !strings.Contains(labelText(target), "agreed target") || strings.Contains(labelText(shipped), "agreed") {
+		t.Errorf("labels %q / %q", labelText(target), labelText(shipped))
+	}
+	if !c.Table.Rows[0].Target || c.Table.Rows[1].Target {
+		t.Errorf("row target flags wrong")
+	}
+	if _, err := BarsOf(d, "en", BarSpec{Series: []string{"oil-transit"}, Targets: []string{"nope"}}); err == nil {
+		t.Error("unknown target accepted")
+	}
+}
+
+// TestBarsYears checks a view's year range acts on bars as on timelines:
+// points outside are left out, gaps inside kept, and no year left is an
+// empty chart, not an error.
+func TestBarsYears(t *testing.T) {
+	d := dataset(t)
+	c, err := BarsOf(d, "en", BarSpec{Series: []string{"oil-transit"}, From: 2019, To: 2020})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := rowIDs(c.Table); len(got) != 2 || got[0] != "oil-2019" || !c.Table.Rows[1].Gap {
+		t.Errorf("rows for 2019–2020 = %v, want oil-2019 and the 2020 gap", got)
+	}
+	c, err = BarsOf(d, "en", BarSpec{Series: []string{"oil-transit"}, From: 2005, To: 2010})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Table.Rows) != 0 {
+		t.Errorf("rows for 2005–2010 = %v, want none", rowIDs(c.Table))
+	}
+	c, err = BarsOf(d, "en", BarSpec{Series: []string{"trade-annual", "trade-h1"}, From: 2024})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := rowIDs(c.Table); !equal(got, []string{"trade-2024h1"}) {
+		t.Errorf("rows from 2024 = %v", got)
+	}
+	if _, many := c.Option["title"].([]any); many {
+		t.Error("one series left, yet drawn as panels")
 	}
 }

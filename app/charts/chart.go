@@ -29,6 +29,8 @@ type Row struct {
 	Derived  bool
 	Gap      bool
 	Undated  bool // an event the source gives no date for, placed on the axis by us
+	Target   bool // an amount agreed in advance, not an outcome
+	Open     bool // drawn with an open end: the source says "over" this value
 	Selected bool
 }
 

@@ -104,9 +104,10 @@ func (o Option) stylePart(i int, it barItem, lang string, selected bool) {
 	if it.fig.Derived != nil {
 		style = derivedStyle(color)
 	}
+	fill, _ := style["color"].(string)
 	label := map[string]any{
-		"show": true, "position": "inside", "color": "#1a1a1a",
-		"formatter": escapeTemplate(barLabel(*it.fig, nil, lang)),
+		"show": true, "position": "inside", "color": inkOn(fill),
+		"formatter": escapeTemplate(barLabel(*it.fig, nil, false, lang)),
 	}
 	if selected {
 		style = emphasise(style)
@@ -127,12 +128,19 @@ func (o Option) stylePart(i int, it barItem, lang string, selected bool) {
 func (o Option) compositionFrame(title, subtitle string, names []any) {
 	o["title"] = map[string]any{
 		"show": true, "left": "center", "top": 0,
-		"text":         escapeTemplate(title),
-		"subtext":      escapeTemplate(subtitle),
-		"textStyle":    map[string]any{"fontSize": 14, "fontWeight": "bold", "color": "#1a1a1a"},
-		"subtextStyle": map[string]any{"color": "#444"},
+		"text": escapeTemplate(title),
+		// No colours: the theme gives the title text that reads on its page
+		// (a subtext would take the theme's fainter grey, under AA).
+		"textStyle": map[string]any{"fontSize": 14, "fontWeight": "bold",
+			"rich": map[string]any{"sub": map[string]any{"fontSize": 12, "fontWeight": "normal", "lineHeight": 20}}},
+	}
+	if subtitle != "" {
+		o["title"].(map[string]any)["text"] = escapeTemplate(title) + "\n{sub|" + escapeTemplate(subtitle) + "}"
 	}
 	o["legend"] = map[string]any{"show": true, "type": "scroll", "top": 48, "left": "center", "data": names}
+	// On a phone the legend wraps onto lines rather than paging, whose
+	// pager would sit on its items.
+	o.narrow(Option{"legend": map[string]any{"type": "plain"}, "grid": map[string]any{"top": 130}})
 	o["grid"] = labelledGrid(16, 32, 100, 40)
 	if ax := o.axis("yAxis"); ax != nil {
 		ax["axisLabel"] = map[string]any{"show": false} // the title names the bar
@@ -156,8 +164,8 @@ func (o Option) markTotal(series int, total *data.Figure, scale, lang string, se
 	s["markLine"] = map[string]any{
 		"symbol":    []any{"none", "none"},
 		"silent":    false,
-		"lineStyle": map[string]any{"color": Ink, "type": "solid", "width": width},
-		"label":     map[string]any{"show": true, "position": "end", "formatter": escapeTemplate(text), "color": Ink},
+		"lineStyle": map[string]any{"color": Rule, "type": "solid", "width": width},
+		"label":     chip(map[string]any{"show": true, "position": "end", "formatter": escapeTemplate(text)}),
 		"tooltip":   tooltipOf(total.Label.In(lang), format.Period(total.Period, lang)+": "+format.Figure(*total, lang)),
 		"data":      []any{map[string]any{"xAxis": round(v)}},
 	}

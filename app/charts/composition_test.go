@@ -19,7 +19,7 @@ func TestCompositionCompanies(t *testing.T) {
 	if text, _ := title["text"].(string); !strings.Contains(text, "over 1,400") {
 		t.Errorf("title %q lacks the hedged total", text)
 	}
-	if sub, _ := title["subtext"].(string); !strings.Contains(sub, "approximate") {
+	if sub, _ := title["text"].(string); !strings.Contains(sub, "{sub|") || !strings.Contains(sub, "approximate") {
 		t.Errorf("subtitle %q does not call the split approximate", sub)
 	}
 	if title["top"] == nil {
@@ -77,7 +77,7 @@ func TestCompositionExactPartsNotApproximate(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkCommon(t, c, "$1 billion", "$400 million", "$600 million")
-	if sub := c.Option["title"].(map[string]any)["subtext"]; sub != "" {
+	if sub, _ := c.Option["title"].(map[string]any)["text"].(string); strings.Contains(sub, "approximate") {
 		t.Errorf("exact parts called approximate: %q", sub)
 	}
 	// Parts are drawn in the total's scale.

@@ -41,6 +41,7 @@ func FigureBars(d *data.Dataset, lang, selected string, figureIDs ...string) (Ch
 	for i, f := range figs {
 		items[i] = barItem{category: f.Label.In(lang), fig: f, color: Primary}
 		rows[i] = figureRow(d, f, lang, scale, "")
+		rows[i].Open = items[i].openEnded()
 		said[i] = items[i].describe(lang) + " (" + format.Period(f.Period, lang) + ")"
 	}
 	axisName := format.UnitName(unit, scale, lang)
@@ -62,6 +63,15 @@ func FigureBars(d *data.Dataset, lang, selected string, figureIDs ...string) (Ch
 		ax["nameLocation"] = "middle"
 		ax["nameGap"] = 28
 	}
+	// On a phone the labels take a narrower column and the value axis
+	// fewer ticks, so the bars keep most of the width.
+	o.narrow(Option{
+		"grid":  map[string]any{"left": 4, "right": 96},
+		"yAxis": []any{map[string]any{"axisLabel": map[string]any{"width": 104, "fontSize": 11, "lineHeight": 13}}},
+		"xAxis": []any{map[string]any{"splitNumber": 2}},
+		"series": []any{map[string]any{}, map[string]any{"label": map[string]any{"width": 88, "overflow": "break", "fontSize": 11}},
+			map[string]any{"label": map[string]any{"width": 88, "overflow": "break", "fontSize": 11}}},
+	})
 	t := Table{Head: figureHead(lang, unit, scale), Rows: rows}
 	t.markSelected(selected)
 	return Chart{Option: o, Table: t, Description: desc}, nil

@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -31,8 +32,23 @@ func TestFigureBarsInvestmentInLargestScale(t *testing.T) {
 		if v := num(it["value"]); !near(v, want[i]) {
 			t.Errorf("%s = %v billion, want %v", id, v, want[i])
 		}
-		if got := labelText(it); got != labels[i] {
+		// An "over" value carries its label on its open, fading end.
+		open := strings.HasPrefix(labels[i], "over")
+		labelled := it
+		if open {
+			labelled = c.Option.item(2, i)
+			if labelText(it) != "" {
+				t.Errorf("%s: the value's own end is labelled %q, as if it were the value", id, labelText(it))
+			}
+		}
+		if got := labelText(labelled); got != labels[i] {
 			t.Errorf("%s label = %q, want %q", id, got, labels[i])
+		}
+		if ext := c.Option.item(2, i)["value"]; open != (ext != "-" && num(ext) > 0) {
+			t.Errorf("%s: open end %v, want one: %v", id, ext, open)
+		}
+		if c.Table.Rows[i].Open != open {
+			t.Errorf("%s: row open = %v", id, c.Table.Rows[i].Open)
 		}
 		if (style(it)["borderColor"] == Ink) != (id == "fdi-ru-az-2023") {
 			t.Errorf("%s: wrong emphasis %v", id, style(it))
@@ -56,7 +72,7 @@ func TestFigureBarsTreatiesAndDerived(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkCommon(t, c, "over 170", "about 50")
-	if got := labelText(c.Option.item(1, 0)); got != "over 170" {
+	if got := labelText(c.Option.item(2, 0)); got != "over 170" {
 		t.Errorf("label = %q", got)
 	}
 	if len(selectedRows(c.Table)) != 0 {

@@ -16,7 +16,19 @@ type barItem struct {
 	growth   *data.Figure // a stated growth rate that ends at this value
 	note     string       // what the chart's point says about the figure
 	color    string
+	target   bool // an agreed or planned amount, not an outcome
 }
+
+// openEnded reports whether the source gives only a floor ("over 170"),
+// which the bar must not present as its end.
+func (it barItem) openEnded() bool {
+	return it.fig != nil && it.fig.Value != nil && (it.fig.Qualifier == "over")
+}
+
+// openShare is how far past an open-ended value its fading end runs, as a
+// share of the chart's largest value: enough to see, too short to be read
+// as an amount.
+const openShare = 0.08
 
 // floatingBars draws figures as bars on a category axis, every one as an
 // interval: an invisible base series holds the low end of a range, so a
@@ -25,10 +37,11 @@ type barItem struct {
 // gaps empty slots shaded and named. horizontal puts the categories on the
 // y axis, where long figure labels fit.
 func floatingBars(items []barItem, scale, axisName string, horizontal bool, selected, lang string) (Option, error) {
-	cats, lows, vals := barData(items, scale)
+	cats, lows, vals, opens := barData(items, scale)
 	b := base{Tooltip: itemTooltip(), Series: []series{
 		{Name: "base", Type: types.ChartBar, Stack: "v", Data: lows},
 		{Name: "value", Type: types.ChartBar, Stack: "v", Data: vals},
+		{Name: "open", Type: types.ChartBar, Stack: "v", Data: opens},
 	}}
 	valueAxis := "yAxis"
 	if horizontal {
@@ -47,6 +60,11 @@ func floatingBars(items []barItem, scale, axisName string, horizontal bool, sele
 		// Headroom past the highest value, so the label above the tallest
 		// bar (or the top of a range) never meets the axis name.
 		ax["boundaryGap"] = []any{0, "12%"}
+		if !horizontal {
+			delete(ax, "boundaryGap")
+			ax["min"] = 0
+			ax["max"], ax["interval"] = niceTop([][]barItem{items}, scale, 1.45)
+		}
 	}
 	if s := o.series(0); s != nil {
 		// The base only lifts a range off zero; it must not be seen or hovered.
@@ -55,12 +73,23 @@ func floatingBars(items []barItem, scale, axisName string, horizontal bool, sele
 		s["tooltip"] = map[string]any{"show": false}
 		s["emphasis"] = map[string]any{"disabled": true}
 	}
-	if s := o.series(1); s != nil {
-		s["barMaxWidth"] = 56
-		// On a narrow screen labels of neighbouring bars would overprint;
-		// ECharts hides the ones that collide (the tooltip and table keep them).
-		s["labelLayout"] = map[string]any{"hideOverlap": true}
-		s["emphasis"] = map[string]any{"focus": "none"}
+	// Labels are never hidden: on narrow screens they break into lines no
+	// wider than a bar's slot instead of overprinting their neighbours.
+	narrowSeries := []any{map[string]any{}}
+	for i := 1; i <= 2; i++ {
+		if s := o.series(i); s != nil {
+			s["barMaxWidth"] = 56
+			s["emphasis"] = map[string]any{"focus": "none"}
+			if !horizontal {
+				s["label"] = map[string]any{"width": 120, "overflow": "break"}
+			}
+		}
+		narrowSeries = append(narrowSeries, map[string]any{"label": map[string]any{"width": 44, "overflow": "break", "fontSize": 10}})
+	}
+	if !horizontal {
+		// The gap's name turns upright to fit its slot.
+		narrowSeries[1].(map[string]any)["markArea"] = map[string]any{"label": map[string]any{"rotate": 90, "fontSize": 10}}
+		o.narrow(Option{"series": narrowSeries})
 	}
 	var gaps []int
 	for i, it := range items {
@@ -70,7 +99,11 @@ func floatingBars(items []barItem, scale, axisName string, horizontal bool, sele
 		case it.fig == nil:
 			gaps = append(gaps, i)
 		default:
-			styleBar(obj, it, horizontal, selected != "" && it.fig.ID == selected, lang)
+			sel := selected != "" && it.fig.ID == selected
+			styleBar(obj, it, horizontal, sel, lang)
+			if it.openEnded() {
+				styleOpenEnd(obj, o.item(2, i), it, horizontal, sel, lang)
+			}
 		}
 	}
 	if len(gaps) > 0 {
@@ -79,17 +112,24 @@ func floatingBars(items []barItem, scale, axisName string, horizontal bool, sele
 	return o, nil
 }
 
-// barData is the category names and the two stacked series: the invisible
-// base (a range's low end, else nothing) and the visible value (a value, or
-// a range's length). A gap is "-" in both, an empty slot.
-func barData(items []barItem, scale string) (cats []string, lows, vals []opts.BarData) {
+// barData is the category names and the three stacked series: the invisible
+// base (a range's low end, else nothing), the visible value (a value, or
+// a range's length) and the fading open end of an "over" value. A gap is
+// "-" in all, an empty slot.
+func barData(items []barItem, scale string) (cats []string, lows, vals, opens []opts.BarData) {
 	cats = make([]string, len(items))
 	lows = make([]opts.BarData, len(items))
 	vals = make([]opts.BarData, len(items))
+	opens = make([]opts.BarData, len(items))
+	top, _ := niceTop([][]barItem{items}, scale, 1)
 	for i, it := range items {
 		cats[i] = it.category
 		lows[i] = opts.BarData{Value: "-"}
 		vals[i] = opts.BarData{Value: "-"}
+		opens[i] = opts.BarData{Value: "-"}
+		if it.openEnded() {
+			opens[i].Value = round(top * openShare)
+		}
 		if it.fig == nil {
 			continue
 		}
@@ -101,7 +141,7 @@ func barData(items []barItem, scale string) (cats []string, lows, vals []opts.Ba
 			vals[i].Value = round(high - low)
 		}
 	}
-	return cats, lows, vals
+	return cats, lows, vals, opens
 }
 
 // styleBar styles one reported bar (obj, its data item): solid when stated,
@@ -119,15 +159,23 @@ func styleBar(obj map[string]any, it barItem, horizontal, selected bool, lang st
 	label := map[string]any{
 		"show":       true,
 		"position":   "top",
-		"formatter":  escapeTemplate(barLabel(*f, it.growth, lang)),
+		"formatter":  escapeTemplate(barLabel(*f, it.growth, it.target, lang)),
 		"lineHeight": 16,
 	}
 	if horizontal {
 		label["position"] = "right"
 	}
+	if it.target {
+		style = targetStyle(it.color)
+	}
 	if selected {
 		style = emphasise(style)
 		label["fontWeight"] = "bold"
+	}
+	if it.openEnded() {
+		// The label stands past the fading end, where the bar stops being a
+		// measurement.
+		label = map[string]any{"show": false}
 	}
 	obj["itemStyle"] = style
 	obj["label"] = label
@@ -139,8 +187,11 @@ func styleBar(obj map[string]any, it barItem, horizontal, selected bool, lang st
 // the growth it grew by. A derived bar says so by its hatching, its tooltip,
 // its table row and the chart's footnote, which keeps labels short enough to
 // fit narrow screens.
-func barLabel(f data.Figure, growth *data.Figure, lang string) string {
-	label := format.Figure(f, lang)
+func barLabel(f data.Figure, growth *data.Figure, target bool, lang string) string {
+	label := format.Shown(f, lang)
+	if target {
+		label += "\n" + i18n.T(lang, "fig.target")
+	}
 	if growth != nil {
 		label += "\n" + growthText(*growth, lang)
 	}
@@ -162,12 +213,15 @@ func (it barItem) describe(lang string) string {
 	if it.fig == nil {
 		return it.category + ": " + i18n.T(lang, "fig.gap")
 	}
-	s := it.category + ": " + format.Figure(*it.fig, lang)
+	s := it.category + ": " + format.Shown(*it.fig, lang)
 	if it.growth != nil {
 		s += " (" + growthText(*it.growth, lang) + ")"
 	}
 	if it.fig.Derived != nil {
 		s += ", " + i18n.T(lang, "fig.derived")
+	}
+	if it.target {
+		s += ", " + i18n.T(lang, "fig.target")
 	}
 	return s
 }
@@ -180,6 +234,12 @@ func barTooltip(it barItem, lang string) []string {
 	}
 	if f.Derived != nil {
 		lines = append(lines, i18n.T(lang, "fig.derived.title"))
+	}
+	if it.target {
+		lines = append(lines, i18n.T(lang, "fig.target.title"))
+	}
+	if it.openEnded() {
+		lines = append(lines, i18n.T(lang, "fig.open.title"))
 	}
 	return append(lines, it.note)
 }
@@ -203,7 +263,47 @@ func (o Option) markGaps(series int, categories []int, horizontal bool, label st
 	s["markArea"] = map[string]any{
 		"silent":    true,
 		"itemStyle": map[string]any{"color": "rgba(120,120,120,0.14)"},
-		"label":     map[string]any{"show": true, "position": "inside", "formatter": escapeTemplate(label), "color": "#6b6b6b", "fontWeight": "bold"},
+		"label":     chip(map[string]any{"show": true, "position": "inside", "formatter": escapeTemplate(label), "fontWeight": "bold"}),
 		"data":      areas,
+	}
+}
+
+// styleOpenEnd draws the open end of an "over" value (obj, its item in the
+// open series): the bar's colour fading to nothing past the stated floor,
+// carrying the bar's label, tooltip and id.
+func styleOpenEnd(valueItem, obj map[string]any, it barItem, horizontal, selected bool, lang string) {
+	if obj == nil {
+		return
+	}
+	c := it.color
+	grad := map[string]any{"type": "linear", "x": 0, "y": 1, "x2": 0, "y2": 0, "colorStops": []any{
+		map[string]any{"offset": 0, "color": tint(c, 0.55)},
+		map[string]any{"offset": 1, "color": tint(c, 0)},
+	}}
+	label := map[string]any{
+		"show": true, "position": "top", "lineHeight": 16,
+		"formatter": escapeTemplate(barLabel(*it.fig, it.growth, it.target, lang)),
+	}
+	if horizontal {
+		grad["x"], grad["y"], grad["x2"], grad["y2"] = 0, 0, 1, 0
+		label["position"] = "right"
+	}
+	if selected {
+		label["fontWeight"] = "bold"
+	}
+	obj["itemStyle"] = map[string]any{"color": grad}
+	obj["label"] = label
+	obj[RefKey] = it.fig.ID
+	obj["tooltip"] = valueItem["tooltip"]
+}
+
+// targetStyle draws an agreed or planned amount: outlined with dots and
+// barely filled, unlike any outcome beside it.
+func targetStyle(color string) map[string]any {
+	return map[string]any{
+		"color":       tint(color, 0.08),
+		"borderColor": color,
+		"borderWidth": 2,
+		"borderType":  "dotted",
 	}
 }

@@ -50,10 +50,15 @@ func checkCommon(t *testing.T, c Chart, mentions ...string) {
 	} else if legend["show"] != false && (legend["top"] == nil || legend["left"] == nil) {
 		t.Errorf("shown legend without explicit top/left: %v", legend)
 	}
-	grid, ok := back["grid"].(map[string]any)
-	if !ok {
+	grids, _ := back["grid"].([]any) // panels have a grid each
+	if g, ok := back["grid"].(map[string]any); ok {
+		grids = []any{g}
+	}
+	if len(grids) == 0 {
 		t.Errorf("grid not set explicitly")
-	} else {
+	}
+	for _, g := range grids {
+		grid, _ := g.(map[string]any)
 		for _, k := range []string{"top", "right", "bottom", "left"} {
 			if grid[k] == nil {
 				t.Errorf("grid.%s not set", k)

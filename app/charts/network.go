@@ -156,7 +156,7 @@ func sideOf(x, y float64) string {
 }
 
 func nodeLabel(text, position string, bold bool) map[string]any {
-	l := map[string]any{"show": true, "position": position, "formatter": escapeTemplate(text), "color": "#1a1a1a", "fontSize": 13}
+	l := map[string]any{"show": true, "position": position, "formatter": escapeTemplate(text), "fontSize": 13} // coloured by the theme
 	if bold {
 		l["fontWeight"] = "bold"
 	}

@@ -101,6 +101,8 @@ func (o Option) frame(description string) {
 		"decal":   map[string]any{"show": false},
 	}
 	o["color"] = Palette
+	// The card's own background shows through, in either theme.
+	o["backgroundColor"] = "transparent"
 	o["animation"] = false
 	o["legend"] = map[string]any{"show": false}
 	o["grid"] = labelledGrid(56, 24, 40, 48)
@@ -119,11 +121,12 @@ func labelledGrid(left, right, top, bottom int) map[string]any {
 }
 
 // derivedStyle draws a derived value lighter and hatched, with a dashed
-// border, so it never passes for a figure the source stated. The fill is a
-// tint rather than an opacity, which would fade the value's label too.
+// border, so it never passes for a figure the source stated. The fill is
+// the colour lightened rather than an opacity, which would fade the value's
+// label too and take the page's colour in the dark theme.
 func derivedStyle(color string) map[string]any {
 	return map[string]any{
-		"color":       tint(color, 0.4),
+		"color":       lighten(color, 0.6),
 		"borderColor": color,
 		"borderWidth": 1.5,
 		"borderType":  "dashed",
@@ -134,5 +137,28 @@ func derivedStyle(color string) map[string]any {
 			"rotation":   -0.785,
 			"color":      "rgba(255,255,255,0.6)",
 		},
+	}
+}
+
+// narrowWidth is the chart width, in pixels, at and below which the narrow
+// layout applies: phones, whose charts are about 340 px wide.
+const narrowWidth = 500
+
+// narrow adds part to what the option changes on narrow charts, as an
+// ECharts media query: the browser and the server's SVG (drawn at phone
+// and desktop widths) both apply it, from the one option.
+func (o Option) narrow(part Option) {
+	var entry map[string]any
+	list, _ := o["media"].([]any)
+	if len(list) > 0 {
+		entry, _ = list[0].(map[string]any)
+	}
+	if entry == nil {
+		entry = map[string]any{"query": map[string]any{"maxWidth": narrowWidth}, "option": map[string]any{}}
+		o["media"] = []any{entry}
+	}
+	opt := entry["option"].(map[string]any)
+	for k, v := range part {
+		opt[k] = v
 	}
 }

@@ -33,7 +33,9 @@ func TestECharts6Draws(t *testing.T) {
 	d := dataset(t)
 	lanes, laneOf := byCategory(d)
 	build := map[string]func() (Chart, error){
-		"oil": func() (Chart, error) { return Bars(d, "en", "oil-2019", "oil-transit") },
+		"oil": func() (Chart, error) {
+			return BarsOf(d, "en", BarSpec{Selected: "oil-2019", Series: []string{"oil-transit"}, Targets: []string{"oil-2018-agreed"}})
+		},
 		"trade": func() (Chart, error) {
 			return Bars(d, "en", "trade-2023", "trade-annual", "trade-h1")
 		},
@@ -50,12 +52,19 @@ func TestECharts6Draws(t *testing.T) {
 	}
 	// Text each drawing must show (SVG escapes quotes, so none are used).
 	want := map[string][]string{
-		"oil":        {"Not reported", "about 900,000 t", "1.3–1.5 million t", "million tonnes"},
-		"trade":      {"about $3.709 billion", "+17.5%", "<pattern"},
+		"oil":        {"agreed target", "Not reported", "about 900,000 t", "1.3–1.5 million t", "million tonnes"},
+		"trade":      {"about $3.7 billion", "+17.5%", "<pattern", "Trade turnover"},
 		"investment": {"over $8.7 billion", "$295 million", "billion US dollars"},
 		"companies":  {"over 1,400", "nearly 300", "over 1,100", "approximate", "<pattern"},
 		"timeline":   {"Oil and gas", "Non-Aligned Movement"},
 		"network":    {"Azerbaijan", "European Union", "Russia"},
+	}
+
+	// Text each drawing must keep at 360 px (labels may break into lines).
+	narrowWant := map[string][]string{
+		"oil":        {"900,000", "1.1", "600,000", "1.3–1.5", "agreed", "Not reported", "2018", "2022"},
+		"trade":      {"$3.7", "$4.358", "$2.2", "$2.168", "+17.5%", "+0.15%", "2023", "H1 2024"},
+		"investment": {"over $8.7", "over $1", "$295"},
 	}
 
 	for name, f := range build {
@@ -84,6 +93,21 @@ func TestECharts6Draws(t *testing.T) {
 		}
 		if dir := os.Getenv("CHARTS_KEEP_SVG"); dir != "" {
 			_ = os.WriteFile(filepath.Join(dir, name+".svg"), svg, 0o644)
+		}
+		// On a phone's width the narrow media query applies; no value
+		// label is dropped for it.
+		phone, err := r.Render(context.Background(), []byte(c.Option.JSON()), 360, 400, false)
+		if err != nil {
+			t.Errorf("%s at 360 px: %v", name, err)
+			continue
+		}
+		for _, s := range narrowWant[name] {
+			if !strings.Contains(string(phone), s) {
+				t.Errorf("%s at 360 px: SVG lacks %q", name, s)
+			}
+		}
+		if dir := os.Getenv("CHARTS_KEEP_SVG"); dir != "" {
+			_ = os.WriteFile(filepath.Join(dir, name+"-360.svg"), phone, 0o644)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package charts
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -69,7 +70,7 @@ func Timeline(d *data.Dataset, lang string, t TimelineOptions) (Chart, error) {
 	}
 	table, desc := timelineTable(d, lang, pts, t.Lanes)
 	o.frame(desc)
-	o.timelineFrame(d, lang, pts)
+	o.timelineFrame(d, lang, pts, t.Lanes)
 	table.markSelected(t.Selected)
 	return Chart{Option: o, Table: table, Description: desc, Height: 96 + 40*len(t.Lanes)}, nil
 }
@@ -163,16 +164,17 @@ func timelineTable(d *data.Dataset, lang string, pts []placed, lanes []Lane) (Ta
 		cat := d.Categories[p.cat].Label.In(lang)
 		when := format.When(p.e, lang)
 		rows[i] = Row{ID: p.e.ID, Cells: []Cell{
+			{Text: strconv.Itoa(i + 1), Num: true},
 			{Text: when},
 			{Text: p.e.Title.In(lang)},
 			{Text: cat},
 			{Text: lanes[p.lane].Label},
 			{Text: sectionTitle(d, p.e.Section, lang)},
 		}, Undated: p.e.Undated}
-		said[i] = when + ": " + p.e.Title.In(lang) + " (" + cat + "; " + lanes[p.lane].Label + ")"
+		said[i] = strconv.Itoa(i+1) + ". " + when + ": " + p.e.Title.In(lang) + " (" + cat + "; " + lanes[p.lane].Label + ")"
 	}
 	t := Table{Head: []string{
-		i18n.T(lang, "col.date"), i18n.T(lang, "col.event"), i18n.T(lang, "col.category"),
+		i18n.T(lang, "col.no"), i18n.T(lang, "col.date"), i18n.T(lang, "col.event"), i18n.T(lang, "col.category"),
 		i18n.T(lang, "col.lane"), i18n.T(lang, "col.section"),
 	}, Rows: rows}
 	return t, strings.Join(said, "; ") + "."
@@ -220,15 +222,18 @@ func timelineOption(d *data.Dataset, lang, selected string, pts []placed, lanes 
 	}
 
 	n := len(dots.cats) // the periods' series follow the dots'
+	numbers := markNumbers(pts, lo, hi)
 	for i, p := range pts {
 		tip := tooltipOf(p.e.Title.In(lang), format.When(p.e, lang),
 			d.Categories[p.cat].Label.In(lang)+" · "+lanes[p.lane].Label)
 		sel := selected != "" && p.e.ID == selected
 		if p.period() {
 			o.stylePeriod(n, p, tip, sel)
+			o.numberMark(n, 0, numbers[i], sel)
 			n++
 		} else {
 			o.styleDot(dots.series[p.cat], dots.item[i], p, tip, sel)
+			o.numberMark(dots.series[p.cat], dots.item[i], numbers[i], sel)
 		}
 	}
 	return o, nil
@@ -284,6 +289,99 @@ func (o Option) styleDot(series, item int, p placed, tip map[string]any, sel boo
 	}
 }
 
+// numberMark labels a mark with its number, the number of its row in the
+// table and the list beside the chart, so every dot can be told and found
+// without hovering.
+func (o Option) numberMark(series, item int, n markNumber, sel bool) {
+	obj := o.item(series, item)
+	if obj == nil || n.text == "" {
+		return
+	}
+	pos := "top"
+	if n.below {
+		pos = "bottom"
+	}
+	label := map[string]any{"show": true, "formatter": n.text, "position": pos, "distance": 3, "fontSize": 11}
+	if sel {
+		label["fontWeight"] = "bold"
+	}
+	obj["label"] = label
+	if s := o.series(series); s != nil {
+		s["labelLayout"] = map[string]any{"moveOverlap": "shiftX", "hideOverlap": false}
+	}
+}
+
+// crowdShare is how near, as a share of the axis, two marks of a row are
+// before their numbers would touch.
+const crowdShare = 0.05
+
+// markNumber is what a mark's label says and where: its own number, the
+// numbers of a crowded run it stands for ("15–17, 19"), or nothing when
+// another mark of its run carries them.
+type markNumber struct {
+	text  string
+	below bool
+}
+
+// markNumbers labels the marks: alone, a mark carries its number above it;
+// two crowded neighbours put theirs above and below; a longer crowded run
+// carries all its numbers once, below its middle mark, so no number is
+// drawn over another and none is left out.
+func markNumbers(pts []placed, lo, hi time.Time) []markNumber {
+	out := make([]markNumber, len(pts))
+	span := float64(hi.UnixMilli() - lo.UnixMilli())
+	// Runs of crowded marks, row by row, in time order.
+	var runs [][]int
+	open := map[int]int{} // each row's current run
+	for i, p := range pts {
+		r, ok := open[p.lane]
+		if ok {
+			last := runs[r][len(runs[r])-1]
+			if span > 0 && float64(p.start.UnixMilli()-pts[last].start.UnixMilli())/span < crowdShare {
+				runs[r] = append(runs[r], i)
+				continue
+			}
+		}
+		open[p.lane] = len(runs)
+		runs = append(runs, []int{i})
+	}
+	for _, run := range runs {
+		switch len(run) {
+		case 1:
+			out[run[0]] = markNumber{text: strconv.Itoa(run[0] + 1)}
+		case 2:
+			out[run[0]] = markNumber{text: strconv.Itoa(run[0] + 1)}
+			out[run[1]] = markNumber{text: strconv.Itoa(run[1] + 1), below: true}
+		default:
+			// Below, where only the second of a pair would meet it.
+			out[run[len(run)/2]] = markNumber{text: numberList(run), below: true}
+		}
+	}
+	return out
+}
+
+// numberList writes the (0-based) marks of a run as their numbers, with
+// consecutive numbers joined into a span: "15–17, 19, 22".
+func numberList(run []int) string {
+	var parts []string
+	for i := 0; i < len(run); {
+		j := i
+		for j+1 < len(run) && run[j+1] == run[j]+1 {
+			j++
+		}
+		switch {
+		case j == i:
+			parts = append(parts, strconv.Itoa(run[i]+1))
+		case j == i+1:
+			parts = append(parts, strconv.Itoa(run[i]+1), strconv.Itoa(run[j]+1))
+		default:
+			parts = append(parts, strconv.Itoa(run[i]+1)+"–"+strconv.Itoa(run[j]+1))
+		}
+		i = j + 1
+	}
+	return strings.Join(parts, ", ")
+}
+
 // stylePeriod styles a period's segment. Round end symbols the width of the
 // line make it a bar with round ends, hoverable for its tooltip, and keep a
 // period of a day or two visible on an axis of decades.
@@ -315,7 +413,7 @@ func (o Option) stylePeriod(series int, p placed, tip map[string]any, sel bool) 
 // timelineFrame adds what frame cannot know: UTC dates (the dataset's dates
 // are calendar dates, not instants in the reader's zone) and a legend of the
 // categories shown, at the top.
-func (o Option) timelineFrame(d *data.Dataset, lang string, pts []placed) {
+func (o Option) timelineFrame(d *data.Dataset, lang string, pts []placed, lanes []Lane) {
 	o["useUTC"] = true
 	seen := map[int]bool{}
 	var cats []int
@@ -330,8 +428,42 @@ func (o Option) timelineFrame(d *data.Dataset, lang string, pts []placed) {
 	for i, c := range cats {
 		names[i] = map[string]any{"name": d.Categories[c].Label.In(lang), "icon": "circle"}
 	}
-	o["legend"] = map[string]any{"show": len(cats) > 0, "type": "scroll", "top": 0, "left": "center", "data": names}
-	o["grid"] = labelledGrid(16, 32, 44, 32)
+	// When every row holds one category, the row names already say what
+	// the colours do: a legend would say it a second time.
+	legend := len(cats) > 0 && !oneCategoryPerLane(pts)
+	top := 20
+	if legend {
+		top = 44
+	}
+	o["legend"] = map[string]any{"show": legend, "type": "scroll", "top": 0, "left": "center", "data": names}
+	o["grid"] = labelledGrid(16, 32, top, 32)
+	if len(lanes) == 1 {
+		// One row needs no name: the chart's title says what it holds.
+		if ax := o.axis("yAxis"); ax != nil {
+			ax["axisLabel"] = map[string]any{"show": false}
+		}
+	}
+	// On a phone the row names break into a narrow column, leaving the time
+	// axis most of the width, and the axis gets fewer ticks.
+	o.narrow(Option{
+		"grid":  map[string]any{"left": 8, "right": 16},
+		"xAxis": []any{map[string]any{"splitNumber": 4, "axisLabel": map[string]any{"hideOverlap": false, "fontSize": 11}}},
+		"yAxis": []any{map[string]any{"axisLabel": map[string]any{
+			"width": 76, "overflow": "break", "fontSize": 10, "lineHeight": 12,
+		}}},
+	})
+}
+
+// oneCategoryPerLane reports whether no row mixes categories.
+func oneCategoryPerLane(pts []placed) bool {
+	catOf := map[int]int{}
+	for _, p := range pts {
+		if c, ok := catOf[p.lane]; ok && c != p.cat {
+			return false
+		}
+		catOf[p.lane] = p.cat
+	}
+	return true
 }
 
 func yearStart(y int) time.Time { return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC) }

@@ -2,6 +2,7 @@ package charts
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -278,8 +279,8 @@ func TestTimelineUndatedEvent(t *testing.T) {
 		t.Errorf("a dated event is drawn as undated: %v", it)
 	}
 	for _, r := range c.Table.Rows {
-		if r.ID == "nam-chairmanship-extension" && (!r.Undated || r.Cells[0].Text != marker) {
-			t.Errorf("table row: undated=%v, date %q", r.Undated, r.Cells[0].Text)
+		if r.ID == "nam-chairmanship-extension" && (!r.Undated || r.Cells[1].Text != marker) {
+			t.Errorf("table row: undated=%v, date %q", r.Undated, r.Cells[1].Text)
 		}
 		if r.ID == "nam-member-2011" && r.Undated {
 			t.Error("a dated event's row is marked undated")
@@ -287,5 +288,95 @@ func TestTimelineUndatedEvent(t *testing.T) {
 	}
 	if !strings.Contains(c.Description, marker+": ") {
 		t.Errorf("the description gives the undated event a bare date")
+	}
+}
+
+// TestTimelineNumbersAndLegend checks every mark's table-row number is on
+// the chart, and a legend appears only when colour says more than the rows.
+func TestTimelineNumbersAndLegend(t *testing.T) {
+	d := dataset(t)
+	lanes, laneOf := byCategory(d)
+	c, err := Timeline(d, "en", TimelineOptions{Events: d.Events, Lanes: lanes, LaneOf: laneOf})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Table.Head[0] != "No." {
+		t.Errorf("table head %v lacks the number column", c.Table.Head)
+	}
+	got := timelineDrawn(t, d, c.Option)
+	numbered := map[int]bool{}
+	var labels []string
+	for i, r := range c.Table.Rows {
+		if r.Cells[0].Text != strconv.Itoa(i+1) {
+			t.Errorf("row %d numbered %q", i, r.Cells[0].Text)
+		}
+		dr := got[r.ID]
+		if dr == nil || len(dr.items) == 0 {
+			t.Errorf("%s not drawn", r.ID)
+			continue
+		}
+		numbered[i+1] = false
+		if l := labelText(dr.items[0]); l != "" {
+			labels = append(labels, l)
+		}
+	}
+	// Every number is written once: on its own mark, or in the label of the
+	// crowded run it belongs to ("15–17, 19").
+	for _, l := range labels {
+		for _, part := range strings.Split(l, ", ") {
+			a, b, span := strings.Cut(part, "–")
+			lo, _ := strconv.Atoi(a)
+			hi := lo
+			if span {
+				hi, _ = strconv.Atoi(b)
+			}
+			for n := lo; n <= hi; n++ {
+				if numbered[n] {
+					t.Errorf("number %d written twice", n)
+				}
+				numbered[n] = true
+			}
+		}
+	}
+	for n, ok := range numbered {
+		if !ok {
+			t.Errorf("mark %d carries no number", n)
+		}
+	}
+	if legend := c.Option["legend"].(map[string]any); legend["show"] != false {
+		t.Error("rows are the categories, yet a legend repeats them")
+	}
+	// Rows by direction mix categories: the colours need their legend.
+	byDir := []Lane{{ID: "ru-az"}, {ID: "az-ru"}, {ID: "bilateral"}, {ID: ""}}
+	c, err = Timeline(d, "en", TimelineOptions{Events: d.Events, Lanes: byDir, LaneOf: func(e data.Event) string { return e.Direction }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if legend := c.Option["legend"].(map[string]any); legend["show"] != true {
+		t.Error("rows by direction mix categories, but no legend says which colour is which")
+	}
+	// One row needs no row name.
+	nam := d.EventsOfCategory("nam")
+	c, err = Timeline(d, "en", TimelineOptions{Events: nam, Lanes: []Lane{{ID: "nam", Label: "NAM"}}, LaneOf: func(data.Event) string { return "nam" }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lbl, _ := c.Option.axis("yAxis")["axisLabel"].(map[string]any); lbl["show"] != false {
+		t.Errorf("single row named on its axis: %v", lbl)
+	}
+	if !strings.Contains(c.Option.JSON(), `"maxWidth":500`) {
+		t.Error("no narrow layout")
+	}
+}
+func TestNumberList(t *testing.T) {
+	for _, c := range []struct {
+		in   []int
+		want string
+	}{
+		{[]int{14, 15, 16, 18, 21}, "15–17, 19, 22"}, {[]int{0, 1}, "1, 2"}, {[]int{3}, "4"}, {[]int{10, 12, 13}, "11, 13, 14"},
+	} {
+		if got := numberList(c.in); got != c.want {
+			t.Errorf("numberList(%v) = %q, want %q", c.in, got, c.want)
+		}
 	}
 }

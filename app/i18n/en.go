@@ -271,6 +271,18 @@ var en = map[string]string{
 	"settings.on":            "On",
 	"settings.off":           "Off",
 	"embed.resize":           "To let the frame grow to the chart's height, add once to your page:",
+
+	// reader-charts
+	"reason.unknown category": "no events of such a category; it was left out",
+	"filter.swapped":          "From was after To, so the years were swapped: showing %d–%d.",
+	"filter.clamped":          "The article's dates run from %d to %d, so the years were set to %d–%d.",
+	"chart.empty":             "The article reports nothing for these years.",
+	"col.no":                  "No.",
+	"fig.target":              "agreed target",
+	"fig.target.title":        "An amount agreed in advance, not a volume shipped",
+	"fig.open.title":          "The article says “over”: the fading end shows the true value is higher",
+	"chart.note.target":       "Dotted outlines are amounts agreed in advance, not volumes shipped.",
+	"chart.note.open":         "A bar fading out at its end is a value the article gives as “over”: the true value is higher.",
 }
 
 var enMonths = [...]string{"January", "February", "March", "April", "May", "June",

@@ -68,15 +68,20 @@ func plotOf(c *charts.Chart) *plot {
 	return nil
 }
 
-func axis(o charts.Option, kind string) map[string]any {
+func axis(o charts.Option, kind string) map[string]any { return axisAt(o, kind, 0) }
+
+// axisAt is axis k of the kind: a chart of panels has one a panel.
+func axisAt(o charts.Option, kind string, k int) map[string]any {
 	switch a := o[kind].(type) {
 	case []any:
-		if len(a) > 0 {
-			m, _ := a[0].(map[string]any)
+		if k < len(a) {
+			m, _ := a[k].(map[string]any)
 			return m
 		}
 	case map[string]any:
-		return a
+		if k == 0 {
+			return a
+		}
 	}
 	return nil
 }
@@ -124,34 +129,54 @@ func str(m map[string]any, keys ...string) string {
 }
 
 // floatingPlot reads the floating bars of charts.Bars and FigureBars: an
-// invisible base series lifts each value series' bar to its low end.
+// invisible base series lifts each value series' bar to its low end, and
+// an "over" value's label stands on its open end (a third series). Bars
+// of several panels (a base, value and open series each, on axes of their
+// own) are read panel after panel.
 func floatingPlot(c *charts.Chart, list []any) *plot {
 	o := c.Option
 	p := &plot{horizontal: axisType(o, "yAxis") == "category"}
-	cats, valueAxis := axis(o, "xAxis"), axis(o, "yAxis")
+	catKind, valueKind := "xAxis", "yAxis"
 	if p.horizontal {
-		cats, valueAxis = valueAxis, cats
+		catKind, valueKind = valueKind, catKind
 	}
-	p.axis, _ = valueAxis["name"].(string)
-	base, vals := items(list[0]), items(list[1])
-	for i, name := range strs(cats["data"]) {
-		b := bar{category: name}
-		if i >= len(vals) || vals[i] == nil {
-			continue
+	p.axis, _ = axis(o, valueKind)["name"].(string)
+	per := 2
+	if len(list) >= 3 {
+		if s, _ := list[2].(map[string]any); s["name"] == "open" {
+			per = 3
 		}
-		v, ok := num(vals[i]["value"])
-		if !ok {
-			b.gap = true
+	}
+	for k := 0; per*k+1 < len(list); k++ {
+		base, vals := items(list[per*k]), items(list[per*k+1])
+		var opens []map[string]any
+		if per == 3 {
+			opens = items(list[per*k+2])
+		}
+		for i, name := range strs(axisAt(o, catKind, k)["data"]) {
+			b := bar{category: name}
+			if i >= len(vals) || vals[i] == nil {
+				continue
+			}
+			v, ok := num(vals[i]["value"])
+			if !ok {
+				b.gap = true
+				p.bars = append(p.bars, b)
+				continue
+			}
+			if i < len(base) && base[i] != nil {
+				b.low, _ = num(base[i]["value"])
+			}
+			b.high = b.low + v
+			b.label = str(vals[i], "label", "formatter")
+			if i < len(opens) && opens[i] != nil {
+				if l := str(opens[i], "label", "formatter"); l != "" {
+					b.label = l
+				}
+			}
+			styled(&b, vals[i])
 			p.bars = append(p.bars, b)
-			continue
 		}
-		if i < len(base) && base[i] != nil {
-			b.low, _ = num(base[i]["value"])
-		}
-		b.high = b.low + v
-		b.label = str(vals[i], "label", "formatter")
-		styled(&b, vals[i])
-		p.bars = append(p.bars, b)
 	}
 	return p
 }

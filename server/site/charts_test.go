@@ -61,7 +61,7 @@ func TestPagesCarryDrawnCharts(t *testing.T) {
 			}
 		}
 	}
-	if total < 12 {
+	if total < 11 { // two charts that encoded nothing were dropped (issue 14)
 		t.Errorf("only %d charts found on the views' pages", total)
 	}
 

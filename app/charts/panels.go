@@ -1,0 +1,122 @@
+package charts
+
+import (
+	"math"
+	"strconv"
+)
+
+// panelTitleWidth is the width, in pixels, a panel's title breaks at: a
+// panel is half of a 375 px phone's chart.
+const panelTitleWidth = 160
+
+// panelTop leaves room above the plots for a two-line panel title and the
+// value axis' name.
+const panelTop = 84
+
+// panelBars draws each group as its own vertical floating-bar panel, side
+// by side, on one value scale, so bars of different panels compare by
+// height while their periods are never mistaken for neighbours.
+func panelBars(groups [][]barItem, scale, axisName, selected, lang string) (Option, error) {
+	top, step := niceTop(groups, scale, 1.3)
+	out := Option{}
+	var xs, ys, ss, narrowSeries []any
+	for k, g := range groups {
+		o, err := floatingBars(g, scale, axisName, false, selected, lang)
+		if err != nil {
+			return nil, err
+		}
+		if out["tooltip"] == nil {
+			out["tooltip"] = o["tooltip"]
+		}
+		x, y := o.axis("xAxis"), o.axis("yAxis")
+		x["gridIndex"], y["gridIndex"] = k, k
+		delete(y, "boundaryGap")
+		y["min"], y["max"], y["interval"] = 0, top, step
+		if k > 0 {
+			// One scale, named once.
+			delete(y, "name")
+		} else {
+			// Run the name rightwards from the axis, not off the left edge.
+			y["nameTextStyle"] = map[string]any{"align": "left"}
+		}
+		xs, ys = append(xs, x), append(ys, y)
+		narrowSeries = append(narrowSeries, narrowPart(o, "series")...)
+		list, _ := o["series"].([]any)
+		for _, v := range list {
+			s, _ := v.(map[string]any)
+			s["xAxisIndex"], s["yAxisIndex"] = k, k
+			s["stack"] = "v" + strconv.Itoa(k)
+			ss = append(ss, s)
+		}
+	}
+	out["xAxis"], out["yAxis"], out["series"] = xs, ys, ss
+	out.narrow(Option{"series": narrowSeries})
+	return out, nil
+}
+
+// panelFrame lays the panels out in equal columns, each titled, after frame
+// has set the single-chart grid.
+func (o Option) panelFrame(titles []string) {
+	n := len(titles)
+	var grids, heads []any
+	for k, t := range titles {
+		left, right := float64(k)*100/float64(n), float64(n-1-k)*100/float64(n)
+		grids = append(grids, map[string]any{
+			"left": pct(left + 1), "right": pct(right + 3), "top": panelTop, "bottom": 40,
+			"outerBoundsMode": "same", "outerBoundsContain": "axisLabel",
+			"outerBoundsClampWidth": 0, "outerBoundsClampHeight": 0,
+		})
+		heads = append(heads, map[string]any{
+			"text": escapeTemplate(t), "left": pct(left + 50/float64(n)), "textAlign": "center", "top": 4,
+			"textStyle": map[string]any{"fontSize": 13, "fontWeight": 600, "width": panelTitleWidth, "overflow": "break", "lineHeight": 16},
+		})
+	}
+	o["grid"], o["title"] = grids, heads
+}
+
+func pct(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) + "%" }
+
+// niceTop is a round top for a value axis, at least headroom times the
+// highest bar so its label (three lines on a phone) fits under the axis
+// name, and the tick step that reaches it.
+func niceTop(groups [][]barItem, scale string, headroom float64) (top, step float64) {
+	hi := 0.0
+	for _, g := range groups {
+		for _, it := range g {
+			if it.fig == nil {
+				continue
+			}
+			v, _, h := it.fig.In(scale)
+			for _, x := range []float64{v, h} {
+				if !math.IsNaN(x) { // a range has no single value
+					hi = math.Max(hi, x)
+				}
+			}
+		}
+	}
+	if hi <= 0 {
+		return 1, 0.2
+	}
+	want := hi * headroom
+	raw := want / 5
+	mag := math.Pow10(int(math.Floor(math.Log10(raw))))
+	for _, m := range []float64{1, 2, 2.5, 5, 10} {
+		if step = m * mag; step >= raw {
+			break
+		}
+	}
+	return round(math.Ceil(want/step) * step), round(step)
+}
+
+// narrowPart is the list a narrow media query sets for key of o ("series"),
+// so panels can join their parts' lists in series order.
+func narrowPart(o Option, key string) []any {
+	list, _ := o["media"].([]any)
+	if len(list) == 0 {
+		return nil
+	}
+	entry, _ := list[0].(map[string]any)
+	opt, _ := entry["option"].(map[string]any)
+	part, _ := opt[key].([]any)
+	return part
+}
