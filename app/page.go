@@ -17,6 +17,7 @@ type page struct {
 	goapp.Compo
 
 	view     View
+	lang     string // the page's language, from its URL
 	state    urlstate.State
 	describe func(d *data.Dataset, lang string) string
 	notices  []urlstate.Notice
@@ -32,6 +33,9 @@ func (p *page) enter(ctx goapp.Context, v View, state urlstate.State, describe f
 		describe = func(d *data.Dataset, lang string) string { return selectionTitle(d, state, lang) }
 	}
 	p.view, p.state, p.describe = v, state, describe
+	if p.lang, _ = langOf(ctx.Page().URL().Path); !i18n.Known(p.lang) {
+		p.lang = i18n.Default // /fr/…: the not-found page, in English
+	}
 	p.notices = nil
 	if state != nil {
 		p.notices = urlstate.Parse(ctx.Page().URL().RawQuery, state)
@@ -64,7 +68,7 @@ var PreviewImage func(v View, query string) (path, alt string)
 // setMeta writes the title, description and canonical link of this exact
 // state, so a shared link unfurls with what it shows.
 func (p *page) setMeta(ctx goapp.Context, d *data.Dataset) {
-	lang := i18n.Lang
+	lang := p.lang
 	title := p.view.Title(lang)
 	if d != nil && p.describe != nil {
 		if s := p.describe(d, lang); s != "" {
@@ -72,6 +76,7 @@ func (p *page) setMeta(ctx goapp.Context, d *data.Dataset) {
 		}
 	}
 	full := title + " · " + i18n.T(lang, "app.name")
+	setDocumentLang(lang)
 	ctx.Page().SetTitle("%s", full)
 	ctx.Page().SetDescription("%s", p.view.Lead(lang))
 	image, alt, card := "/web/icons/icon-512.png", i18n.T(lang, "app.name"), "summary"
@@ -89,14 +94,14 @@ func (p *page) setMeta(ctx goapp.Context, d *data.Dataset) {
 		ImageAlt:    alt,
 	})
 	if p.view.Path != "" {
-		ctx.Page().SetCanonicalLink("%s", urlstate.URL(p.view.Path, p.state))
+		ctx.Page().SetCanonicalLink("%s", urlstate.URLIn(urlLang(lang), p.view.Path, p.state))
 	}
 }
 
 // navigate pushes a new state of this view: a discrete choice the reader may
 // want to step back from.
 func (p *page) navigate(ctx goapp.Context, state urlstate.State) {
-	ctx.Navigate(Prefixed(urlstate.URL(p.view.Path, state)))
+	ctx.Navigate(Href(p.lang, urlstate.URL(p.view.Path, state)))
 }
 
 // replace records a continuous adjustment (a year slider) without filling the
@@ -137,7 +142,7 @@ func (p *page) OnDismount() { clearReady() }
 // foot. content is only called once the dataset is loaded.
 func (p *page) frame(content func(d *data.Dataset, lang string) []goapp.UI) goapp.UI {
 	v := p.view
-	lang := i18n.Lang
+	lang := p.lang
 	d, err := Dataset()
 	var body []goapp.UI
 	switch {
@@ -151,7 +156,7 @@ func (p *page) frame(content func(d *data.Dataset, lang string) []goapp.UI) goap
 	return goapp.Div().Class("shell").Body(
 		goapp.A().Class("skip").Href(p.here()+"#main").Text(i18n.T(lang, "nav.skip")),
 		goapp.Header().Class("top").Body(
-			goapp.A().Class("brand").Href(Prefixed("/")).Body(
+			goapp.A().Class("brand").Href(Href(lang, "/")).Body(
 				goapp.Img().Src("/web/icons/icon.svg").Attr("role", "presentation").Width(28).Height(28),
 				goapp.Span().Text(i18n.T(lang, "app.name")),
 			),
@@ -192,13 +197,13 @@ func (p *page) here() string {
 	if p.view.Path == "" {
 		return ""
 	}
-	return Prefixed(urlstate.URL(p.view.Path, p.state))
+	return Href(p.lang, urlstate.URL(p.view.Path, p.state))
 }
 
 func navItems(current View, lang string) []components.NavItem {
 	items := make([]components.NavItem, len(Views))
 	for i, v := range Views {
-		items[i] = components.NavItem{Path: Prefixed(v.Path), Label: v.Title(lang), Current: v.Name == current.Name}
+		items[i] = components.NavItem{Path: Href(lang, v.Path), Label: v.Title(lang), Current: v.Name == current.Name}
 	}
 	return items
 }

@@ -76,7 +76,7 @@ func (p *timelinePage) eventList(d *data.Dataset, events []data.Event, lang stri
 		}
 		return li.Body(
 			goapp.Span().Class("moment-date").Text(format.When(e, lang)),
-			goapp.A().Href(Prefixed(urlstate.URL(p.view.Path, &next))).Text(e.Title.In(lang)),
+			goapp.A().Href(Href(lang, urlstate.URL(p.view.Path, &next))).Text(e.Title.In(lang)),
 		)
 	}))
 }

@@ -1,0 +1,37 @@
+package app
+
+import "testing"
+
+// TestLanguagePaths: every view and embed answers under each language's
+// prefix with the same path; an unknown language prefix is unknown like any
+// other path (the server answers it 404).
+func TestLanguagePaths(t *testing.T) {
+	known := []string{"/", "/trade", "/ru/", "/ru", "/ru/trade", "/az/trade", "/az/embed/energy", "/ru/sources", "/embed/trade"}
+	unknown := []string{"/fr/trade", "/en/trade", "/ru/nope", "/ru//trade", "/RU/trade", "/rus/trade", "/az/az/trade"}
+	for _, p := range known {
+		if !Known(p) {
+			t.Errorf("Known(%q) = false, want a view", p)
+		}
+	}
+	for _, p := range unknown {
+		if Known(p) {
+			t.Errorf("Known(%q) = true, want unknown (404)", p)
+		}
+	}
+	got := localPaths("/trade")
+	if len(got) != 3 || got[0] != "/trade" || got[1] != "/ru/trade" || got[2] != "/az/trade" {
+		t.Errorf("localPaths(/trade) = %v", got)
+	}
+	for _, c := range []struct{ lang, path, want string }{
+		{"en", "/trade?fig=trade-2023", "/trade?fig=trade-2023"},
+		{"ru", "/trade?fig=trade-2023", "/ru/trade?fig=trade-2023"},
+		{"az", "/", "/az/"},
+	} {
+		if got := Href(c.lang, c.path); got != c.want {
+			t.Errorf("Href(%s, %s) = %q, want %q", c.lang, c.path, got, c.want)
+		}
+	}
+	if lang, rest := langOf("/az/embed/energy"); lang != "az" || rest != "/embed/energy" {
+		t.Errorf("langOf: %q %q", lang, rest)
+	}
+}
