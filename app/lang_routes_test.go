@@ -1,6 +1,13 @@
 package app
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"bilateral/app/urlstate"
+)
 
 // TestLanguagePaths: every view and embed answers under each language's
 // prefix with the same path; an unknown language prefix is unknown like any
@@ -33,5 +40,29 @@ func TestLanguagePaths(t *testing.T) {
 	}
 	if lang, rest := langOf("/az/embed/energy"); lang != "az" || rest != "/embed/energy" {
 		t.Errorf("langOf: %q %q", lang, rest)
+	}
+}
+
+// TestLanguageSwitchKeepsState: the switch's links are this view with its
+// whole state, in each language.
+func TestLanguageSwitchKeepsState(t *testing.T) {
+	p := &page{view: tradeView, lang: "ru", state: tradeView.NewState()}
+	urlstate.Parse("fig=trade-2023&tab=table", p.state)
+	want := map[string]string{"en": "/trade?", "ru": "/ru/trade?", "az": "/az/trade?"}
+	q := urlstate.Format(p.state)
+	if !strings.Contains(q, "fig=trade-2023") {
+		t.Fatalf("state %q lost the figure", q)
+	}
+	for _, l := range p.inLanguages() {
+		if l.Href != want[l.Lang]+q {
+			t.Errorf("%s: %q, want %q", l.Lang, l.Href, want[l.Lang]+q)
+		}
+		if l.Name == "" || l.Offer == "" {
+			t.Errorf("%s: no name or offer", l.Lang)
+		}
+	}
+	html := goapp.HTMLString(p.languageSwitch())
+	if !strings.Contains(html, `aria-label="Язык"`) || !strings.Contains(html, `hreflang="az"`) || !strings.Contains(html, "Azərbaycanca") {
+		t.Errorf("switch: %s", html)
 	}
 }

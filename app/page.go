@@ -161,6 +161,7 @@ func (p *page) frame(content func(d *data.Dataset, lang string) []goapp.UI) goap
 				goapp.Span().Text(i18n.T(lang, "app.name")),
 			),
 			&components.Nav{Label: i18n.T(lang, "nav.label"), Items: navItems(v, lang)},
+			p.languageSwitch(),
 			&components.InstallButton{Label: i18n.T(lang, "install.label"), Title: i18n.T(lang, "install.title"),
 				AppleHint: i18n.T(lang, "install.apple")},
 			goapp.Div().Class("prefs").Body(
