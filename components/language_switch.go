@@ -87,7 +87,7 @@ func (s *LanguageSwitch) Render() goapp.UI {
 			l := s.Links[i]
 			a := goapp.A().Href(l.Href).Lang(l.Lang).Attr("hreflang", l.Lang).OnClick(remember(l.Lang)).Text(l.Name)
 			if l.Lang == s.Current {
-				a = a.Aria("current", "true").Class("current")
+				a = a.Aria("current", "page").Class("current")
 			}
 			return goapp.Li().Body(a)
 		})),

@@ -58,3 +58,13 @@ func N(lang, key, cat string) string {
 	}
 	return T(lang, key)
 }
+
+// Keys lists the English catalogue's keys, every text the interface has, so
+// a test outside this package can look for each one's words.
+func Keys() []string {
+	keys := make([]string, 0, len(en))
+	for k := range en {
+		keys = append(keys, k)
+	}
+	return keys
+}
