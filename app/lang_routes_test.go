@@ -6,6 +6,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"bilateral/app/i18n"
 	"bilateral/app/urlstate"
 )
 
@@ -64,5 +65,28 @@ func TestLanguageSwitchKeepsState(t *testing.T) {
 	html := goapp.HTMLString(p.languageSwitch())
 	if !strings.Contains(html, `aria-label="Язык"`) || !strings.Contains(html, `hreflang="az"`) || !strings.Contains(html, "Azərbaycanca") {
 		t.Errorf("switch: %s", html)
+	}
+}
+
+func TestAlternates(t *testing.T) {
+	lang, alts, ok := Alternates("/ru/trade?fig=trade-2023", []string{"en", "ru", "az"})
+	want := []Alternate{{"en", "/trade?fig=trade-2023"}, {"ru", "/ru/trade?fig=trade-2023"},
+		{"az", "/az/trade?fig=trade-2023"}, {"x-default", "/trade?fig=trade-2023"}}
+	if !ok || lang != "ru" || len(alts) != len(want) {
+		t.Fatalf("Alternates = %q %v %v", lang, alts, ok)
+	}
+	for i := range want {
+		if alts[i] != want[i] {
+			t.Errorf("alternate %d: %v, want %v", i, alts[i], want[i])
+		}
+	}
+	// An English-only dataset offers English alone (and x-default).
+	if _, alts, _ := Alternates("/", []string{"en"}); len(alts) != 2 || alts[0].Href != "/" {
+		t.Errorf("English only: %v", alts)
+	}
+	for _, bad := range []string{"/fr/trade", "/en/trade"} {
+		if _, _, ok := Alternates(bad, i18n.Languages); ok {
+			t.Errorf("Alternates(%q) accepted", bad)
+		}
 	}
 }

@@ -27,3 +27,30 @@ func (p *page) inLanguages() []components.LanguageLink {
 	}
 	return links
 }
+
+// Alternate is a page in one language, for <link rel="alternate" hreflang>.
+type Alternate struct {
+	Lang string // "ru", or "x-default" for the page readers without a match get
+	Href string // root-relative, with the page's whole state
+}
+
+// Alternates reads a page's language off its root-relative address (its
+// canonical link, "/ru/trade?fig=x") and lists the same page, with the same
+// state, in each of langs and as x-default (the default language's page).
+// ok is false for an address in no known language.
+func Alternates(href string, langs []string) (lang string, alts []Alternate, ok bool) {
+	lang, rest := urlstate.SplitLang(href)
+	if lang == "" {
+		lang = i18n.Default
+	}
+	if !i18n.Known(lang) || (href != rest && lang == i18n.Default) {
+		return "", nil, false
+	}
+	for _, l := range langs {
+		if i18n.Known(l) {
+			alts = append(alts, Alternate{Lang: l, Href: urlstate.WithLang(urlLang(l), rest)})
+		}
+	}
+	alts = append(alts, Alternate{Lang: "x-default", Href: rest})
+	return lang, alts, true
+}

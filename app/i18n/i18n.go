@@ -68,3 +68,9 @@ func Keys() []string {
 	}
 	return keys
 }
+
+// locales are the languages as Open Graph names them (og:locale).
+var locales = map[string]string{"en": "en_GB", "ru": "ru_RU", "az": "az_AZ"}
+
+// Locale is lang as og:locale writes it ("ru_RU"), or "" for an unknown one.
+func Locale(lang string) string { return locales[lang] }
