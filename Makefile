@@ -34,11 +34,12 @@ NPM_DONE := node_modules/.package-lock.json
 
 # Everything the client can download: all of web/ (app.wasm, echarts.min.js,
 # *.css, *.js, icons/; the server embeds the whole directory, skipping names
-# that start with . or _ as go:embed does) and the dataset; its hash is the
+# that start with . or _ as go:embed does, and never sends web/'s own Go
+# files, web/embed.go and its test) and the dataset; its hash is the
 # build's VERSION. Evaluated by the shell in the recipe, after the Wasm binary
 # has been built. Paths are hashed with the contents, so a rename changes it.
 VERSION_SH := { ls $(WASM) $(ECHARTS) data/relations.json; \
-	find web -type f -not -name '.*' -not -name '_*' -not -path '*/.*' -not -path '*/_*'; } \
+	find web -type f -not -name '.*' -not -name '_*' -not -name '*.go' -not -path '*/.*' -not -path '*/_*'; } \
 	| LC_ALL=C sort -u | xargs sha256sum | sha256sum | cut -c1-12
 
 .PHONY: help deps go-deps need-go need-node chromium wasm build version run \
@@ -96,9 +97,9 @@ $(NPM_DONE): package-lock.json package.json
 
 # Only ECharts is served; axe-core stays in node_modules for the tests.
 # Our own ECharts build: only the charts, components and renderers our
-# options use (tools/echarts/entry.js), bundled from the pinned package by the
+# options use (tools/echarts/parts.js, entry.js), bundled from the pinned package by the
 # pinned esbuild: 190 kB brotli instead of the full build's 299 kB.
-$(ECHARTS): $(NPM_DONE) tools/echarts/entry.js
+$(ECHARTS): $(NPM_DONE) tools/echarts/entry.js tools/echarts/parts.js
 	node_modules/.bin/esbuild tools/echarts/entry.js --bundle --minify --format=iife \
 	  --target=es2020 --legal-comments=none --log-level=warning --outfile=$@
 
@@ -109,7 +110,7 @@ $(ECHARTS): $(NPM_DONE) tools/echarts/entry.js
 # about options it ignores. The Go package embeds it: without it, drawing
 # fails with a message naming this rule.
 CHARTSVG_JS := server/chartsvg/bundle/echarts-ssr.js
-$(CHARTSVG_JS): $(NPM_DONE) tools/echarts/ssr-entry.js
+$(CHARTSVG_JS): $(NPM_DONE) tools/echarts/ssr-entry.js tools/echarts/parts.js
 	node_modules/.bin/esbuild tools/echarts/ssr-entry.js --bundle --minify --format=iife \
 	  --target=es2017 '--define:process.env.NODE_ENV="development"' \
 	  --legal-comments=none --log-level=warning --outfile=$@
@@ -184,14 +185,14 @@ vet: need-go
 	echo '$(GO) vet -tags browser ./e2e'; $(GO) vet -tags browser ./e2e || rc=1; \
 	exit $$rc
 
-# -short leaves out the server's load tests (loadTest in
-# server_helpers_test.go); the load stage runs just those.
+# -short leaves out the server's load tests (servertest.LoadTest, in
+# internal/servertest); the load stage runs just those.
 unit: need-go
 	$(GO) test -short ./...
 
 LOAD_TESTS := ^(TestLoad|TestSlowClients|TestConnectionLimit|TestSlowAssetReader|TestKeepAlivesNearLimit)$$
 load: need-go
-	$(GO) test -count=1 -run '$(LOAD_TESTS)' .
+	$(GO) test -count=1 -run '$(LOAD_TESTS)' ./server/site
 
 # A short fuzz of the dataset parser, once data/ has FuzzParse.
 # Short fuzz runs of the two parsers strangers feed: dataset files (data)

@@ -18,7 +18,8 @@ var wasmMustNotLink = []struct{ prefix, why string }{
 	{"github.com/go-echarts/go-echarts/v2/render", "its page rendering; app/charts builds on go-echarts' opts alone"},
 	{"github.com/go-echarts/go-echarts/v2/templates", "its page rendering; app/charts builds on go-echarts' opts alone"},
 	{"github.com/dop251/goja", "the server's JavaScript engine: the browser has ECharts itself"},
-	{"bilateral/server/", "server-only packages (chart drawing, preview pictures)"},
+	{"bilateral/server/", "server-only packages (chart drawing, preview pictures, assets, security, pages)"},
+	{"bilateral/web", "the embedded web/ directory, app.wasm itself included"},
 	{"golang.org/x/image", "the preview pictures' drawing and fonts"},
 	{"github.com/santhosh-tekuri/jsonschema", "the schema validator: data's tests only"},
 }

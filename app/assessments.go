@@ -27,9 +27,13 @@ func assessmentsBlock(d *data.Dataset, section, lang string) goapp.UI {
 		goapp.Ul().Class("assessments").Body(goapp.Range(as).Slice(func(i int) goapp.UI {
 			a := as[i]
 			return goapp.Li().ID("assessment-"+a.ID).Body(
-				goapp.Blockquote().Cite("%s", d.Source.URL).Body(
-					goapp.P().Text(i18n.T(lang, "quote.open")+a.Quote.In(lang)+i18n.T(lang, "quote.close")),
+				// The quote is the article's English words in every language
+				// (lang="en" so a screen reader says them as English); our
+				// translation follows, labelled as ours.
+				goapp.Blockquote().Cite("%s", d.Source.URL).Lang("%s", data.SourceLanguage).Body(
+					goapp.P().Text(i18n.T(lang, "quote.open")+a.Quote.Original()+i18n.T(lang, "quote.close")),
 				),
+				translation(a, lang),
 				goapp.P().Class("assessment-about").Body(
 					goapp.Span().Class("assessment-on").Text(i18n.T(lang, "assess.about")+" "),
 					goapp.Text(a.About.In(lang)),
@@ -37,5 +41,18 @@ func assessmentsBlock(d *data.Dataset, section, lang string) goapp.UI {
 				goapp.P().Class("card-source").Text(i18n.T(lang, "assess.source")+" · "+sourceLine(d, a.Section, lang)),
 			)
 		})),
+	)
+}
+
+// translation is our translation of a's quote into lang, or nil in English
+// (and in a language the dataset does not carry).
+func translation(a data.Assessment, lang string) goapp.UI {
+	tr := a.Translation[lang]
+	if lang == data.SourceLanguage || tr == "" {
+		return nil
+	}
+	return goapp.P().Class("assessment-translation").Body(
+		goapp.Span().Class("assessment-on").Text(i18n.T(lang, "assess.translation")+" "),
+		goapp.Text(i18n.T(lang, "quote.open")+tr+i18n.T(lang, "quote.close")),
 	)
 }

@@ -27,7 +27,7 @@ func (p *sourcesPage) Render() goapp.UI {
 	return p.frame(func(d *data.Dataset, lang string) []goapp.UI {
 		return []goapp.UI{
 			unknownFigure(d, p.st.Fig, lang),
-			block("citation", i18n.T(lang, "h.citation"), citation(d, lang)),
+			block("citation", i18n.T(lang, "h.citation"), citation(d, lang), languageNote(d, lang)),
 			block("dataset", i18n.T(lang, "h.dataset"), &components.DatasetDownloads{
 				Name: "bilateral-dataset", JSON: export.CachedJSON(d), Zip: export.CachedZip(d, lang),
 				Label: i18n.T(lang, "dataset.label"), JSONLabel: i18n.T(lang, "dataset.json"),
@@ -41,13 +41,29 @@ func (p *sourcesPage) Render() goapp.UI {
 	})
 }
 
+// languageNote says plainly what language the article is in and which texts
+// are ours: a reader of the Russian or Azerbaijani page must not take a
+// translation for the article's words.
+func languageNote(d *data.Dataset, lang string) goapp.UI {
+	langs := d.Languages()
+	if len(langs) == 1 {
+		return goapp.P().Class("language-note").ID("language-note").Text(i18n.T(lang, "sources.lang.original"))
+	}
+	translated := i18n.T(lang, "sources.lang.other")
+	if len(langs) == 3 && langs[1] == "ru" && langs[2] == "az" {
+		translated = i18n.T(lang, "sources.lang.translated")
+	}
+	return goapp.P().Class("language-note").ID("language-note").Text(i18n.T(lang, "sources.lang.original") + " " + translated)
+}
+
 // attribution says which numbers the article itself credits to a source,
 // so the provenance below is not read as more sourced than the article is.
 func attribution(d *data.Dataset, lang string) goapp.UI {
 	if d.Source.Attribution == nil {
 		return nil
 	}
-	return goapp.P().Class("attribution").ID("attribution").Text(d.Source.Attribution.In(lang))
+	return goapp.P().Class("attribution").ID("attribution").Title("%s", d.Source.Attribution.OriginalFor(lang)).
+		Text(d.Source.Attribution.In(lang))
 }
 
 // provenanceTable lists every figure with everything needed to trace it.
@@ -60,17 +76,17 @@ func provenanceTable(d *data.Dataset, lang, selected string) goapp.UI {
 		if f.Derived != nil {
 			derived, class = format.Derivation(d, f, lang), "derived"
 		}
-		section := f.Section
+		section, sectionTitle := f.Section, ""
 		if s, ok := d.Section(f.Section); ok {
-			section = s.Title.In(lang)
+			section, sectionTitle = s.Title.In(lang), s.Title.OriginalFor(lang)
 		}
 		rows[i] = []components.Cell{
-			{Text: f.Label.In(lang), Class: class},
+			{Text: f.Label.In(lang), Class: class, Title: f.Label.OriginalFor(lang)},
 			{Text: format.Amount(*f, lang), Class: "num " + class},
 			{Text: i18n.T(lang, "q."+f.Qualifier)},
 			{Text: format.UnitName(f.Unit, f.Scale, lang)},
 			{Text: format.Period(f.Period, lang), Class: "nowrap"},
-			{Text: section},
+			{Text: section, Title: sectionTitle},
 			{Text: derived, Class: class},
 		}
 		ids[i] = "prov-" + f.ID
@@ -93,7 +109,8 @@ func spellingTable(d *data.Dataset, lang string) goapp.UI {
 			continue
 		}
 		rows = append(rows, []components.Cell{
-			{Text: e.Name.In(lang)}, {Text: e.ArticleSpelling}, {Text: e.Note.In(lang)},
+			{Text: e.Name.In(lang), Title: e.Name.OriginalFor(lang)}, {Text: e.ArticleSpelling},
+			{Text: e.Note.In(lang), Title: e.Note.OriginalFor(lang)},
 		})
 	}
 	return &components.Table{
@@ -107,7 +124,7 @@ func spellingTable(d *data.Dataset, lang string) goapp.UI {
 func gapList(d *data.Dataset, lang string) goapp.UI {
 	return goapp.Ul().Class("gaps").Body(goapp.Range(d.Gaps).Slice(func(i int) goapp.UI {
 		g := d.Gaps[i]
-		return goapp.Li().ID("gap-" + g.ID).Text(g.Text.In(lang))
+		return goapp.Li().ID("gap-"+g.ID).Title("%s", g.Text.OriginalFor(lang)).Text(g.Text.In(lang))
 	}))
 }
 
@@ -115,7 +132,8 @@ func gapList(d *data.Dataset, lang string) goapp.UI {
 func entityTable(d *data.Dataset, lang string) goapp.UI {
 	rows := make([][]components.Cell, len(d.Entities))
 	for i, e := range d.Entities {
-		rows[i] = []components.Cell{{Text: e.Name.In(lang)}, {Text: i18n.T(lang, "kind."+e.Kind)}, {Text: e.Role.In(lang)}}
+		rows[i] = []components.Cell{{Text: e.Name.In(lang), Title: e.Name.OriginalFor(lang)},
+			{Text: i18n.T(lang, "kind."+e.Kind)}, {Text: e.Role.In(lang), Title: e.Role.OriginalFor(lang)}}
 	}
 	return &components.Table{
 		Caption: i18n.T(lang, "h.entities"),

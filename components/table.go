@@ -8,6 +8,9 @@ type Cell struct {
 	Text  string
 	Href  string
 	Class string
+	// Title, when set, is the cell's title attribute: the English original
+	// of a translated text (data.Text.OriginalFor).
+	Title string
 }
 
 // Table is a plain data table with a caption, the accessible twin of a chart
@@ -63,7 +66,7 @@ func cell(c Cell, header bool) goapp.UI {
 		content = goapp.A().Href(c.Href).Text(c.Text)
 	}
 	if header {
-		return goapp.Th().Scope("row").Class(c.Class).Body(content)
+		return goapp.Th().Scope("row").Class(c.Class).Title("%s", c.Title).Body(content)
 	}
-	return goapp.Td().Class(c.Class).Body(content)
+	return goapp.Td().Class(c.Class).Title("%s", c.Title).Body(content)
 }

@@ -18,13 +18,16 @@ func (c *checker) checkAssessments() {
 	for i, a := range c.d.Assessments {
 		p := x.path(i, a.ID)
 		c.section(p+".section", a.Section)
-		c.text(p+".quote", a.Quote, true)
+		c.textIn(p+".quote", a.Quote, true, []string{"en"},
+			"a quote keeps the article's English words; put our translation in translation")
 		if n := len(strings.Fields(a.Quote["en"])); n > maxQuoteWords {
 			c.add(p+".quote.en", "the quote has %d words; keep it to %d at most and say the rest in our words", n, maxQuoteWords)
 		}
 		if wrapped(a.Quote["en"]) {
 			c.add(p+".quote.en", "the quote is wrapped in quotation marks; store the words alone, the views add the marks")
 		}
+		c.textIn(p+".translation", a.Translation, len(c.langs) > 1, c.langs[1:],
+			"a translation is in every declared language but English, which is the quote itself")
 		c.text(p+".about", a.About, true)
 	}
 }

@@ -70,6 +70,7 @@ func TestSchemaAcceptsTheDatasets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	twoLangs := readFile(t, filepath.Join("testdata", "valid-two-languages.json"))
 	d, err := data.LoadDefault()
 	if err != nil {
 		t.Fatal(err)
@@ -79,9 +80,10 @@ func TestSchemaAcceptsTheDatasets(t *testing.T) {
 		t.Fatal(err)
 	}
 	for name, b := range map[string][]byte{
-		"relations.json (embedded)":     data.Default,
-		"testdata/valid-minimal.json":   minimal,
-		"relations.json as export.JSON": reencoded,
+		"relations.json (embedded)":         data.Default,
+		"testdata/valid-minimal.json":       minimal,
+		"testdata/valid-two-languages.json": twoLangs,
+		"relations.json as export.JSON":     reencoded,
 	} {
 		if err := schemaCheck(sch, b); err != nil {
 			t.Errorf("the schema refuses %s:\n%v", name, err)
@@ -108,31 +110,33 @@ func readFile(t *testing.T, name string) []byte {
 // to one of the three, and a file the schema starts to refuse must move.
 var (
 	schemaRefuses = []string{
-		"bad-slug.json",              // id pattern
-		"bidi-override.json",         // text pattern: no bidi controls
-		"control-character.json",     // text pattern: no control characters
-		"invalid-utf8.json",          // text pattern: no U+FFFD (what invalid UTF-8 decodes to)
-		"zero-width.json",            // text pattern: no zero-width characters
-		"empty-english.json",         // text.en must contain a non-space
-		"format-2.json",              // format const 1
-		"fractional-decimals.json",   // derived.decimals is an integer
-		"gap-with-figure.json",       // a gap point has no figure
-		"http-url.json",              // url pattern ^https://
-		"impossible-date.json",       // 2023-02-30 is not of month precision (the calendar itself is Parse's)
-		"miscased-field.json",        // additionalProperties: false
-		"missing-section.json",       // required
-		"missing-source-url.json",    // required
-		"missing-title.json",         // required
-		"null-id.json",               // type string
-		"precision-mismatch.json",    // precision day needs YYYY-MM-DD
-		"rank-in-unranked-list.json", // a rank only in a list marked ranked
-		"range-with-value.json",      // a range has low and high, not value
-		"top-level-array.json",       // type object
-		"unknown-field.json",         // additionalProperties: false
-		"unknown-qualifier.json",     // enum
-		"unknown-unit.json",          // enum
-		"wrong-type-format.json",     // const 1, not "1"
-		"wrong-type-value.json",      // type number
+		"bad-slug.json",               // id pattern
+		"bidi-override.json",          // text pattern: no bidi controls
+		"control-character.json",      // text pattern: no control characters
+		"invalid-utf8.json",           // text pattern: no U+FFFD (what invalid UTF-8 decodes to)
+		"zero-width.json",             // text pattern: no zero-width characters
+		"zero-width-translation.json", // text pattern, in every language
+		"translated-quote.json",       // a quote holds en only (maxProperties 1)
+		"empty-english.json",          // text.en must contain a non-space
+		"format-2.json",               // format const 1
+		"fractional-decimals.json",    // derived.decimals is an integer
+		"gap-with-figure.json",        // a gap point has no figure
+		"http-url.json",               // url pattern ^https://
+		"impossible-date.json",        // 2023-02-30 is not of month precision (the calendar itself is Parse's)
+		"miscased-field.json",         // additionalProperties: false
+		"missing-section.json",        // required
+		"missing-source-url.json",     // required
+		"missing-title.json",          // required
+		"null-id.json",                // type string
+		"precision-mismatch.json",     // precision day needs YYYY-MM-DD
+		"rank-in-unranked-list.json",  // a rank only in a list marked ranked
+		"range-with-value.json",       // a range has low and high, not value
+		"top-level-array.json",        // type object
+		"unknown-field.json",          // additionalProperties: false
+		"unknown-qualifier.json",      // enum
+		"unknown-unit.json",           // enum
+		"wrong-type-format.json",      // const 1, not "1"
+		"wrong-type-value.json",       // type number
 	}
 	notJSON = []string{
 		"empty.json",
@@ -142,6 +146,8 @@ var (
 	}
 	parseOnly = map[string]string{
 		"dangling-category.json":      "references must resolve (a category id)",
+		"missing-translation.json":    "every text is in each language the file declares",
+		"undeclared-language.json":    "no text is in a language the file does not declare",
 		"dangling-party.json":         "references must resolve (an entity or country id)",
 		"dangling-series-figure.json": "references must resolve (a figure id)",
 		"derived-cycle.json":          "derived inputs must not form a cycle",
@@ -300,7 +306,15 @@ var mutations = []mutation{
 	{"a gap point with an empty figure", true, func(m obj) { at(byID(m, "series", "trade-annual"), "points", 2)["figure"] = "" }},
 	{"a gap point with gap false and a figure", true, func(m obj) { at(byID(m, "series", "trade-annual"), "points", 1)["gap"] = false }},
 	{"no lists and no gaps", true, func(m obj) { delete(m, "lists"); delete(m, "gaps") }},
-	{"another language", true, func(m obj) { byID(m, "categories", "energy")["label"].(obj)["az"] = "Enerji" }},
+	{"English declared alone", true, func(m obj) { m["languages"] = []any{"en"} }},
+	{"English not first", false, func(m obj) { m["languages"] = []any{"ru", "en"} }},
+	{"a blank translation", false, func(m obj) {
+		m["languages"] = []any{"en", "ru"}
+		byID(m, "categories", "energy")["label"].(obj)["ru"] = " "
+	}},
+	{"a language declared twice", false, func(m obj) { m["languages"] = []any{"en", "en"} }},
+	{"no language declared", false, func(m obj) { m["languages"] = []any{} }},
+	{"a language code in capitals", false, func(m obj) { m["languages"] = []any{"en", "RU"} }},
 	{"a publication date without time", true, func(m obj) { at(m, "source")["published"] = "2024-08-17" }},
 	{"an entity with an empty country", true, func(m obj) { byID(m, "entities", "turkey")["country"] = "" }},
 	{"a count in thousands with a fraction", true, func(m obj) {
@@ -388,7 +402,8 @@ func TestSchemaEnumsAreTheVocabulary(t *testing.T) {
 		"direction":  data.Directions,
 		"precision":  data.Precisions,
 	}
-	all := map[string]bool{"": true}
+	// English is the one language every dataset has, first in its list.
+	all := map[string]bool{"": true, data.SourceLanguage: true}
 	for def, want := range vocab {
 		got := map[string]bool{}
 		raw, _ := defs[def].(map[string]any)["enum"].([]any)

@@ -3,8 +3,9 @@
 // the server, the prerenderer and the Wasm client.
 package data
 
-// Text is reader-facing text keyed by language ("en" is required; "ru" and
-// "az" will follow). Views never hard-code such text: they read it from here.
+// Text is reader-facing text keyed by language: English ("en") always, the
+// source of truth, and every other language the dataset declares, as our
+// translation of it. Views never hard-code such text: they read it from here.
 type Text map[string]string
 
 // In returns the text in lang, falling back to English.
@@ -15,10 +16,33 @@ func (t Text) In(lang string) string {
 	return t["en"]
 }
 
+// Original is the English text a translation was made from: the source of
+// truth, which a reader can always ask to see.
+func (t Text) Original() string { return t["en"] }
+
+// Translated reports whether In(lang) is our translation rather than the
+// English original, so a view can offer the original beside it.
+func (t Text) Translated(lang string) bool {
+	return lang != "en" && t[lang] != "" && t["en"] != ""
+}
+
+// OriginalFor is what a view puts in a title attribute next to In(lang): the
+// English original when the text shown is our translation, else "" (no
+// attribute needed: the text shown is the original).
+func (t Text) OriginalFor(lang string) string {
+	if t.Translated(lang) {
+		return t["en"]
+	}
+	return ""
+}
+
 // Dataset is the whole file data/relations.json.
 type Dataset struct {
 	// Version of the file format, so a future reader can refuse a newer file.
-	Format     int        `json:"format"`
+	Format int `json:"format"`
+	// Langs are the languages every text of the file is in, "en" first;
+	// absent means English only. Read it through Languages.
+	Langs      []string   `json:"languages,omitempty"`
 	Source     Source     `json:"source"`
 	Countries  []Country  `json:"countries"`
 	Entities   []Entity   `json:"entities"`
@@ -193,9 +217,22 @@ type Gap struct {
 type Assessment struct {
 	ID      string `json:"id"`
 	Section string `json:"section"`
-	// Quote is the article's words, short; its English text is verbatim (a
-	// test finds it in data/testdata/article.txt), other languages translate it.
+	// Quote is the article's words, short and verbatim (a test finds it in
+	// data/testdata/article.txt). The article is in English, so a quote is
+	// English only: words of ours in another language are not its words.
 	Quote Text `json:"quote"`
+	// Translation is our translation of Quote into every declared language
+	// but English; views show it beside the English words, marked as ours.
+	Translation Text `json:"translation,omitempty"`
 	// About says, in our words, what the judgement is about.
 	About Text `json:"about"`
+}
+
+// Languages are the languages the dataset carries, English first: the
+// languages the site offers, and no others.
+func (d *Dataset) Languages() []string {
+	if len(d.Langs) == 0 {
+		return []string{"en"}
+	}
+	return append([]string(nil), d.Langs...)
 }

@@ -18,6 +18,7 @@ const Format = 1
 func (d *Dataset) Validate() []Problem {
 	c := newChecker(d)
 	c.checkFormat()
+	c.checkLanguages()
 	c.checkSource()
 	c.checkCountries()
 	c.checkEntities()
@@ -38,12 +39,15 @@ type checker struct {
 
 	sections, countries, entities, figs, series, events, lists, gaps, cats *idIndex
 
+	// langs are the declared languages, "en" first; texts must hold each.
+	langs []string
+
 	// published is the article's timestamp, zero when it does not parse.
 	published time.Time
 }
 
 func newChecker(d *Dataset) *checker {
-	c := &checker{d: d}
+	c := &checker{d: d, langs: declared(d.Langs)}
 	c.sections = newIndex("source.sections", len(d.Source.Sections), func(i int) string { return d.Source.Sections[i].ID })
 	c.countries = newIndex("countries", len(d.Countries), func(i int) string { return d.Countries[i].ID })
 	c.entities = newIndex("entities", len(d.Entities), func(i int) string { return d.Entities[i].ID })
@@ -133,30 +137,6 @@ func checkURL(u string) string {
 		return fmt.Sprintf("%q contains white space", u)
 	}
 	return ""
-}
-
-// text checks a reader-facing text. Absent optional texts are fine; a text
-// that is present must say something in English, the fallback of every view.
-func (c *checker) text(path string, t Text, required bool) {
-	if t == nil {
-		if required {
-			c.add(path, `missing text; want {"en": "…"}`)
-		}
-		return
-	}
-	if strings.TrimSpace(t["en"]) == "" {
-		c.add(path, `missing English text ("en")`)
-	}
-	langs := make([]string, 0, len(t))
-	for lang := range t {
-		langs = append(langs, lang)
-	}
-	sort.Strings(langs)
-	for _, lang := range langs {
-		if !twoLetters(lang) {
-			c.add(member(path, lang), "unknown language key %q; want a two-letter lower-case ISO 639-1 code such as en, ru, az", lang)
-		}
-	}
 }
 
 // twoLetters accepts two lower-case ASCII letters: the form of both ISO 639-1

@@ -40,7 +40,7 @@ func TestValidateRules(t *testing.T) {
 		{"section title missing", func(t *testing.T, d *Dataset) { d.Source.Sections[1].Title = nil }, "source.sections[id=trade].title", "missing text", false},
 
 		// texts
-		{"text without en", func(t *testing.T, d *Dataset) { d.Countries[0].Name = Text{"ru": "Россия"} }, "countries[id=ru].name", `missing English text ("en")`, false},
+		{"text without en", func(t *testing.T, d *Dataset) { d.Countries[0].Name = Text{"ru": "Россия"} }, "countries[id=ru].name", `missing English text ("en")`, true},
 		{"text blank en", func(t *testing.T, d *Dataset) { d.Categories[0].Label = Text{"en": "  "} }, "categories[id=diplomacy].label", `missing English text`, false},
 		{"optional text present but empty", func(t *testing.T, d *Dataset) { d.Entities[0].Role = Text{} }, "entities[id=vladimir-putin].role", `missing English text`, false},
 		{"text language key", func(t *testing.T, d *Dataset) { d.Entities[0].Name["EN"] = "Putin" }, "entities[id=vladimir-putin].name.EN", "unknown language key", false},

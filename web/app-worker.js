@@ -1,6 +1,6 @@
 // Bilateral's service worker: the app offline, and nothing else.
 //
-// go-app serves this file as /app-worker.js (server_pwa.go hands it over as
+// go-app serves this file as /app-worker.js (server/site/pwa.go hands it over as
 // Handler.ServiceWorkerTemplate; the static export writes the same) after
 // putting the build's version in place of {{.Version}} and the JSON list of
 // the URLs to precache, every one already resolved (prefixed in an export),

@@ -274,4 +274,9 @@ var az = map[string]string{
 
 	"lang.label": "Dil",
 	"lang.offer": "Bu səhifə Azərbaycan dilində",
+
+	"sources.lang.original":   "Məqalə ingilis dilindədir və buradakı bütün mətnlər onun ingiliscə mətnindən hazırlanıb.",
+	"sources.lang.translated": "Rus və Azərbaycan dillərindəki mətnlər məqalənin sözləri deyil, bizim tərcüməmizdir: ingiliscə orijinalı görmək üçün tərcümə olunmuş mətnin üzərinə gəlin.",
+	"sources.lang.other":      "Başqa dillərdəki mətnlər məqalənin sözləri deyil, bizim tərcüməmizdir: ingiliscə orijinalı görmək üçün tərcümə olunmuş mətnin üzərinə gəlin.",
+	"assess.translation":      "Bizim tərcüməmiz:",
 }

@@ -280,6 +280,13 @@ var en = map[string]string{
 	// language (written in that language: T(offered, "lang.offer")).
 	"lang.label": "Language",
 	"lang.offer": "This page in English",
+
+	// lang-data (#16): the Sources view's word on languages, and our
+	// translation of a quote shown beside the article's English words.
+	"sources.lang.original":   "The article is in English, and every text here is made from its English.",
+	"sources.lang.translated": "The Russian and Azerbaijani texts are our translations, not the article's words: point at a translated text to see its English original.",
+	"sources.lang.other":      "The texts in other languages are our translations, not the article's words: point at a translated text to see its English original.",
+	"assess.translation":      "Our translation:",
 }
 
 var enMonths = [...]string{"January", "February", "March", "April", "May", "June",

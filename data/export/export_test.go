@@ -218,6 +218,7 @@ func TestSeriesGapRow(t *testing.T) {
 func TestLanguageFallsBackToEnglish(t *testing.T) {
 	d := dataset(t)
 	d.Figures[0].Label = data.Text{"en": "English label", "ru": "Русская подпись"}
+	d.Figures[1].Label = data.Text{"en": d.Figures[1].Label["en"]} // as in an English-only file
 	ru := records(t, "figures.csv", FiguresCSV(d, "ru"))
 	if got := ru[1][1]; got != "Русская подпись" {
 		t.Errorf("ru label %q", got)

@@ -43,7 +43,7 @@
 //     dead-method elimination, so every exported method of every linked
 //     type stays (go-app's too).
 //
-// In the server (server_charts.go, components.ServerDrawings) each chart
+// In the server (server/site/charts.go, components.ServerDrawings) each chart
 // is drawn at 360 and 960 px, themed, and cached; pages grow by 2.4–3.6 kB
 // brotli (/trade 4.0 to 7.6 kB, /timeline 3.4 to 6.4 kB). Start-up costs
 // 5.1 s CPU instead of 0.7 s (compiling the bundle, and drawing every

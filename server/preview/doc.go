@@ -23,6 +23,6 @@
 // (220,000 allocations fewer) and ran in about half the time. No SVG is
 // rasterised: the server-drawn SVG charts are not ready yet.
 //
-// Only the server imports this package (the root wasm_deps_test.go keeps it, its fonts
+// Only the server imports this package (wasm_deps_test.go keeps it, its fonts
 // and x/image out of the Wasm).
 package preview

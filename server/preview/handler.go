@@ -12,6 +12,7 @@ import (
 	"bilateral/app"
 	"bilateral/app/i18n"
 	"bilateral/data"
+	"bilateral/internal/lru"
 )
 
 // Prefix starts every picture's address: /preview/<version>/<view>.png,
@@ -29,8 +30,17 @@ const (
 // at the current version never changes and is cached for good.
 type Handler struct {
 	version func() string
-	cache   *cache
+	// The pictures last asked for, least recently used dropped first: a
+	// picture is made once per state and version, and a crawler walking
+	// every state cannot grow the memory.
+	cache   *lru.Cache[picture]
 	drawing chan struct{} // at most this many pictures drawn at once
+}
+
+type picture struct {
+	key  string
+	png  []byte
+	etag string
 }
 
 // New makes the handler; version is called per request (go-app settles
@@ -38,7 +48,7 @@ type Handler struct {
 func New(version func() string) *Handler {
 	return &Handler{
 		version: version,
-		cache:   newCache(cacheItems, cacheBytes),
+		cache:   lru.New(cacheItems, cacheBytes, func(p picture) int { return len(p.png) }),
 		drawing: make(chan struct{}, 2),
 	}
 }
@@ -118,12 +128,12 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // picture is the cached picture of view in state query, drawn if need be.
 func (h *Handler) picture(d *data.Dataset, v app.View, version, query string) (picture, error) {
 	key := version + "\x00" + v.Name + "?" + query
-	if p, ok := h.cache.get(key); ok {
+	if p, ok := h.cache.Get(key); ok {
 		return p, nil
 	}
 	h.drawing <- struct{}{}
 	defer func() { <-h.drawing }()
-	if p, ok := h.cache.get(key); ok { // drawn while this request waited
+	if p, ok := h.cache.Get(key); ok { // drawn while this request waited
 		return p, nil
 	}
 	b, _, err := Draw(CardOf(app.PreviewOf(d, v, query, i18n.Lang), i18n.Lang))
@@ -132,7 +142,7 @@ func (h *Handler) picture(d *data.Dataset, v app.View, version, query string) (p
 	}
 	sum := sha256.Sum256(b)
 	p := picture{key: key, png: b, etag: `"` + hex.EncodeToString(sum[:12]) + `"`}
-	h.cache.add(p)
+	h.cache.Add(p.key, p)
 	return p, nil
 }
 

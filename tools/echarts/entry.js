@@ -1,27 +1,10 @@
-// The ECharts build Bilateral serves: only the chart types, components and
-// renderers its options use (see app/charts), bundled by `make` with esbuild
-// from the pinned npm package. A chart type or component missing here shows
-// up as an error in the browser suite, which draws every chart.
+// The ECharts build Bilateral serves: only the parts its options use
+// (parts.js) and both renderers, bundled by `make` with esbuild from the
+// pinned npm package.
 import * as echarts from "echarts/core";
-import { BarChart, LineChart, ScatterChart, GraphChart } from "echarts/charts";
-import {
-  AriaComponent,
-  GridComponent,
-  LegendComponent,
-  MarkAreaComponent,
-  MarkLineComponent,
-  MarkPointComponent,
-  TitleComponent,
-  TooltipComponent,
-} from "echarts/components";
-import { LabelLayout } from "echarts/features";
 import { CanvasRenderer, SVGRenderer } from "echarts/renderers";
+import { parts } from "./parts.js";
 
-echarts.use([
-  BarChart, LineChart, ScatterChart, GraphChart,
-  AriaComponent, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent,
-  MarkPointComponent, TitleComponent, TooltipComponent,
-  LabelLayout, CanvasRenderer, SVGRenderer,
-]);
+echarts.use([...parts, CanvasRenderer, SVGRenderer]);
 
 window.echarts = echarts;

@@ -1,0 +1,131 @@
+//go:build !wasm
+
+package site_test
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+	"golang.org/x/net/html"
+
+	"bilateral/internal/servertest"
+	"bilateral/server/site"
+)
+
+// Tests of our patches to go-app (third_party/go-app/PATCHES.md), here so
+// that they fail if the replace line or a patch is lost in an upgrade.
+//
+// go-app prerenders every page on the server; v10.1.11 wrote attribute
+// values with strconv.Quote, whose \" ends nothing in HTML.
+
+// hostileValues are attribute values that break out of a tag unless every
+// one of & < > " ' is escaped, plus text that must stay as it is.
+var hostileValues = []string{
+	`"><script>alert(1)</script><b x='`,
+	`' onmouseover='alert(1)`,
+	`x" onload="alert(1)`,
+	`&quot;&#34;&amp; already escaped`,
+	`</title><meta http-equiv="refresh" content="0;url=https://example.com/">`,
+	"no\u00a0break — Россия, Azərbaycan ✓",
+	"back\\slash and\nnewline\ttab",
+}
+
+func TestAttributeValuesAreHTMLEscaped(t *testing.T) {
+	cases := []struct {
+		ui   goapp.UI
+		want string
+	}{
+		{goapp.Div().Title(`"><script>alert(1)</script><b x='`),
+			`<div title="&#34;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;b x=&#39;"></div>`},
+		{goapp.A().Href(`/x"><b>inj`), `<a href="/x&#34;&gt;&lt;b&gt;inj"></a>`},
+		{goapp.Span().Aria("label", `a & b < c`), `<span aria-label="a &amp; b &lt; c"></span>`},
+		// Not Go escapes: the characters themselves, as UTF-8.
+		{goapp.Span().Title("1\u00a0000 km — Баку, Azərbaycan"), "<span title=\"1\u00a0000 km — Баку, Azərbaycan\"></span>"},
+		{goapp.Span().Title(`back\slash`), `<span title="back\slash"></span>`},
+		{goapp.Span().Title("two\nlines"), "<span title=\"two\nlines\"></span>"},
+	}
+	for _, c := range cases {
+		if got := goapp.HTMLString(c.ui); got != c.want {
+			t.Errorf("got  %s\nwant %s", got, c.want)
+		}
+	}
+}
+
+// Every hostile value reads back, in an HTML parser, as exactly the value
+// written, in one element with only the attributes it was given.
+func TestAttributeValuesRoundTrip(t *testing.T) {
+	for _, v := range hostileValues {
+		page := goapp.HTMLString(goapp.Div().Body(
+			goapp.A().Href("/trade?q="+v).Title(v).Aria("label", v).DataSet("x", v),
+		))
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var elems []*html.Node
+		var walk func(*html.Node)
+		walk = func(n *html.Node) {
+			if n.Type == html.ElementNode {
+				elems = append(elems, n)
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+		walk(doc)
+		// html, head, body, div, a: nothing else.
+		if len(elems) != 5 || elems[4].Data != "a" {
+			t.Errorf("%q: the page has %d elements, want html/head/body/div/a:\n%s", v, len(elems), page)
+			continue
+		}
+		want := map[string]string{"href": "/trade?q=" + v, "title": v, "aria-label": v, "data-x": v}
+		got := map[string]string{}
+		for _, a := range elems[4].Attr {
+			got[a.Key] = a.Val
+		}
+		if len(got) != len(want) {
+			t.Errorf("%q: attributes %q, want %q\n%s", v, got, want, page)
+			continue
+		}
+		for k, w := range want {
+			if got[k] != w {
+				t.Errorf("%q: %s = %q, want %q\n%s", v, k, got[k], w, page)
+			}
+		}
+	}
+}
+
+// go-app v10.1.11 answered /robots.txt, /sitemap.xml and /ads.txt, also
+// under /VERSION/, by fetching http://HOST/web/NAME from the Host header's
+// site and caching the answer for everyone. The patched handler, on its own
+// (without our router in front), never fetches anything.
+func TestGoAppNeverFetches(t *testing.T) {
+	var hits atomic.Int32
+	canary := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		w.Header().Set("Content-Type", "text/javascript")
+		w.Write([]byte("poisoned()"))
+	}))
+	defer canary.Close()
+	servertest.Site(t) // routes and dataset
+	h := site.GoAppHandler("", servertest.Version)
+	site.SetupPWA(http.NewServeMux(), h, site.Options{})
+	for _, name := range []string{"robots.txt", "sitemap.xml", "ads.txt"} {
+		for _, p := range []string{"/" + name, "/" + h.Version + "/" + name} {
+			r := httptest.NewRequest(http.MethodGet, p, nil)
+			r.Host = strings.TrimPrefix(canary.URL, "http://")
+			w := httptest.NewRecorder()
+			h.ServeHTTP(w, r)
+			if strings.Contains(w.Body.String(), "poisoned") {
+				t.Errorf("%s answered the Host's content: %d %q", p, w.Code, w.Body)
+			}
+		}
+	}
+	if n := hits.Load(); n != 0 {
+		t.Errorf("go-app fetched from the Host header's site %d times", n)
+	}
+}

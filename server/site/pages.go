@@ -1,0 +1,140 @@
+//go:build !wasm
+
+package site
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"html"
+	"net/http"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"bilateral/server/encoding"
+	"bilateral/server/security"
+)
+
+// Which origin a page names in its canonical link and social tags, and
+// which Host headers the server answers at all.
+//
+// go-app writes those URLs as "https://" + Handler.Domain + path: with
+// -domain that is right (the Overview's root lacks its slash); without it,
+// "https:///trade" and, for the Overview, "https://". pageMeta rewrites the
+// start of each: to https://DOMAIN/ with -domain; to the request's own
+// origin only when -allowed-hosts lists its Host (an attacker's Host never
+// reaches a page); else to "/", a root-relative URL with no host in it.
+
+// pageBase is what replaces go-app's "https://"+domain at the start of an
+// absolute URL in a page (see above); it ends with a slash.
+func pageBase(r *http.Request, domain string, hosts security.AllowedHosts) string {
+	switch {
+	case domain != "":
+		return "https://" + domain + "/"
+	case len(hosts) > 0 && hosts.Allows(r.Host):
+		scheme := "http://"
+		if r.TLS != nil {
+			scheme = "https://"
+		}
+		// Only listed host characters get here; escaped all the same, as
+		// it is written into attributes.
+		return html.EscapeString(scheme + strings.ToLower(r.Host) + "/")
+	}
+	return "/"
+}
+
+// pageHandler wraps go-app's handler: pages get their URLs completed (see
+// pageMeta), every answer of go-app an ETag that names its bytes, and
+// unknown paths a 404 status (notFoundStatus). go-app's own ETag is its
+// version, the same for every path, and it answers 304 to it for any path;
+// so If-None-Match never reaches go-app, and pageMeta compares it here.
+func pageHandler(pages http.Handler, domain string, hosts security.AllowedHosts, version string) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		inm := r.Header.Get("If-None-Match")
+		if inm != "" {
+			r = r.Clone(r.Context())
+			r.Header.Del("If-None-Match")
+		}
+		meta := &pageMeta{ResponseWriter: w, domain: domain, base: pageBase(r, domain, hosts), version: version, ifNoneMatch: inm}
+		pages.ServeHTTP(&notFoundStatus{ResponseWriter: meta, path: r.URL.Path}, r)
+		meta.finish()
+	})
+}
+
+// pageMeta buffers what go-app answers (pages and its small scripts, all
+// made in memory), completes the URLs of a page, and sets the ETag.
+type pageMeta struct {
+	http.ResponseWriter
+	domain      string
+	base        string
+	version     string // the site's, for the preview picture's address
+	ifNoneMatch string
+	buf         bytes.Buffer
+	status      int
+}
+
+var (
+	// go-app writes attributes in map order, so match them in either order.
+	canonical = regexp.MustCompile(`<link (?:rel="canonical" href="([^"]*)"|href="([^"]*)" rel="canonical")>`)
+	ogURL     = regexp.MustCompile(`<meta (?:property="og:url" content="[^"]*"|content="[^"]*" property="og:url")>`)
+)
+
+func (w *pageMeta) WriteHeader(code int) {
+	if w.status == 0 {
+		w.status = code
+	}
+}
+
+func (w *pageMeta) Write(b []byte) (int, error) {
+	if w.status == 0 {
+		w.status = http.StatusOK
+	}
+	return w.buf.Write(b)
+}
+
+// finish writes the buffered answer: a page with its URLs completed, and
+// for a 200 an ETag of the bytes sent, honouring If-None-Match.
+func (w *pageMeta) finish() {
+	if w.status == 0 {
+		w.status = http.StatusOK
+	}
+	h := w.Header()
+	body := w.buf.Bytes()
+	if strings.HasPrefix(h.Get("Content-Type"), "text/html") {
+		body = w.completeURLs(body)
+		if h.Get("Content-Type") == "text/html" {
+			h.Set("Content-Type", "text/html; charset=utf-8")
+		}
+	}
+	h.Del("ETag")
+	if w.status == http.StatusOK {
+		sum := sha256.Sum256(body)
+		etag := `"` + hex.EncodeToString(sum[:12]) + `"`
+		h.Set("ETag", etag)
+		if encoding.ETagMatch(w.ifNoneMatch, etag) {
+			h.Del("Content-Length")
+			h.Del("Content-Type")
+			w.ResponseWriter.WriteHeader(http.StatusNotModified)
+			return
+		}
+	}
+	h.Set("Content-Length", strconv.Itoa(len(body)))
+	w.ResponseWriter.WriteHeader(w.status)
+	w.ResponseWriter.Write(body)
+}
+
+// completeURLs puts the base before go-app's absolute URLs and sets og:url
+// to the canonical link, which carries the view's state, so a shared deep
+// link unfurls as itself.
+func (w *pageMeta) completeURLs(page []byte) []byte {
+	start := `"https://` + w.domain
+	page = bytes.ReplaceAll(page, []byte(start+`"`), []byte(`"`+w.base+`"`)) // the root
+	page = bytes.ReplaceAll(page, []byte(start+`/`), []byte(`"`+w.base))
+	if m := canonical.FindSubmatch(page); m != nil {
+		href := string(m[1]) + string(m[2])
+		page = ogURL.ReplaceAllLiteral(page, []byte(`<meta property="og:url" content="`+href+`">`))
+	}
+	page = previewMeta(page, w.version) // og:image:* (previews.go)
+	return page
+}

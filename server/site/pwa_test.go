@@ -1,0 +1,74 @@
+//go:build !wasm
+
+package site_test
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"regexp"
+	"strings"
+	"testing"
+
+	"bilateral/app"
+	"bilateral/internal/servertest"
+	"bilateral/server/assets"
+)
+
+var (
+	workerVersionRE = regexp.MustCompile(`(?m)^const version = "([^"]*)";$`)
+	workerListRE    = regexp.MustCompile(`(?m)^const resourcesToCache = (\[[^\]]*\]);$`)
+)
+
+// TestServiceWorker: /app-worker.js is web/app-worker.js with go-app's
+// placeholders filled, and every URL it precaches answers 200 itself: the
+// worker stores no redirected or failed answer, so one such URL would make
+// every install fail.
+func TestServiceWorker(t *testing.T) {
+	h := servertest.Site(t)
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/app-worker.js", nil))
+	body := w.Body.String()
+	if w.Code != http.StatusOK || !strings.Contains(w.Header().Get("Content-Type"), "javascript") {
+		t.Fatalf("GET /app-worker.js: %d %s", w.Code, w.Header().Get("Content-Type"))
+	}
+	if strings.Contains(body, "{{") {
+		t.Errorf("/app-worker.js has a placeholder left")
+	}
+	if m := workerVersionRE.FindStringSubmatch(body); m == nil || !assets.LooksLikeVersion(m[1]) {
+		t.Errorf("/app-worker.js: no servertest.Version, or not one: %v", m)
+	}
+	m := workerListRE.FindStringSubmatch(body)
+	if m == nil {
+		t.Fatal("/app-worker.js has no resourcesToCache list")
+	}
+	var list []string
+	if err := json.Unmarshal([]byte(m[1]), &list); err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range app.Views {
+		if !listHas(list, v.Path) {
+			t.Errorf("the worker does not precache %s", v.Path)
+		}
+	}
+	for _, u := range list {
+		if !strings.HasPrefix(u, "/") || strings.HasPrefix(u, "//") {
+			t.Errorf("the worker precaches %q, not a root-relative URL of ours", u)
+			continue
+		}
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, httptest.NewRequest(http.MethodGet, u, nil))
+		if w.Code != http.StatusOK {
+			t.Errorf("GET %s (precached): %d, want 200", u, w.Code)
+		}
+	}
+}
+
+func listHas(list []string, s string) bool {
+	for _, l := range list {
+		if l == s {
+			return true
+		}
+	}
+	return false
+}

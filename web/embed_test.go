@@ -1,0 +1,41 @@
+//go:build !wasm
+
+package web
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+)
+
+// The server sends and exports every file of FS: the package's own Go
+// files must not be among them, and the site's files must.
+func TestFSHidesGoFiles(t *testing.T) {
+	var names []string
+	err := fs.WalkDir(FS(), ".", func(name string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			names = append(names, name)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	joined := "\n" + strings.Join(names, "\n") + "\n"
+	for _, want := range []string{"\napp-worker.js\n", "\nbilateral.css\n", "\nicons/icon.svg\n"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("FS lacks %s; has %q", strings.TrimSpace(want), names)
+		}
+	}
+	if strings.Contains(joined, ".go\n") {
+		t.Errorf("FS shows Go files: %q", names)
+	}
+	for _, name := range []string{"embed.go", "embed_test.go"} {
+		if _, err := fs.ReadFile(FS(), name); err == nil {
+			t.Errorf("%s can be read through FS", name)
+		}
+		if _, err := fs.Stat(FS(), name); err == nil {
+			t.Errorf("%s can be stat'ed through FS", name)
+		}
+	}
+}
