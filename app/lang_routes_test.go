@@ -8,6 +8,7 @@ import (
 
 	"bilateral/app/i18n"
 	"bilateral/app/urlstate"
+	"bilateral/data"
 )
 
 // TestLanguagePaths: every view and embed answers under each language's
@@ -88,5 +89,27 @@ func TestAlternates(t *testing.T) {
 		if _, _, ok := Alternates(bad, i18n.Languages); ok {
 			t.Errorf("Alternates(%q) accepted", bad)
 		}
+	}
+}
+
+// TestEnglishOnlyDataset: a dataset that declares English alone gives a site
+// without /ru/ and /az/ (404), and a switch that offers English alone.
+func TestEnglishOnlyDataset(t *testing.T) {
+	before, _ := Dataset()
+	t.Cleanup(func() { SetDataset(before) })
+	SetDataset(&data.Dataset{Langs: []string{"en"}})
+	if got := Offered(); len(got) != 1 || got[0] != "en" {
+		t.Errorf("Offered() = %v, want [en]", got)
+	}
+	if Known("/ru/trade") || !Known("/trade") {
+		t.Errorf("English-only: Known(/ru/trade) = %v, Known(/trade) = %v", Known("/ru/trade"), Known("/trade"))
+	}
+	p := &page{view: tradeView, lang: "en", state: tradeView.NewState()}
+	if links := p.inLanguages(); len(links) != 1 {
+		t.Errorf("switch offers %d languages, want 1", len(links))
+	}
+	SetDataset(&data.Dataset{Langs: []string{"en", "ru", "az"}})
+	if !Known("/az/trade") {
+		t.Error("a dataset in three languages: /az/trade unknown")
 	}
 }

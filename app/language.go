@@ -1,6 +1,8 @@
 package app
 
 import (
+	"slices"
+
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"bilateral/app/i18n"
@@ -8,20 +10,40 @@ import (
 	"bilateral/components"
 )
 
+// Offered are the languages the site offers: the interface's languages that
+// the loaded dataset carries too (data.Dataset.Languages), so an English-only
+// -data file gives an English-only site, without /ru/ and /az/. Before the
+// dataset is in, every language of the interface.
+func Offered() []string {
+	d, _ := Dataset()
+	if d == nil {
+		return i18n.Languages
+	}
+	var langs []string
+	for _, l := range i18n.Languages {
+		if slices.Contains(d.Languages(), l) {
+			langs = append(langs, l)
+		}
+	}
+	return langs
+}
+
 // languageSwitch links this view, in its full state, to itself in every
 // language of the interface.
 func (p *page) languageSwitch() goapp.UI {
-	if p.view.Path == "" {
-		return nil
+	links := p.inLanguages()
+	if p.view.Path == "" || len(links) < 2 {
+		return nil // the not-found page, or a site in one language
 	}
-	return &components.LanguageSwitch{Label: i18n.T(p.lang, "lang.label"), Current: p.lang, Links: p.inLanguages()}
+	return &components.LanguageSwitch{Label: i18n.T(p.lang, "lang.label"), Current: p.lang, Links: links}
 }
 
 // inLanguages is this view in its full state in each language, in
 // i18n.Languages' order.
 func (p *page) inLanguages() []components.LanguageLink {
-	links := make([]components.LanguageLink, len(i18n.Languages))
-	for i, lang := range i18n.Languages {
+	langs := Offered()
+	links := make([]components.LanguageLink, len(langs))
+	for i, lang := range langs {
 		links[i] = components.LanguageLink{Lang: lang, Name: i18n.Name(lang),
 			Href: Href(lang, urlstate.URL(p.view.Path, p.state)), Offer: i18n.T(lang, "lang.offer")}
 	}

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"slices"
+
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"bilateral/app/i18n"
@@ -82,7 +84,7 @@ func (v View) Lead(lang string) string { return i18n.T(lang, "lead."+v.Name) }
 func Known(path string) bool {
 	// The default language has no prefix: /en/trade is not an address.
 	lang, path := urlstate.SplitLang(path)
-	if lang != "" && (lang == i18n.Default || !i18n.Known(lang)) {
+	if lang != "" && (lang == i18n.Default || !slices.Contains(Offered(), lang)) {
 		return false
 	}
 	for _, v := range Views {
