@@ -1,0 +1,60 @@
+//go:build !wasm
+
+package site_test
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"bilateral/internal/servertest"
+)
+
+// TestLanguagePages: each language's page says its language and names the
+// same page, with its whole state, in every language and as x-default; each
+// alternate is a page (200); an unknown language prefix is 404.
+func TestLanguagePages(t *testing.T) {
+	h := servertest.Site(t)
+	const state = "/trade?tab=table&fig=trade-2023" // as the canonical link orders it
+	for _, c := range []struct{ path, lang, locale string }{
+		{state, "en", "en_GB"}, {"/ru" + state, "ru", "ru_RU"}, {"/az" + state, "az", "az_AZ"},
+	} {
+		page := servertest.Body(t, h, c.path)
+		if !strings.Contains(page, `<html lang="`+c.lang+`">`) {
+			t.Errorf("%s: no <html lang=%q>", c.path, c.lang)
+		}
+		if !strings.Contains(page, `<meta property="og:locale" content="`+c.locale+`">`) {
+			t.Errorf("%s: no og:locale %s", c.path, c.locale)
+		}
+		want := map[string]string{"en": state, "ru": "/ru" + state, "az": "/az" + state, "x-default": state}
+		for hreflang, href := range want {
+			tag := `<link rel="alternate" hreflang="` + hreflang + `" href="` + strings.ReplaceAll(href, "&", "&amp;") + `">`
+			if !strings.Contains(page, tag) {
+				t.Errorf("%s: missing %s", c.path, tag)
+			}
+			if rec := servertest.Record(h, httptest.NewRequest(http.MethodGet, href, nil)); rec.Code != http.StatusOK {
+				t.Errorf("%s: alternate %s answers %d", c.path, href, rec.Code)
+			}
+		}
+		if strings.Contains(page, `\u00a0`) {
+			t.Errorf("%s: a no-break space written as the text \\u00a0", c.path)
+		}
+	}
+	for _, path := range []string{"/ru", "/az/"} {
+		page := servertest.Body(t, h, path)
+		lang := strings.Trim(path, "/")
+		if !strings.Contains(page, `<html lang="`+lang+`">`) || !strings.Contains(page, `hreflang="x-default" href="/"`) {
+			t.Errorf("%s: the Overview in %s lacks its language or alternates", path, lang)
+		}
+	}
+	for _, path := range []string{"/fr/trade", "/en/trade", "/ru/nope"} {
+		if rec := servertest.Record(h, httptest.NewRequest(http.MethodGet, path, nil)); rec.Code != http.StatusNotFound {
+			t.Errorf("GET %s: %d, want 404", path, rec.Code)
+		}
+	}
+	rec := servertest.Record(h, httptest.NewRequest(http.MethodGet, "/ru/nope", nil))
+	if !strings.Contains(rec.Body.String(), `<html lang="ru">`) {
+		t.Error("the Russian not-found page does not say lang=ru")
+	}
+}
