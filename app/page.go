@@ -63,7 +63,7 @@ func (p *page) settle(ctx goapp.Context) {
 // state as a canonical query) and says in words what it shows. The server
 // sets it (server/preview); the browser leaves it nil, since link unfurlers
 // read only the prerendered page, so the page falls back to the icon.
-var PreviewImage func(v View, query string) (path, alt string)
+var PreviewImage func(v View, lang, query string) (path, alt string)
 
 // setMeta writes the title, description and canonical link of this exact
 // state, so a shared link unfurls with what it shows.
@@ -81,7 +81,7 @@ func (p *page) setMeta(ctx goapp.Context, d *data.Dataset) {
 	ctx.Page().SetDescription("%s", p.view.Lead(lang))
 	image, alt, card := "/web/icons/icon-512.png", i18n.T(lang, "app.name"), "summary"
 	if PreviewImage != nil && p.view.Path != "" && d != nil {
-		if path, what := PreviewImage(p.view, urlstate.Format(p.state)); path != "" {
+		if path, what := PreviewImage(p.view, lang, urlstate.Format(p.state)); path != "" {
 			image, alt, card = path, what, "summary_large_image"
 		}
 	}

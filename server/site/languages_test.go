@@ -3,8 +3,10 @@
 package site_test
 
 import (
+	"html"
 	"net/http"
 	"net/http/httptest"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -56,5 +58,28 @@ func TestLanguagePages(t *testing.T) {
 	rec := servertest.Record(h, httptest.NewRequest(http.MethodGet, "/ru/nope", nil))
 	if !strings.Contains(rec.Body.String(), `<html lang="ru">`) {
 		t.Error("the Russian not-found page does not say lang=ru")
+	}
+}
+
+// TestLanguagePreviews: a Russian page's link preview is the Russian
+// picture, described in Russian; an unoffered language's picture is 404.
+func TestLanguagePreviews(t *testing.T) {
+	h := servertest.Site(t)
+	page := servertest.Body(t, h, "/ru/trade?fig=trade-2023")
+	m := regexp.MustCompile(`<meta property="og:image" content="([^"]*)">`).FindStringSubmatch(page)
+	if m == nil || !strings.Contains(m[1], "/trade.ru.png?") {
+		t.Fatalf("og:image of the Russian page: %v", m)
+	}
+	if !strings.Contains(page, "4,358 млрд долларов") {
+		t.Error("the Russian page's preview text lacks the Russian figure")
+	}
+	rec := servertest.Record(h, httptest.NewRequest(http.MethodGet, html.UnescapeString(m[1]), nil))
+	if rec.Code != http.StatusOK || rec.Header().Get("Content-Type") != "image/png" {
+		t.Errorf("GET %s: %d %s", m[1], rec.Code, rec.Header().Get("Content-Type"))
+	}
+	for _, bad := range []string{"/preview/dev/trade.fr.png", "/preview/dev/trade.en.png"} {
+		if rec := servertest.Record(h, httptest.NewRequest(http.MethodGet, bad, nil)); rec.Code != http.StatusNotFound {
+			t.Errorf("GET %s: %d, want 404", bad, rec.Code)
+		}
 	}
 }
