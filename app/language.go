@@ -8,6 +8,7 @@ import (
 	"bilateral/app/i18n"
 	"bilateral/app/urlstate"
 	"bilateral/components"
+	"bilateral/data"
 )
 
 // Offered are the languages the site offers: the interface's languages that
@@ -16,6 +17,12 @@ import (
 // dataset is in, every language of the interface.
 func Offered() []string {
 	d, _ := Dataset()
+	return OfferedBy(d)
+}
+
+// OfferedBy are the languages a site of dataset d offers (see Offered), for
+// the server's setup before it has loaded d for the views; nil d: all.
+func OfferedBy(d *data.Dataset) []string {
 	if d == nil {
 		return i18n.Languages
 	}

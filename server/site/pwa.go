@@ -17,6 +17,7 @@ import (
 
 	"bilateral/app"
 	"bilateral/app/i18n"
+	"bilateral/app/urlstate"
 	"bilateral/data"
 	"bilateral/web"
 )
@@ -62,9 +63,13 @@ func setupPWA(mux *http.ServeMux, h *goapp.Handler, o Options) {
 	// itself, and the dataset (already in CacheableResources), so it changes
 	// with the version.
 	cache := []string{iconSVG, iconMaskable, iconApple, iconFavicon, app.DatasetPath}
-	for _, v := range app.Views {
-		if v.Path != "/" {
-			cache = append(cache, pagePath(v.Path, o.Export))
+	for _, lang := range app.OfferedBy(o.Dataset) {
+		for _, v := range app.Views {
+			if lang != i18n.Default { // each view in each language opens offline
+				cache = append(cache, pagePath(urlstate.WithLang(lang, v.Path), o.Export))
+			} else if v.Path != "/" {
+				cache = append(cache, pagePath(v.Path, o.Export))
+			}
 		}
 	}
 	h.CacheableResources = appendMissing(h.CacheableResources, cache...)
