@@ -222,6 +222,10 @@ func writeSite(writeFile fileWriter, dir string, o site.Options) (int, error) {
 		if lang == i18n.Default {
 			lang = ""
 		}
+		if lang != "" {
+			m := urlstate.WithLang(lang, site.ManifestPath)
+			files = append(files, file{m, strings.TrimPrefix(m, "/"), http.StatusOK})
+		}
 		for _, v := range app.Views {
 			page := urlstate.WithLang(lang, v.Path)
 			files = append(files, file{page, path.Join(strings.TrimPrefix(page, "/"), "index.html"), http.StatusOK})

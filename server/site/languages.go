@@ -61,6 +61,9 @@ func localize(page []byte, href, path string) []byte {
 		}
 	}
 	page = setLang(page, lang)
+	if lang != i18n.Default { // the manifest in the page's language (pwa.go)
+		page = bytes.Replace(page, []byte(ManifestPath+`"`), []byte("/"+lang+ManifestPath+`"`), 1)
+	}
 	if i := bytes.Index(page, []byte("</head>")); i >= 0 {
 		page = append(page[:i:i], append(head.Bytes(), page[i:]...)...)
 	}

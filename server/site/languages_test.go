@@ -3,6 +3,7 @@
 package site_test
 
 import (
+	"encoding/json"
 	"html"
 	"net/http"
 	"net/http/httptest"
@@ -81,5 +82,35 @@ func TestLanguagePreviews(t *testing.T) {
 		if rec := servertest.Record(h, httptest.NewRequest(http.MethodGet, bad, nil)); rec.Code != http.StatusNotFound {
 			t.Errorf("GET %s: %d, want 404", bad, rec.Code)
 		}
+	}
+}
+
+// TestLanguageManifests: a Russian page links the Russian manifest, which
+// starts the installed app and its shortcuts in Russian.
+func TestLanguageManifests(t *testing.T) {
+	h := servertest.Site(t)
+	page := servertest.Body(t, h, "/ru/trade")
+	if !strings.Contains(page, `"/ru/manifest.webmanifest"`) || strings.Contains(page, `"/manifest.webmanifest"`) {
+		t.Error("the Russian page does not link the Russian manifest alone")
+	}
+	var m struct {
+		Name, Description, Lang string
+		StartURL                string `json:"start_url"`
+		Shortcuts               []struct{ Name, URL string }
+	}
+	if err := json.Unmarshal([]byte(servertest.Body(t, h, "/ru/manifest.webmanifest")), &m); err != nil {
+		t.Fatal(err)
+	}
+	if m.Lang != "ru" || m.StartURL != "/ru/" || !strings.Contains(m.Description, "России") || len(m.Shortcuts) == 0 {
+		t.Errorf("Russian manifest: %+v", m)
+	}
+	for _, s := range m.Shortcuts {
+		if !strings.HasPrefix(s.URL, "/ru/") {
+			t.Errorf("shortcut %q opens %s, not a Russian page", s.Name, s.URL)
+		}
+	}
+	if rec := servertest.Record(h, httptest.NewRequest(http.MethodGet, "/fr/manifest.webmanifest", nil)); rec.Code == http.StatusOK &&
+		strings.Contains(rec.Header().Get("Content-Type"), "json") {
+		t.Error("a manifest for a language the site does not offer")
 	}
 }

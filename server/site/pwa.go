@@ -94,9 +94,17 @@ func setupPWA(mux *http.ServeMux, h *goapp.Handler, o Options) {
 		}
 	}
 
-	manifest := manifestHandler(buildManifest(h, o.Prefix))
+	manifest := manifestHandler(buildManifest(h, o.Prefix, i18n.Default))
 	mux.Handle("GET "+ManifestPath, manifest)
 	mux.Handle("GET "+manifestLegacy, manifest)
+	// A manifest per language, which each language's pages link to
+	// (languages.go): the installed app starts, and its shortcuts open, in
+	// the language it was installed from.
+	for _, lang := range app.OfferedBy(o.Dataset) {
+		if lang != i18n.Default {
+			mux.Handle("GET "+urlstate.WithLang(lang, ManifestPath), manifestHandler(buildManifest(h, o.Prefix, lang)))
+		}
+	}
 }
 
 // pwaVersion is the version the worker's cache is named after. A build from
@@ -225,18 +233,25 @@ type manifestShortcut struct {
 	Icons     []manifestIcon `json:"icons,omitempty"`
 }
 
-func buildManifest(h *goapp.Handler, prefix string) manifest {
-	lang := i18n.Lang
+func buildManifest(h *goapp.Handler, prefix, lang string) manifest {
 	root := prefix + "/"
+	name, short, description := h.Name, h.ShortName, h.Description
+	if lang != i18n.Default {
+		name, short, description = i18n.T(lang, "app.name"), i18n.T(lang, "app.name"), i18n.T(lang, "app.description")
+	}
+	ulang := lang
+	if lang == i18n.Default {
+		ulang = ""
+	}
 	small := manifestIcon{Src: prefix + icon192, Sizes: "192x192", Type: "image/png", Purpose: "any"}
 	m := manifest{
 		ID:              root,
-		Name:            h.Name,
-		ShortName:       h.ShortName,
-		Description:     h.Description,
+		Name:            name,
+		ShortName:       short,
+		Description:     description,
 		Lang:            lang,
 		Dir:             "ltr",
-		StartURL:        root,
+		StartURL:        prefix + urlstate.WithLang(ulang, "/"),
 		Scope:           root,
 		Display:         "standalone",
 		ThemeColor:      themeColor,
@@ -253,7 +268,7 @@ func buildManifest(h *goapp.Handler, prefix string) manifest {
 			if v.Name == name {
 				m.Shortcuts = append(m.Shortcuts, manifestShortcut{
 					Name:  v.Title(lang),
-					URL:   prefix + v.Path,
+					URL:   prefix + urlstate.WithLang(ulang, v.Path),
 					Icons: []manifestIcon{small},
 				})
 			}
