@@ -1,6 +1,7 @@
 package format
 
 import (
+	"strings"
 	"testing"
 
 	"bilateral/data"
@@ -140,6 +141,20 @@ func TestAzNumeralReadAloud(t *testing.T) {
 	for in, want := range cases {
 		if got := azNumeral(in); got != want {
 			t.Errorf("azNumeral(%s) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestDerivationJoinsInLanguage(t *testing.T) {
+	a, b := 4.358, 17.5
+	d := &data.Dataset{Figures: []data.Figure{
+		{ID: "a", Value: &a, Unit: "usd", Scale: "billion", Qualifier: "exact", Label: data.Text{"en": "A", "ru": "А", "az": "A"}},
+		{ID: "b", Value: &b, Unit: "percent", Qualifier: "exact", Label: data.Text{"en": "B", "ru": "Б", "az": "B"}},
+	}}
+	f := &data.Figure{Derived: &data.Derived{Inputs: []string{"a", "b"}, Formula: "base-from-growth"}}
+	for lang, want := range map[string]string{"en": " and ", "ru": " и ", "az": " və "} {
+		if got := Derivation(d, f, lang); !strings.Contains(got, want) {
+			t.Errorf("%s: %q does not join its inputs with %q", lang, got, want)
 		}
 	}
 }

@@ -157,6 +157,7 @@ var az = map[string]string{
 	"dir.bilateral": "hər iki istiqamətdə",
 
 	"fig.derived":       "hesablanıb",
+	"fig.derived.and":   "və",
 	"fig.derived.from":  "Bizim hesablamamız, əsası:",
 	"fig.derived.title": "Hesablanmış: məqalənin rəqəmlərindən hesablanıb, məqalədə deyilmir",
 	"fig.gap":           "Göstərilməyib",

@@ -158,6 +158,7 @@ var en = map[string]string{
 	"dir.bilateral": "both ways",
 
 	"fig.derived":       "derived",
+	"fig.derived.and":   "and",
 	"fig.derived.from":  "Computed by us from",
 	"fig.derived.title": "Derived: computed from the article's figures, not stated by it",
 	"fig.gap":           "Not reported",

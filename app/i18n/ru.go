@@ -163,6 +163,7 @@ var ru = map[string]string{
 	"dir.bilateral": "в обе стороны",
 
 	"fig.derived":       "расчёт",
+	"fig.derived.and":   "и",
 	"fig.derived.from":  "Рассчитано нами из",
 	"fig.derived.title": "Расчётная величина: вычислена из цифр статьи, а не приведена в ней",
 	"fig.gap":           "Нет данных",
