@@ -39,7 +39,7 @@ func localize(page []byte, href, path string) []byte {
 		start, found = strings.CutSuffix(u, strings.TrimSuffix(path, "/"))
 	}
 	if href == "" || !found {
-		return setLang(page, lang)
+		return loaderLabel(setLang(page, lang), lang)
 	}
 	if query != "" {
 		query = "?" + query
@@ -64,6 +64,7 @@ func localize(page []byte, href, path string) []byte {
 	if lang != i18n.Default { // the manifest in the page's language (pwa.go)
 		page = bytes.Replace(page, []byte(ManifestPath+`"`), []byte("/"+lang+ManifestPath+`"`), 1)
 	}
+	page = loaderLabel(page, lang)
 	if i := bytes.Index(page, []byte("</head>")); i >= 0 {
 		page = append(page[:i:i], append(head.Bytes(), page[i:]...)...)
 	}
@@ -76,4 +77,15 @@ func setLang(page []byte, lang string) []byte {
 		return page
 	}
 	return append(page[:loc[0]:loc[0]], append([]byte(`<html lang="`+lang+`">`), page[loc[1]:]...)...)
+}
+
+// loaderLabel says go-app's "Loading Bilateral… 0%" (Handler.LoadingLabel,
+// one for the handler) in the page's language. go-app's app.js still writes
+// its progress with the handler's English label while the Wasm loads.
+func loaderLabel(page []byte, lang string) []byte {
+	if lang == i18n.Default {
+		return page
+	}
+	en := ">" + html.EscapeString(i18n.T(i18n.Default, "app.loading")) + " 0%<"
+	return bytes.Replace(page, []byte(en), []byte(">"+html.EscapeString(i18n.T(lang, "app.loading"))+" 0%<"), 1)
 }

@@ -40,6 +40,9 @@ func TestLanguagePages(t *testing.T) {
 				t.Errorf("%s: alternate %s answers %d", c.path, href, rec.Code)
 			}
 		}
+		if c.lang != "en" && strings.Contains(page, "Loading Bilateral") {
+			t.Errorf("%s: the loader's label is English", c.path)
+		}
 		if strings.Contains(page, `\u00a0`) {
 			t.Errorf("%s: a no-break space written as the text \\u00a0", c.path)
 		}
