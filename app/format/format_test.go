@@ -90,6 +90,9 @@ func TestFigure(t *testing.T) {
 		{"count nearly, vowel", data.Figure{Value: f64(6), Unit: "count", Qualifier: "nearly"}, "az", "6-ya yaxın"},
 		{"range", data.Figure{Low: f64(1.3), High: f64(1.5), Unit: "tonne", Scale: "million", Qualifier: "range"}, "az", "1,3–1,5 milyon t"},
 		{"years", data.Figure{Value: f64(32), Unit: "year", Qualifier: "exact"}, "az", "32 il"},
+		{"estimated", usd(2, "estimated"), "az", "təxmini hesablamaya görə 2 milyard dollar"},
+		{"estimated", usd(2, "estimated"), "ru", "по оценке, 2 млрд долларов"},
+		{"estimated", usd(2, "estimated"), "en", "estimated $2 billion"},
 	}
 	for _, c := range cases {
 		if got := Figure(c.f, c.lang); got != c.want {
