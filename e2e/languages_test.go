@@ -5,6 +5,7 @@ package e2e
 import (
 	"encoding/json"
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -31,6 +32,7 @@ func TestLanguages(t *testing.T) {
 			if err := tb.waitReady("trade", readyTimeout); err != nil {
 				t.Fatal(err)
 			}
+			tb.screenshot(t, "languages-"+lang)
 			var htmlLang string
 			var texts []string
 			if err := chromedp.Run(tb.ctx,
@@ -47,6 +49,14 @@ func TestLanguages(t *testing.T) {
 				if key, ok := english[s]; ok && !seen[s] {
 					seen[s] = true
 					t.Errorf("English interface text %q (%s) on the %s page", s, key, lang)
+				}
+			}
+			// English joining words inside a sentence: a hard-coded " and ".
+			glue := regexp.MustCompile(`\b(and|the|of|with|from)\b`)
+			for _, s := range texts {
+				if w := glue.FindString(s); w != "" && !seen[s] {
+					seen[s] = true
+					t.Errorf("English %q in %q on the %s page", w, s, lang)
 				}
 			}
 			if len(texts) < 50 {
