@@ -9,6 +9,9 @@
 // Wasm measured 9,048,076 → 9,641,235 bytes raw and 1,725,463 → 1,814,291
 // bytes brotli (+88,828), past the 1,760,000-byte limit of TestWasmSize on
 // its own. The tests check the hand-written forms against x/text (natively).
+// All of issue 16's interface work (the ru and az catalogues, these rules,
+// languages in the URL, the switch) measured +35,818 bytes raw and +6,474
+// bytes brotli over main (1,734,569 → 1,741,043).
 package format
 
 import (
