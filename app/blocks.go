@@ -2,6 +2,7 @@ package app
 
 import (
 	"strconv"
+	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -27,8 +28,8 @@ func figureCard(d *data.Dataset, id, lang string, link bool, selected string) go
 		Label:    f.Label.In(lang),
 		Value:    format.Figure(*f, lang),
 		Period:   format.Period(f.Period, lang),
-		Source:   sourceLine(d, f.Section, lang),
 		Derived:  format.Derivation(d, f, lang),
+		HowTxt:   i18n.T(lang, "fig.how"),
 		Marker:   i18n.T(lang, "fig.derived"),
 		Selected: f.ID == selected,
 	}
@@ -40,12 +41,36 @@ func figureCard(d *data.Dataset, id, lang string, link bool, selected string) go
 	return card
 }
 
-// figureCards lays out several cards; unknown ids are skipped so a dataset
-// without one figure still renders the rest.
+// figureCards lays out several cards under one source line for them all;
+// unknown ids are skipped so a dataset without one figure still renders the rest.
 func figureCards(d *data.Dataset, ids []string, lang string, link bool, selected string) goapp.UI {
-	return goapp.Div().Class("cards").Body(
-		goapp.Range(ids).Slice(func(i int) goapp.UI { return figureCard(d, ids[i], lang, link, selected) }),
+	return goapp.Div().Class("card-group").Body(
+		goapp.Div().Class("cards").Body(
+			goapp.Range(ids).Slice(func(i int) goapp.UI { return figureCard(d, ids[i], lang, link, selected) }),
+		),
+		goapp.P().Class("card-source").Text(figuresSource(d, ids, lang)),
 	)
+}
+
+// figuresSource is one source line for a group of figures: the publisher
+// and each article section they come from, once, in the order first met.
+func figuresSource(d *data.Dataset, ids []string, lang string) string {
+	var titles []string
+	seen := map[string]bool{}
+	for _, id := range ids {
+		f, ok := d.Figure(id)
+		if !ok || seen[f.Section] {
+			continue
+		}
+		seen[f.Section] = true
+		if s, ok := d.Section(f.Section); ok {
+			titles = append(titles, s.Title.In(lang))
+		}
+	}
+	if len(titles) == 0 {
+		return ""
+	}
+	return d.Source.Publisher + " · " + strings.Join(titles, " · ")
 }
 
 // sectionFigures lists the ids of every figure from one article section, in
@@ -83,6 +108,31 @@ func otherFigures(d *data.Dataset, section, lang, selected string, shown ...[]st
 // stated; it is never an ordered list, whose numbering would put an order on
 // items the article leaves unordered.
 func listBlock(d *data.Dataset, id, lang string) goapp.UI {
+	return listSection(d, id, lang, true)
+}
+
+// listPair shows lists side by side under one source line for them all.
+func listPair(d *data.Dataset, lang string, ids ...string) goapp.UI {
+	var sections []string
+	seen := map[string]bool{}
+	for _, id := range ids {
+		if l, ok := d.List(id); ok && !seen[l.Section] {
+			seen[l.Section] = true
+			sections = append(sections, l.Section)
+		}
+	}
+	return goapp.Div().Body(
+		goapp.Div().Class("pair").Body(goapp.Range(ids).Slice(func(i int) goapp.UI {
+			return listSection(d, ids[i], lang, false)
+		})),
+		goapp.Range(sections).Slice(func(i int) goapp.UI {
+			return goapp.P().Class("card-source").Text(sourceLine(d, sections[i], lang))
+		}),
+	)
+}
+
+// listSection is one list, with its source line if withSource.
+func listSection(d *data.Dataset, id, lang string, withSource bool) goapp.UI {
 	l, ok := d.List(id)
 	if !ok {
 		return nil
@@ -107,7 +157,9 @@ func listBlock(d *data.Dataset, id, lang string) goapp.UI {
 			return goapp.P().Class("direction").Text(i18n.T(lang, "dir."+l.Direction))
 		}),
 		goapp.Ul().Body(items),
-		goapp.P().Class("card-source").Text(sourceLine(d, l.Section, lang)),
+		goapp.If(withSource, func() goapp.UI {
+			return goapp.P().Class("card-source").Text(sourceLine(d, l.Section, lang))
+		}),
 	)
 }
 

@@ -1,9 +1,6 @@
 package app
 
 import (
-	"html"
-	"strconv"
-
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"bilateral/app/charts"
@@ -100,7 +97,8 @@ func tabSwitch(path string, current urlstate.Tab, lang string, with func(urlstat
 }
 
 // embedCode offers the <iframe> that embeds this chart, in this state, in
-// another site (lazy-loaded, sized to the chart plus its title and source).
+// another site (lazy-loaded, sized to the chart plus its title and source),
+// and the listener that sizes it to its content (app/embed_snippet.go).
 func (p *page) embedCode(id, title string, height int, lang string) goapp.UI {
 	spec, ok := chartSpecs[id]
 	if !ok || p.view.Name == "embed" {
@@ -114,13 +112,5 @@ func (p *page) embedCode(id, title string, height int, lang string) goapp.UI {
 		height = components.DefaultChartHeight
 	}
 	src := origin() + Href(lang, EmbedPrefix+spec.view) + "?" + q
-	snippet := `<iframe src="` + src + `" title="` + html.EscapeString(title) + `" width="100%" height="` +
-		strconv.Itoa(height+190) + `" loading="lazy" style="border:0;max-width:960px"></iframe>`
-	return goapp.Details().Class("embed-code").Body(
-		goapp.Summary().Text(i18n.T(lang, "embed.summary")),
-		goapp.Label().Body(
-			goapp.Span().Class("visually-hidden").Text(i18n.T(lang, "embed.snippet")),
-			goapp.Textarea().ReadOnly(true).Rows(3).Text(snippet),
-		),
-	)
+	return embedCodeUI(embedSnippet(src, title, height), embedListener(origin()), lang)
 }

@@ -10,19 +10,16 @@ import (
 	"bilateral/data"
 )
 
-// overviewFigures are the key figures of the relationship, each linking to
-// the view that explains it.
-var overviewFigures = []string{
-	"trade-2023", "trade-2023-growth", "trade-2024h1", "companies-russian-capital",
-	"investment-ru-az-2023", "investment-az-ru-2023", "treaties-total", "oil-2022",
-	"diplomatic-ties-years",
-}
-
 // occasion is the event the article was written for.
 const occasion = "putin-visit-2024"
 
 var overviewView = viewOf[urlstate.Overview](View{Name: "overview", Path: "/",
 	page: func() goapp.Composer { return &overviewPage{} }},
+	// The turnover is the relationship's headline number, so its chart is
+	// the one the first screen shows (the very chart of the trade view).
+	chart("overview-trade", titleKey("chart.trade"), func(d *data.Dataset, lang string, s *urlstate.Overview) (charts.Chart, error) {
+		return charts.Bars(d, lang, s.Fig, "trade-annual", "trade-h1")
+	}),
 	chart("overview-moments", titleKey("chart.moments"), func(d *data.Dataset, lang string, _ *urlstate.Overview) (charts.Chart, error) {
 		key := d.EventsWhere(func(e data.Event) bool { return e.Key })
 		return charts.Timeline(d, lang, charts.TimelineOptions{
@@ -43,24 +40,49 @@ func (p *overviewPage) OnNav(ctx goapp.Context) {
 func (p *overviewPage) Render() goapp.UI {
 	return p.frame(func(d *data.Dataset, lang string) []goapp.UI {
 		key := d.EventsWhere(func(e data.Event) bool { return e.Key })
-		var visit []goapp.UI
-		if e, ok := d.Event(occasion); ok {
-			visit = append(visit,
-				goapp.P().Class("occasion-date").Text(format.When(*e, lang)),
-				goapp.H3().Text(e.Title.In(lang)),
-				goapp.P().Text(e.Summary.In(lang)),
-			)
-		}
-		visit = append(visit, listBlock(d, "visit-agenda", lang), listBlock(d, "visit-outcomes", lang))
+		sel := p.st.Fig
 		return []goapp.UI{
-			unknownFigure(d, p.st.Fig, lang),
-			block("occasion", i18n.T(lang, "h.occasion"), goapp.Div().Class("occasion").Body(visit...)),
-			block("key-figures", i18n.T(lang, "h.keyfigures"), figureCards(d, overviewFigures, lang, true, p.st.Fig)),
+			unknownFigure(d, sel, lang),
+			occasionLine(d, p.here(), lang),
+			block("glance", i18n.T(lang, "h.glance"), goapp.Div().Class("glance").Body(
+				figureCards(d, presentFigures(d, overviewLead), lang, true, sel),
+				p.chart(d, "overview-trade", urlstate.TabChart, lang),
+			)),
+			block("key-figures", i18n.T(lang, "h.morefigures"), figureCards(d, presentFigures(d, overviewMore), lang, true, sel)),
 			block("moments", i18n.T(lang, "h.moments"),
 				p.chart(d, "overview-moments", urlstate.TabChart, lang),
 				momentList(d, key, lang)),
+			occasionBlock(d, lang),
 		}
 	})
+}
+
+// occasionLine says in one line what the article was written for, linking
+// to the visit's agenda further down.
+func occasionLine(d *data.Dataset, here, lang string) goapp.UI {
+	e, ok := d.Event(occasion)
+	if !ok {
+		return nil
+	}
+	return goapp.P().Class("occasion-line").Body(
+		goapp.Span().Class("occasion-date").Text(format.When(*e, lang)),
+		goapp.Text(" · "+e.Title.In(lang)+" · "),
+		goapp.A().Href(here+"#occasion").Text(i18n.T(lang, "overview.occasion.link")),
+	)
+}
+
+// occasionBlock is the visit in full: what it was to cover and to bring.
+func occasionBlock(d *data.Dataset, lang string) goapp.UI {
+	var visit []goapp.UI
+	if e, ok := d.Event(occasion); ok {
+		visit = append(visit,
+			goapp.P().Class("occasion-date").Text(format.When(*e, lang)),
+			goapp.H3().Text(e.Title.In(lang)),
+			goapp.P().Text(e.Summary.In(lang)),
+		)
+	}
+	visit = append(visit, listPair(d, lang, "visit-agenda", "visit-outcomes"))
+	return block("occasion", i18n.T(lang, "h.occasion"), goapp.Div().Class("occasion").Body(visit...))
 }
 
 // momentList is the compact timeline of defining moments.

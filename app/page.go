@@ -153,6 +153,7 @@ func (p *page) frame(content func(d *data.Dataset, lang string) []goapp.UI) goap
 	default:
 		body = []goapp.UI{goapp.P().Class("notice").Attr("role", "status").Text(i18n.T(lang, "app.loading"))}
 	}
+	on, off := i18n.T(lang, "settings.on"), i18n.T(lang, "settings.off")
 	return goapp.Div().Class("shell").Body(
 		goapp.A().Class("skip").Href(p.here()+"#main").Text(i18n.T(lang, "nav.skip")),
 		goapp.Header().Class("top").Body(
@@ -164,12 +165,14 @@ func (p *page) frame(content func(d *data.Dataset, lang string) []goapp.UI) goap
 			p.languageSwitch(),
 			&components.InstallButton{Label: i18n.T(lang, "install.label"), Title: i18n.T(lang, "install.title"),
 				AppleHint: i18n.T(lang, "install.apple")},
-			goapp.Div().Class("prefs").Body(
-				&components.Preference{Name: "patterns", On: "on", Off: "off", Action: components.PatternsChanged,
-					TurnOn: i18n.T(lang, "patterns.on"), TurnOff: i18n.T(lang, "patterns.off")},
+			&components.Settings{Label: i18n.T(lang, "settings.label"), Items: []goapp.UI{
 				&components.Preference{Name: "theme", On: "dark", Off: "light", Action: components.ThemeChanged,
-					FollowSystem: components.DarkQuery(), TurnOn: i18n.T(lang, "theme.dark"), TurnOff: i18n.T(lang, "theme.light")},
-			),
+					FollowSystem: components.DarkQuery(), Label: i18n.T(lang, "settings.theme"),
+					Help: i18n.T(lang, "settings.theme.help"), OnTxt: on, OffTxt: off},
+				&components.Preference{Name: "patterns", On: "on", Off: "off", Action: components.PatternsChanged,
+					Label: i18n.T(lang, "settings.patterns"), Help: i18n.T(lang, "settings.patterns.help"),
+					OnTxt: on, OffTxt: off},
+			}},
 		),
 		&components.UpdateNotice{Message: i18n.T(lang, "update.message"), Action: i18n.T(lang, "update.reload")},
 		goapp.Main().ID("main").Class("view view-"+v.Name).Body(

@@ -35,7 +35,7 @@ type Preview struct {
 // previewCharts are the charts a view's picture prefers, first choice
 // first; a selected figure or event picks the first of them that shows it.
 var previewCharts = map[string][]string{
-	"overview":  {"overview-moments"},
+	"overview":  {"overview-trade", "overview-moments"},
 	"legal":     {"legal-documents", "legal-treaties"},
 	"trade":     {"trade-turnover", "trade-investment", "trade-companies"},
 	"energy":    {"energy-oil", "energy-gas"},

@@ -40,7 +40,7 @@ func markReadyIfDrawn(view string) {
 		if parent := win.Get("parent"); parent.Truthy() && !parent.Equal(win.JSValue()) {
 			parent.Call("postMessage", map[string]any{
 				"type":   "bilateral:ready",
-				"height": doc.Get("documentElement").Get("scrollHeight").Int(),
+				"height": doc.Get("body").Get("offsetHeight").Int(), // the content's, not the frame's
 			}, "*")
 		}
 	}

@@ -3,7 +3,9 @@ package components
 import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 // FigureCard shows one figure large, with what it is, its period and where it
-// comes from. A derived figure is drawn differently and says how it was made.
+// comes from. A derived figure is drawn differently and says, behind a
+// toggle, how it was made. The source line is the block's, not the card's:
+// one line under the cards names where they all come from.
 type FigureCard struct {
 	goapp.Compo
 
@@ -11,8 +13,8 @@ type FigureCard struct {
 	Label   string
 	Value   string // already written with its hedge and unit
 	Period  string
-	Source  string // "Caliber.az · Trade and investments"
 	Derived string // empty, or how the value was computed
+	HowTxt  string // the toggle that shows Derived ("How computed")
 	Marker  string // the word shown on derived cards ("derived")
 	Href    string // where the figure is explained; empty for none
 	LinkTxt string
@@ -39,9 +41,11 @@ func (c *FigureCard) Render() goapp.UI {
 		),
 		goapp.P().Class("card-period").Text(c.Period),
 		goapp.If(c.Derived != "", func() goapp.UI {
-			return goapp.P().Class("card-derived").Text(c.Derived)
+			return goapp.Details().Class("card-derived").Body(
+				goapp.Summary().Text(c.HowTxt),
+				goapp.P().Text(c.Derived),
+			)
 		}),
-		goapp.P().Class("card-source").Text(c.Source),
 		goapp.If(c.Href != "", func() goapp.UI {
 			return goapp.A().Class("card-link").Href(c.Href).Text(c.LinkTxt)
 		}),

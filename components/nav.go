@@ -8,26 +8,55 @@ type NavItem struct {
 	Current     bool
 }
 
-// Nav is the navigation bar between views.
+// Nav is the navigation between views: a row of links where the screen has
+// room for them, otherwise a menu (a <details>, which works before the Wasm
+// runs) named after the current view. The stylesheet shows one of the two;
+// the other is display:none, so assistive technology meets one list.
 type Nav struct {
 	goapp.Compo
 
-	Label string // accessible name of the navigation landmark
+	Label string // accessible name of the navigation landmark ("Views")
 	Items []NavItem
 }
 
-// Render lists the views, marking the current one for assistive technology.
+// Render lists the views twice, row and menu, marking the current one.
 func (n *Nav) Render() goapp.UI {
+	current := ""
+	for _, it := range n.Items {
+		if it.Current {
+			current = it.Label
+		}
+	}
 	return goapp.Nav().Class("nav").Aria("label", n.Label).Body(
-		goapp.Ul().Body(
-			goapp.Range(n.Items).Slice(func(i int) goapp.UI {
-				it := n.Items[i]
-				a := goapp.A().Href(it.Path).Text(it.Label)
-				if it.Current {
-					a = a.Aria("current", "page").Class("current")
-				}
-				return goapp.Li().Body(a)
-			}),
+		goapp.Ul().Class("nav-row").Body(n.links(false)),
+		goapp.Details().Class("menu nav-menu").Body(
+			goapp.Summary().Class("menu-button").Body(
+				goapp.Span().Class("visually-hidden").Text(n.Label+": "),
+				goapp.Span().Class("menu-label").Text(current),
+			),
+			goapp.Ul().Class("menu-panel").Body(n.links(true)),
 		),
 	)
+}
+
+func (n *Nav) links(inMenu bool) goapp.UI {
+	return goapp.Range(n.Items).Slice(func(i int) goapp.UI {
+		it := n.Items[i]
+		a := goapp.A().Href(it.Path).Text(it.Label)
+		if it.Current {
+			a = a.Aria("current", "page").Class("current")
+		}
+		if inMenu {
+			a = a.OnClick(closeMenu)
+		}
+		return goapp.Li().Body(a)
+	})
+}
+
+// closeMenu folds the menu a link was chosen from: the app changes view
+// without loading a page, so the <details> would otherwise stay open.
+func closeMenu(ctx goapp.Context, e goapp.Event) {
+	if d := e.Get("currentTarget").Call("closest", "details"); d.Truthy() {
+		d.Call("removeAttribute", "open")
+	}
 }

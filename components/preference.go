@@ -5,14 +5,17 @@ import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 // Preference is a two-state reader preference (dark theme, chart patterns):
 // a button that flips a data-<Name> attribute on the page, remembers the
 // choice in localStorage under "bilateral.<Name>" (web/theme.js applies it
-// before the first paint) and tells the charts with Action.
+// before the first paint) and tells the charts with Action. It sits in the
+// settings menu, says what it does, and shows its state in words.
 type Preference struct {
 	goapp.Compo
 
 	Name         string // "theme", "patterns"
 	On, Off      string // the attribute's values: "dark"/"light", "on"/"off"
-	TurnOn       string // the button's text while off
-	TurnOff      string // the button's text while on
+	Label        string // what it is: "Dark theme"
+	Help         string // what it does, in one sentence
+	OnTxt        string // the state's word while on: "On"
+	OffTxt       string // and while off: "Off"
 	Action       string // sent after a change, so charts can follow
 	FollowSystem string // a media query deciding the default, if any
 
@@ -24,17 +27,25 @@ func (p *Preference) OnMount(ctx goapp.Context) {
 	p.on = prefValue(p.Name, p.FollowSystem, p.On) == p.On
 }
 
-// Render is one button whose pressed state says whether the preference is
-// on. It holds both labels, stacked in one cell by the stylesheet, which
-// shows the one the page's data-<Name> attribute calls for: the button has
-// one width in either state, and the server's page (which cannot know the
-// reader's choice) already shows the right label, since web/theme.js sets
-// the attribute before the first paint. Nothing moves when the Wasm starts.
+// Render is one toggle button, its name and its state, with the help text
+// tied to it. Both state words sit stacked in one cell and the stylesheet
+// shows the one the page's data-<Name> attribute calls for: the server's
+// page (which cannot know the reader's choice) already reads right, since
+// web/theme.js sets the attribute before the first paint, and the button
+// keeps one width in either state, so nothing moves when the Wasm starts.
 func (p *Preference) Render() goapp.UI {
-	return goapp.Button().Class("pref pref-"+p.Name).Type("button").Aria("pressed", p.on).Body(
-		goapp.Span().Class("pref-label pref-when-off").Text(p.TurnOn),
-		goapp.Span().Class("pref-label pref-when-on").Text(p.TurnOff),
-	).OnClick(p.flip)
+	help := "pref-" + p.Name + "-help"
+	return goapp.Div().Class("pref-row").Body(
+		goapp.Button().Class("pref pref-"+p.Name).Type("button").Aria("pressed", p.on).
+			Aria("describedby", help).Body(
+			goapp.Span().Class("pref-name").Text(p.Label),
+			goapp.Span().Class("pref-state").Body(
+				goapp.Span().Class("pref-label pref-when-off").Text(p.OffTxt),
+				goapp.Span().Class("pref-label pref-when-on").Text(p.OnTxt),
+			),
+		).OnClick(p.flip),
+		goapp.P().Class("pref-help").ID(help).Text(p.Help),
+	)
 }
 
 func (p *Preference) flip(ctx goapp.Context, e goapp.Event) {

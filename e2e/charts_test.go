@@ -94,7 +94,7 @@ func TestThemeToggleRemembered(t *testing.T) {
 	}
 	var before string
 	tb.eval(t, `document.documentElement.getAttribute('data-theme') || ""`, &before)
-	if err := chromedp.Run(tb.ctx, chromedp.Click(".pref-theme", chromedp.ByQuery)); err != nil {
+	if err := chromedp.Run(tb.ctx, chromedp.Click(".settings > summary", chromedp.ByQuery), chromedp.Click(".pref-theme", chromedp.ByQuery)); err != nil {
 		t.Fatal(err)
 	}
 	var after string
@@ -136,7 +136,7 @@ func TestPatternsToggle(t *testing.T) {
 		!!echarts.getInstanceByDom(el).getOption().aria?.decal?.show)`
 	var before, after []bool
 	tb.eval(t, decals, &before)
-	if err := chromedp.Run(tb.ctx, chromedp.Click(".pref-patterns", chromedp.ByQuery)); err != nil {
+	if err := chromedp.Run(tb.ctx, chromedp.Click(".settings > summary", chromedp.ByQuery), chromedp.Click(".pref-patterns", chromedp.ByQuery)); err != nil {
 		t.Fatal(err)
 	}
 	tb.eval(t, decals, &after)

@@ -280,4 +280,17 @@ var az = map[string]string{
 	"sources.lang.translated": "Rus və Azərbaycan dillərindəki mətnlər məqalənin sözləri deyil, bizim tərcüməmizdir: ingiliscə orijinalı görmək üçün tərcümə olunmuş mətnin üzərinə gəlin.",
 	"sources.lang.other":      "Başqa dillərdəki mətnlər məqalənin sözləri deyil, bizim tərcüməmizdir: ingiliscə orijinalı görmək üçün tərcümə olunmuş mətnin üzərinə gəlin.",
 	"assess.translation":      "Bizim tərcüməmiz:",
+
+	"h.glance":               "Münasibətlər rəqəmlərlə",
+	"h.morefigures":          "Digər rəqəmlər",
+	"overview.occasion.link": "Səfərin gündəliyində nələr vardı",
+	"fig.how":                "Necə hesablanıb",
+	"settings.label":         "Ayarlar",
+	"settings.theme":         "Tünd mövzu",
+	"settings.theme.help":    "Tünd fonda açıq rəngli mətn — səhifə və onun qrafikləri üçün. Siz seçənədək sistemin ayarına uyğun olur.",
+	"settings.patterns":      "Qrafiklərdə naxışlar",
+	"settings.patterns.help": "Qrafik rənglərinə ştrix və nöqtələr əlavə edir ki, sıraları rəngsiz də ayırmaq olsun.",
+	"settings.on":            "Açıq",
+	"settings.off":           "Bağlı",
+	"embed.resize":           "Çərçivənin qrafikin hündürlüyünə uyğun böyüməsi üçün səhifənizə bir dəfə bunu əlavə edin:",
 }

@@ -288,6 +288,20 @@ var en = map[string]string{
 	"sources.lang.translated": "The Russian and Azerbaijani texts are our translations, not the article's words: point at a translated text to see its English original.",
 	"sources.lang.other":      "The texts in other languages are our translations, not the article's words: point at a translated text to see its English original.",
 	"assess.translation":      "Our translation:",
+
+	// reader-layout
+	"h.glance":               "The relationship in numbers",
+	"h.morefigures":          "More figures",
+	"overview.occasion.link": "What the visit was to cover",
+	"fig.how":                "How computed",
+	"settings.label":         "Settings",
+	"settings.theme":         "Dark theme",
+	"settings.theme.help":    "Light text on dark colours, for the page and its charts. Until you choose, it follows your system.",
+	"settings.patterns":      "Chart patterns",
+	"settings.patterns.help": "Adds hatching and dots to chart colours, for telling series apart without colour.",
+	"settings.on":            "On",
+	"settings.off":           "Off",
+	"embed.resize":           "To let the frame grow to the chart's height, add once to your page:",
 }
 
 var enMonths = [...]string{"January", "February", "March", "April", "May", "June",

@@ -67,35 +67,32 @@ func Encode(b []byte, enc string) []byte {
 	return buf.Bytes()
 }
 
-// EncodeBest encodes b with brotli (quality 11) and gzip (level 9) at
-// once, for bytes made once and served many times (the dataset, the data
-// files).
-func EncodeBest(b []byte) (br, gz []byte) {
-	var wg sync.WaitGroup
-	wg.Add(2)
-	go func() {
-		defer wg.Done()
-		var buf bytes.Buffer
+// EncodeBest encodes b with enc (Brotli or Gzip) at its best (brotli
+// quality 11 with a window as large as b, gzip level 9), for bytes made once
+// and served many times: the dataset, the data files, and web/ through
+// tools/precompress. The output is deterministic: a gzip header with no
+// name and no time.
+func EncodeBest(b []byte, enc string) []byte {
+	var buf bytes.Buffer
+	switch enc {
+	case Brotli:
 		w := brotli.NewWriterOptions(&buf, brotli.WriterOptions{Quality: brotli.BestCompression, LGWin: brotliWindow(len(b))})
 		w.Write(b)
 		w.Close()
-		br = buf.Bytes()
-	}()
-	go func() {
-		defer wg.Done()
-		var buf bytes.Buffer
+	case Gzip:
 		w, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
 		w.Write(b)
 		w.Close()
-		gz = buf.Bytes()
-	}()
-	wg.Wait()
-	return br, gz
+	default:
+		return b
+	}
+	return buf.Bytes()
 }
 
-// brotliWindow is the smallest window (as a power of two) that holds n
-// bytes: at quality 11 the encoder's memory grows with the window, 16 MiB
-// of window costing over 100 MB, which a 60 KB dataset does not need.
+// brotliWindow is the smallest window (as a power of two, up to 16 MiB)
+// that holds n bytes: it lets matches reach across a whole file, and at
+// quality 11 the encoder's memory grows with the window, 16 MiB of window
+// costing over 100 MB, which a 60 KB dataset does not need.
 func brotliWindow(n int) int {
 	lg := 10
 	for lg < 24 && 1<<lg < n {

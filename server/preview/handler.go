@@ -4,7 +4,6 @@ package preview
 
 import (
 	"crypto/sha256"
-	"encoding/hex"
 	"net/http"
 	"slices"
 	"strconv"
@@ -14,6 +13,7 @@ import (
 	"bilateral/app/i18n"
 	"bilateral/data"
 	"bilateral/internal/lru"
+	"bilateral/server/encoding"
 )
 
 // Prefix starts every picture's address: /preview/<version>/<view>.png in
@@ -162,7 +162,7 @@ func (h *Handler) picture(d *data.Dataset, v app.View, lang, version, query stri
 		return picture{}, err
 	}
 	sum := sha256.Sum256(b)
-	p := picture{key: key, png: b, etag: `"` + hex.EncodeToString(sum[:12]) + `"`}
+	p := picture{key: key, png: b, etag: encoding.ETag(sum[:])}
 	h.cache.Add(p.key, p)
 	return p, nil
 }

@@ -5,7 +5,6 @@ package site
 import (
 	"bytes"
 	"crypto/sha256"
-	"encoding/hex"
 	"html"
 	"net/http"
 	"regexp"
@@ -16,8 +15,8 @@ import (
 	"bilateral/server/security"
 )
 
-// Which origin a page names in its canonical link and social tags, and
-// which Host headers the server answers at all.
+// Which origin a page names in its canonical link and social tags (which
+// Host headers are answered at all is security.RequireAllowedHost's).
 //
 // go-app writes those URLs as "https://" + Handler.Domain + path: with
 // -domain that is right (the Overview's root lacks its slash); without it,
@@ -111,7 +110,7 @@ func (w *pageMeta) finish() {
 	h.Del("ETag")
 	if w.status == http.StatusOK {
 		sum := sha256.Sum256(body)
-		etag := `"` + hex.EncodeToString(sum[:12]) + `"`
+		etag := encoding.ETag(sum[:])
 		h.Set("ETag", etag)
 		if encoding.ETagMatch(w.ifNoneMatch, etag) {
 			h.Del("Content-Length")

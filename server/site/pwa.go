@@ -6,11 +6,8 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"io/fs"
 	"net/http"
-	"regexp"
-	"strconv"
 	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -39,9 +36,6 @@ const (
 	ManifestPath   = "/manifest.webmanifest"
 	manifestLegacy = "/manifest.json"
 )
-
-// shortcutViews are offered as shortcuts on the installed app's icon.
-var shortcutViews = app.Shortcuts()
 
 // setupPWA completes go-app's handler h and routes the manifest on mux. It
 // runs before h serves anything (go-app reads its fields once, on the first
@@ -150,152 +144,6 @@ func appendMissing(list []string, add ...string) []string {
 		}
 	}
 	return list
-}
-
-// prefixedResources serves /web/ from the binary like embeddedResources, and
-// resolves every root-relative URL under prefix: "/web/app.wasm" becomes
-// "/bilateral/web/app.wasm", "/trade" "/bilateral/trade" and "/" the
-// directory "/bilateral/" (the worker's scope, which "/bilateral" is not).
-// go-app's client then strips the prefix before routing (GOAPP_ROOT_PREFIX).
-type prefixedResources struct {
-	embeddedResources
-	prefix string
-}
-
-func (p prefixedResources) Resolve(location string) string {
-	switch {
-	case location == "" || location == "/":
-		return p.prefix + "/"
-	case strings.HasPrefix(location, "//"):
-		return location
-	case strings.HasPrefix(location, "/"):
-		return p.prefix + location
-	case location == "web" || strings.HasPrefix(location, "web/"):
-		return p.prefix + "/" + location
-	}
-	return location // https://…, #fragment, mailto:, relative
-}
-
-var rawURLAttr = regexp.MustCompile(`(\s(?:href|src)=")(/[^"]*)"`)
-
-// prefixRawURLs puts prefix before the root-relative href and src values of
-// a raw header.
-func prefixRawURLs(raw, prefix string) string {
-	return rawURLAttr.ReplaceAllStringFunc(raw, func(m string) string {
-		s := rawURLAttr.FindStringSubmatch(m)
-		if strings.HasPrefix(s[2], "//") {
-			return m
-		}
-		return s[1] + prefix + s[2] + `"`
-	})
-}
-
-// trailingSlashFix is for exported pages: a static host serves
-// dist/trade/index.html for /trade by redirecting to /trade/, which is not
-// a route. Before go-app starts, the address loses the trailing slash
-// (keeping the query and fragment); the site's root keeps its slash, which
-// the service worker's scope needs.
-func trailingSlashFix(prefix string) string {
-	root, _ := json.Marshal(prefix + "/")
-	return `<script>(function(){var l=location,p=l.pathname;` +
-		`if(p.length>1&&p.charAt(p.length-1)==="/"&&p!==` + string(root) + `){` +
-		`history.replaceState(history.state,"",p.replace(/\/+$/,"")+l.search+l.hash);}})();</script>`
-}
-
-// manifest is the web app manifest (https://www.w3.org/TR/appmanifest/).
-type manifest struct {
-	ID              string             `json:"id"`
-	Name            string             `json:"name"`
-	ShortName       string             `json:"short_name"`
-	Description     string             `json:"description"`
-	Lang            string             `json:"lang"`
-	Dir             string             `json:"dir"`
-	StartURL        string             `json:"start_url"`
-	Scope           string             `json:"scope"`
-	Display         string             `json:"display"`
-	ThemeColor      string             `json:"theme_color"`
-	BackgroundColor string             `json:"background_color"`
-	Icons           []manifestIcon     `json:"icons"`
-	Shortcuts       []manifestShortcut `json:"shortcuts"`
-}
-
-type manifestIcon struct {
-	Src     string `json:"src"`
-	Sizes   string `json:"sizes"`
-	Type    string `json:"type"`
-	Purpose string `json:"purpose,omitempty"`
-}
-
-type manifestShortcut struct {
-	Name      string         `json:"name"`
-	ShortName string         `json:"short_name,omitempty"`
-	URL       string         `json:"url"`
-	Icons     []manifestIcon `json:"icons,omitempty"`
-}
-
-func buildManifest(h *goapp.Handler, prefix, lang string) manifest {
-	root := prefix + "/"
-	name, short, description := h.Name, h.ShortName, h.Description
-	if lang != i18n.Default {
-		name, short, description = i18n.T(lang, "app.name"), i18n.T(lang, "app.name"), i18n.T(lang, "app.description")
-	}
-	ulang := lang
-	if lang == i18n.Default {
-		ulang = ""
-	}
-	small := manifestIcon{Src: prefix + icon192, Sizes: "192x192", Type: "image/png", Purpose: "any"}
-	m := manifest{
-		ID:              root,
-		Name:            name,
-		ShortName:       short,
-		Description:     description,
-		Lang:            lang,
-		Dir:             "ltr",
-		StartURL:        prefix + urlstate.WithLang(ulang, "/"),
-		Scope:           root,
-		Display:         "standalone",
-		ThemeColor:      themeColor,
-		BackgroundColor: backgroundColor,
-		Icons: []manifestIcon{
-			small,
-			{Src: prefix + icon512, Sizes: "512x512", Type: "image/png", Purpose: "any"},
-			{Src: prefix + iconMaskable, Sizes: "512x512", Type: "image/png", Purpose: "maskable"},
-			{Src: prefix + iconSVG, Sizes: "any", Type: "image/svg+xml", Purpose: "any"},
-		},
-	}
-	for _, name := range shortcutViews {
-		for _, v := range app.Views {
-			if v.Name == name {
-				m.Shortcuts = append(m.Shortcuts, manifestShortcut{
-					Name:  v.Title(lang),
-					URL:   prefix + urlstate.WithLang(ulang, v.Path),
-					Icons: []manifestIcon{small},
-				})
-			}
-		}
-	}
-	return m
-}
-
-func manifestHandler(m manifest) http.Handler {
-	b, err := json.MarshalIndent(m, "", "  ")
-	if err != nil {
-		panic(err) // a struct of strings always encodes
-	}
-	sum := sha256.Sum256(b)
-	etag := `"` + hex.EncodeToString(sum[:8]) + `"`
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		h := w.Header()
-		h.Set("Content-Type", "application/manifest+json")
-		h.Set("Cache-Control", "no-cache")
-		h.Set("ETag", etag)
-		if r.Header.Get("If-None-Match") == etag {
-			w.WriteHeader(http.StatusNotModified)
-			return
-		}
-		h.Set("Content-Length", strconv.Itoa(len(b)))
-		w.Write(b)
-	})
 }
 
 // pagePath is the URL the worker precaches a view's page at: its path, or

@@ -16,7 +16,6 @@ package main
 
 import (
 	"bytes"
-	"compress/gzip"
 	"errors"
 	"flag"
 	"fmt"
@@ -29,17 +28,17 @@ import (
 	"sync"
 	"time"
 
-	"github.com/andybalholm/brotli"
+	"bilateral/server/encoding"
 )
 
-// encoding is one content coding: its file suffix, encoder and decoder.
-type encoding struct {
+// coding is one content coding: its file suffix, encoder and decoder.
+type coding struct {
 	suffix string
 	encode func([]byte) ([]byte, error)
 	decode func([]byte) ([]byte, error)
 }
 
-var encodings = []encoding{
+var encodings = []coding{
 	{".br", encodeBrotli, decodeBrotli},
 	{".gz", encodeGzip, decodeGzip},
 }
@@ -169,44 +168,19 @@ func writeFile(name string, b []byte) error {
 }
 
 func encodeBrotli(src []byte) ([]byte, error) {
-	var buf bytes.Buffer
-	// A window as large as the file (up to 16 MiB) lets matches reach
-	// across the whole Wasm; a larger one only costs memory.
-	lg := 10
-	for lg < 24 && 1<<lg < len(src) {
-		lg++
-	}
-	w := brotli.NewWriterOptions(&buf, brotli.WriterOptions{Quality: brotli.BestCompression, LGWin: lg})
-	if _, err := w.Write(src); err != nil {
-		return nil, err
-	}
-	if err := w.Close(); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
-}
-
-func decodeBrotli(b []byte) ([]byte, error) {
-	return io.ReadAll(brotli.NewReader(bytes.NewReader(b)))
+	return encoding.EncodeBest(src, encoding.Brotli), nil
 }
 
 func encodeGzip(src []byte) ([]byte, error) {
-	var buf bytes.Buffer
-	w, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := w.Write(src); err != nil {
-		return nil, err
-	}
-	if err := w.Close(); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return encoding.EncodeBest(src, encoding.Gzip), nil
 }
 
-func decodeGzip(b []byte) ([]byte, error) {
-	r, err := gzip.NewReader(bytes.NewReader(b))
+func decodeBrotli(b []byte) ([]byte, error) { return decode(encoding.Brotli, b) }
+
+func decodeGzip(b []byte) ([]byte, error) { return decode(encoding.Gzip, b) }
+
+func decode(enc string, b []byte) ([]byte, error) {
+	r, err := encoding.NewReader(enc, bytes.NewReader(b))
 	if err != nil {
 		return nil, err
 	}
