@@ -35,7 +35,7 @@ func figureCard(d *data.Dataset, id, lang string, link bool, selected string) go
 	}
 	if link {
 		v := ViewOfSection(f.Section)
-		card.Href = Prefixed(urlstate.URL(v.Path, figureState(v, f.ID)))
+		card.Href = Href(lang, urlstate.URL(v.Path, figureState(v, f.ID)))
 		card.LinkTxt = i18n.T(lang, "fig.goto") + " " + v.Title(lang)
 	}
 	return card

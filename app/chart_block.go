@@ -99,8 +99,8 @@ func tabSwitch(path string, current urlstate.Tab, lang string, with func(urlstat
 	return &components.Segmented{
 		Label: i18n.T(lang, "tab.label"),
 		Choices: []components.Choice{
-			{Label: i18n.T(lang, "tab.chart"), Href: Prefixed(urlstate.URL(path, with(urlstate.TabChart))), Current: current == urlstate.TabChart},
-			{Label: i18n.T(lang, "tab.table"), Href: Prefixed(urlstate.URL(path, with(urlstate.TabTable))), Current: current == urlstate.TabTable},
+			{Label: i18n.T(lang, "tab.chart"), Href: Href(lang, urlstate.URL(path, with(urlstate.TabChart))), Current: current == urlstate.TabChart},
+			{Label: i18n.T(lang, "tab.table"), Href: Href(lang, urlstate.URL(path, with(urlstate.TabTable))), Current: current == urlstate.TabTable},
 		},
 	}
 }
@@ -120,7 +120,7 @@ func (p *page) embedCode(id, title string, height int, lang string) goapp.UI {
 	if height == 0 {
 		height = components.DefaultChartHeight
 	}
-	src := origin() + Prefixed(EmbedPrefix+spec.view) + "?" + q
+	src := origin() + Href(lang, EmbedPrefix+spec.view) + "?" + q
 	return embedCodeUI(embedSnippet(src, title, height), embedListener(origin()), lang)
 }
 

@@ -63,7 +63,8 @@ func (p *embedPage) OnDismount() {
 }
 
 func (p *embedPage) OnNav(ctx goapp.Context) {
-	name := strings.TrimPrefix(ctx.Page().URL().Path, EmbedPrefix)
+	_, path := langOf(ctx.Page().URL().Path)
+	name := strings.TrimPrefix(path, EmbedPrefix)
 	var ok bool
 	if p.of, ok = ViewNamed(name); !ok {
 		p.of = NotFound
@@ -85,7 +86,7 @@ func (p *embedPage) spec() (chartSpec, bool) {
 }
 
 func (p *embedPage) Render() goapp.UI {
-	lang := i18n.Lang
+	lang := p.lang
 	d, err := Dataset()
 	var body goapp.UI
 	switch {
@@ -107,7 +108,7 @@ func (p *embedPage) content(d *data.Dataset, lang string) goapp.UI {
 			goapp.Ul().Body(goapp.Range(embeddable()).Slice(func(i int) goapp.UI {
 				id := embeddable()[i]
 				href := urlstate.URL(EmbedPrefix+chartSpecs[id].view, &urlstate.Embed{Chart: id})
-				return goapp.Li().Body(goapp.A().Href(Prefixed(href)).Text(chartSpecs[id].title(d, lang)))
+				return goapp.Li().Body(goapp.A().Href(Href(lang, href)).Text(chartSpecs[id].title(d, lang)))
 			})),
 		)
 	}
@@ -117,7 +118,7 @@ func (p *embedPage) content(d *data.Dataset, lang string) goapp.UI {
 		urlNotices(p.notices, p.of, lang),
 		p.chart(d, p.embed.Chart, urlstate.TabChart, lang),
 		goapp.P().Class("embed-back").Body(
-			goapp.A().Href(Prefixed(full)).Target("_top").Text(i18n.T(lang, "embed.back")+" "+p.of.Title(lang)+" · "+i18n.T(lang, "app.name")),
+			goapp.A().Href(Href(lang, full)).Target("_top").Text(i18n.T(lang, "embed.back")+" "+p.of.Title(lang)+" · "+i18n.T(lang, "app.name")),
 		),
 	)
 }

@@ -27,7 +27,7 @@ func (p *notFoundPage) Render() goapp.UI {
 				goapp.Code().Text(p.path),
 			),
 			goapp.Ul().Class("view-list").Body(goapp.Range(Views).Slice(func(i int) goapp.UI {
-				return goapp.Li().Body(goapp.A().Href(Prefixed(Views[i].Path)).Text(Views[i].Title(lang)))
+				return goapp.Li().Body(goapp.A().Href(Href(lang, Views[i].Path)).Text(Views[i].Title(lang)))
 			})),
 		}
 	})

@@ -26,7 +26,7 @@ func urlNotices(notices []urlstate.Notice, v View, lang string) goapp.UI {
 			}
 			return goapp.Li().Text(text)
 		})),
-		goapp.A().Href(Prefixed(v.Path)).Text(i18n.T(lang, "url.reset")),
+		goapp.A().Href(Href(lang, v.Path)).Text(i18n.T(lang, "url.reset")),
 	)
 }
 
@@ -41,7 +41,7 @@ func unknownID(param, id, listHref, lang string) goapp.UI {
 			goapp.Text(i18n.T(lang, "url.unknown."+param)+" "),
 			goapp.Code().Text(id),
 			goapp.Text(". "),
-			goapp.A().Href(Prefixed(listHref)).Text(i18n.T(lang, "url.list."+param)),
+			goapp.A().Href(Href(lang, listHref)).Text(i18n.T(lang, "url.list."+param)),
 		),
 	)
 }

@@ -92,7 +92,7 @@ func momentList(d *data.Dataset, events []data.Event, lang string) goapp.UI {
 			e := events[i]
 			return goapp.Li().Body(
 				goapp.Span().Class("moment-date").Text(format.When(e, lang)),
-				goapp.A().Href(Prefixed(urlstate.URL("/timeline", &urlstate.Timeline{Event: e.ID}))).Text(e.Title.In(lang)),
+				goapp.A().Href(Href(lang, urlstate.URL("/timeline", &urlstate.Timeline{Event: e.ID}))).Text(e.Title.In(lang)),
 			)
 		}),
 	)

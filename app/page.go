@@ -17,6 +17,7 @@ type page struct {
 	goapp.Compo
 
 	view     View
+	lang     string // the page's language, from its URL
 	state    urlstate.State
 	describe func(d *data.Dataset, lang string) string
 	notices  []urlstate.Notice
@@ -32,6 +33,9 @@ func (p *page) enter(ctx goapp.Context, v View, state urlstate.State, describe f
 		describe = func(d *data.Dataset, lang string) string { return selectionTitle(d, state, lang) }
 	}
 	p.view, p.state, p.describe = v, state, describe
+	if p.lang, _ = langOf(ctx.Page().URL().Path); !i18n.Known(p.lang) {
+		p.lang = i18n.Default // /fr/…: the not-found page, in English
+	}
 	p.notices = nil
 	if state != nil {
 		p.notices = urlstate.Parse(ctx.Page().URL().RawQuery, state)
@@ -59,12 +63,12 @@ func (p *page) settle(ctx goapp.Context) {
 // state as a canonical query) and says in words what it shows. The server
 // sets it (server/preview); the browser leaves it nil, since link unfurlers
 // read only the prerendered page, so the page falls back to the icon.
-var PreviewImage func(v View, query string) (path, alt string)
+var PreviewImage func(v View, lang, query string) (path, alt string)
 
 // setMeta writes the title, description and canonical link of this exact
 // state, so a shared link unfurls with what it shows.
 func (p *page) setMeta(ctx goapp.Context, d *data.Dataset) {
-	lang := i18n.Lang
+	lang := p.lang
 	title := p.view.Title(lang)
 	if d != nil && p.describe != nil {
 		if s := p.describe(d, lang); s != "" {
@@ -72,11 +76,12 @@ func (p *page) setMeta(ctx goapp.Context, d *data.Dataset) {
 		}
 	}
 	full := title + " · " + i18n.T(lang, "app.name")
+	setDocumentLang(lang)
 	ctx.Page().SetTitle("%s", full)
 	ctx.Page().SetDescription("%s", p.view.Lead(lang))
 	image, alt, card := "/web/icons/icon-512.png", i18n.T(lang, "app.name"), "summary"
 	if PreviewImage != nil && p.view.Path != "" && d != nil {
-		if path, what := PreviewImage(p.view, urlstate.Format(p.state)); path != "" {
+		if path, what := PreviewImage(p.view, lang, urlstate.Format(p.state)); path != "" {
 			image, alt, card = path, what, "summary_large_image"
 		}
 	}
@@ -89,14 +94,14 @@ func (p *page) setMeta(ctx goapp.Context, d *data.Dataset) {
 		ImageAlt:    alt,
 	})
 	if p.view.Path != "" {
-		ctx.Page().SetCanonicalLink("%s", urlstate.URL(p.view.Path, p.state))
+		ctx.Page().SetCanonicalLink("%s", urlstate.URLIn(urlLang(lang), p.view.Path, p.state))
 	}
 }
 
 // navigate pushes a new state of this view: a discrete choice the reader may
 // want to step back from.
 func (p *page) navigate(ctx goapp.Context, state urlstate.State) {
-	ctx.Navigate(Prefixed(urlstate.URL(p.view.Path, state)))
+	ctx.Navigate(Href(p.lang, urlstate.URL(p.view.Path, state)))
 }
 
 // replace records a continuous adjustment (a year slider) without filling the
@@ -138,7 +143,7 @@ func (p *page) OnDismount() { clearReady() }
 // foot. content is only called once the dataset is loaded.
 func (p *page) frame(content func(d *data.Dataset, lang string) []goapp.UI) goapp.UI {
 	v := p.view
-	lang := i18n.Lang
+	lang := p.lang
 	d, err := Dataset()
 	var body []goapp.UI
 	switch {
@@ -153,11 +158,12 @@ func (p *page) frame(content func(d *data.Dataset, lang string) []goapp.UI) goap
 	return goapp.Div().Class("shell").Body(
 		goapp.A().Class("skip").Href(p.here()+"#main").Text(i18n.T(lang, "nav.skip")),
 		goapp.Header().Class("top").Body(
-			goapp.A().Class("brand").Href(Prefixed("/")).Body(
+			goapp.A().Class("brand").Href(Href(lang, "/")).Body(
 				goapp.Img().Src("/web/icons/icon.svg").Attr("role", "presentation").Width(28).Height(28),
 				goapp.Span().Text(i18n.T(lang, "app.name")),
 			),
 			&components.Nav{Label: i18n.T(lang, "nav.label"), Items: navItems(v, lang)},
+			p.languageSwitch(),
 			&components.InstallButton{Label: i18n.T(lang, "install.label"), Title: i18n.T(lang, "install.title"),
 				AppleHint: i18n.T(lang, "install.apple")},
 			&components.Settings{Label: i18n.T(lang, "settings.label"), Items: []goapp.UI{
@@ -196,13 +202,13 @@ func (p *page) here() string {
 	if p.view.Path == "" {
 		return ""
 	}
-	return Prefixed(urlstate.URL(p.view.Path, p.state))
+	return Href(p.lang, urlstate.URL(p.view.Path, p.state))
 }
 
 func navItems(current View, lang string) []components.NavItem {
 	items := make([]components.NavItem, len(Views))
 	for i, v := range Views {
-		items[i] = components.NavItem{Path: Prefixed(v.Path), Label: v.Title(lang), Current: v.Name == current.Name}
+		items[i] = components.NavItem{Path: Href(lang, v.Path), Label: v.Title(lang), Current: v.Name == current.Name}
 	}
 	return items
 }

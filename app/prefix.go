@@ -5,6 +5,9 @@ import (
 	"sync"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"bilateral/app/i18n"
+	"bilateral/app/urlstate"
 )
 
 // Prefixed returns the address of a root-relative path ("/trade?fig=x",
@@ -43,4 +46,51 @@ func rootPrefix() string {
 		prefix = strings.TrimRight(goapp.Getenv("GOAPP_ROOT_PREFIX"), "/")
 	})
 	return prefix
+}
+
+// Href is the address of a root-relative path in the page's language lang,
+// on the site as deployed: "/trade?fig=x" in English, "/ru/trade?fig=x" in
+// Russian (see Prefixed for the site's own prefix). Every in-app link and
+// navigation goes through it, so a reader stays in the language they chose.
+func Href(lang, path string) string { return Prefixed(urlstate.WithLang(urlLang(lang), path)) }
+
+// urlLang is lang as a URL writes it: nothing for the default language.
+func urlLang(lang string) string {
+	if lang == i18n.Default {
+		return ""
+	}
+	return lang
+}
+
+// routePath is a page URL's path as the routes see it, without the site's
+// prefix (go-app strips it the same way before routing, engine.go).
+func routePath(path string) string {
+	if p := rootPrefix(); !goapp.IsServer && p != "" {
+		if rest, ok := strings.CutPrefix(path, p); ok && (rest == "" || rest[0] == '/') {
+			return "/" + strings.TrimPrefix(rest, "/")
+		}
+	}
+	return path
+}
+
+// langOf is the language a path asks for, and the view's path without it:
+// "/ru/trade" → ("ru", "/trade"); an unprefixed path is in i18n.Default. A
+// language the interface does not have is returned as it is, for the caller
+// to refuse (the routes give it the not-found page).
+func langOf(path string) (lang, rest string) {
+	lang, rest = urlstate.SplitLang(routePath(path))
+	if lang == "" {
+		lang = i18n.Default
+	}
+	return lang, rest
+}
+
+// setDocumentLang says the page's language on <html lang> in the browser, as
+// the server does in the prerendered page, so a view reached by in-app
+// navigation is read aloud and hyphenated in its language too.
+func setDocumentLang(lang string) {
+	if goapp.IsServer {
+		return
+	}
+	goapp.Window().Get("document").Get("documentElement").Set("lang", lang)
 }

@@ -2,17 +2,59 @@
 // view state. go-app's own package is imported as goapp everywhere.
 package app
 
-import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"strings"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"bilateral/app/i18n"
+)
 
 // Register tells go-app which component answers which path. It runs in both
 // the server (for prerendering) and the Wasm client; in the client it also
 // loads the dataset, so go-app's first render already has it.
+//
+// Every view answers at its path in the default language and under each
+// other language's prefix with the same path (/trade, /ru/trade, /az/trade;
+// the overview at /, /ru/ and /ru). Only the interface's languages have
+// routes, so /fr/trade falls through to the not-found page like any unknown
+// path.
 func Register() {
 	loadDatasetFirst()
 	for _, v := range Views {
-		goapp.Route(v.Path, v.page)
+		for _, p := range localPaths(v.Path) {
+			goapp.Route(p, v.page)
+		}
 	}
-	goapp.RouteWithRegexp("^"+EmbedPrefix+"[a-z]+$", func() goapp.Composer { return &embedPage{} })
+	goapp.RouteWithRegexp("^"+langPattern()+EmbedPrefix+"[a-z]+$", func() goapp.Composer { return &embedPage{} })
 	// Registered last so the views above win; it catches every other path.
 	goapp.RouteWithRegexp("^/", func() goapp.Composer { return &notFoundPage{} })
+}
+
+// localPaths are a view path's addresses in every language.
+func localPaths(path string) []string {
+	var paths []string
+	for _, lang := range i18n.Languages {
+		if lang == i18n.Default {
+			paths = append(paths, path)
+			continue
+		}
+		paths = append(paths, "/"+lang+path)
+		if path == "/" {
+			paths = append(paths, "/"+lang)
+		}
+	}
+	return paths
+}
+
+// langPattern matches an optional prefix of a language other than the
+// default: "(/(ru|az))?".
+func langPattern() string {
+	var others []string
+	for _, lang := range i18n.Languages {
+		if lang != i18n.Default {
+			others = append(others, lang)
+		}
+	}
+	return "(/(" + strings.Join(others, "|") + "))?"
 }

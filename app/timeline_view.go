@@ -103,7 +103,7 @@ func (p *timelinePage) eventList(d *data.Dataset, events []data.Event, lang stri
 		// The number its mark carries on the chart.
 		return li.Body(
 			goapp.Span().Class("moment-date").Text(strconv.Itoa(i+1)+". "+format.When(e, lang)),
-			goapp.A().Href(Prefixed(urlstate.URL(p.view.Path, &next))).Text(e.Title.In(lang)),
+			goapp.A().Href(Href(lang, urlstate.URL(p.view.Path, &next))).Text(e.Title.In(lang)),
 			details,
 		)
 	}))

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"slices"
+
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"bilateral/app/i18n"
@@ -76,9 +78,15 @@ func (v View) Title(lang string) string { return i18n.T(lang, "view."+v.Name) }
 // Lead is the sentence under the view's heading.
 func (v View) Lead(lang string) string { return i18n.T(lang, "lead."+v.Name) }
 
-// Known reports whether path is one of the views, so the server can answer
-// 404 for everything else while still rendering the in-app not-found view.
+// Known reports whether path is one of the views, in one of the interface's
+// languages (/trade, /ru/trade), so the server can answer 404 for everything
+// else (/fr/trade too) while still rendering the in-app not-found view.
 func Known(path string) bool {
+	// The default language has no prefix: /en/trade is not an address.
+	lang, path := urlstate.SplitLang(path)
+	if lang != "" && (lang == i18n.Default || !slices.Contains(Offered(), lang)) {
+		return false
+	}
 	for _, v := range Views {
 		if v.Path == path || path == EmbedPrefix+v.Name {
 			return true

@@ -205,7 +205,7 @@ func growthText(g data.Figure, lang string) string {
 	if g.Value != nil && *g.Value < 0 {
 		sign = ""
 	}
-	return joinNonEmpty(" ", i18n.T(lang, "q."+g.Qualifier), sign+format.Amount(g, lang))
+	return format.Hedged(g.Qualifier, sign+format.Amount(g, lang), lang)
 }
 
 // describe is how one bar reads aloud and in the chart's description.

@@ -43,7 +43,7 @@ func figureRow(d *data.Dataset, f *data.Figure, lang, scale, note string) Row {
 			{Text: format.Figure(*f, lang), Num: true},
 			{Text: hedgeWord(f.Qualifier, lang)},
 			{Text: format.UnitName(f.Unit, f.Scale, lang)},
-			{Text: charted(f, scale), Num: true},
+			{Text: charted(f, scale, lang), Num: true},
 			{Text: derived},
 			{Text: joinNonEmpty(" ", note, f.Note.In(lang))},
 			{Text: sectionTitle(d, f.Section, lang)},
@@ -79,12 +79,12 @@ func gapID(series, period string) string {
 
 // charted is the number the chart plots, in its scale: what a reader would
 // read off the axis.
-func charted(f *data.Figure, scale string) string {
+func charted(f *data.Figure, scale, lang string) string {
 	v, low, high := f.In(scale)
 	if f.Value != nil {
-		return format.Plain(round(v))
+		return format.Plain(round(v), lang)
 	}
-	return format.Plain(round(low)) + "–" + format.Plain(round(high))
+	return format.Plain(round(low), lang) + "–" + format.Plain(round(high), lang)
 }
 
 // hedgeWord names the hedge for a table column, where the empty word of an

@@ -199,6 +199,11 @@ func timelineOption(d *data.Dataset, lang, selected string, pts []placed, lanes 
 			SplitLine: &opts.SplitLine{Show: opts.Bool(true)},
 		}},
 	}
+	if lang != "en" {
+		// ECharts names months in English ("Apr") on a time axis whose ticks
+		// fall within a year; ticks at whole years only write numbers.
+		b.XAxis[0].MinInterval = 365 * 24 * time.Hour.Seconds() * 1000
+	}
 	dots := timelineDots(pts, lo, hi)
 	for _, cat := range dots.cats {
 		b.Series = append(b.Series, series{Name: d.Categories[cat].Label.In(lang), Type: types.ChartScatter, Data: dots.data[cat]})

@@ -10,9 +10,10 @@ import (
 	"bilateral/data"
 )
 
-// Date writes an ISO 8601 date at the precision it was given with
-// ("3 July 1997", "February 2017", "2011"); anything data.ParseDate refuses
-// is returned as is, so a bad value shows rather than vanishes.
+// Date writes an ISO 8601 date at the precision it was given with, in lang's
+// pattern ("3 July 1997", "February 2017", "2011"; "17 августа 2024 г.",
+// "февраль 2017 г."; "17 avqust 2024"); anything data.ParseDate refuses is
+// returned as is, so a bad value shows rather than vanishes.
 func Date(iso, lang string) string {
 	t, precision, err := data.ParseDate(iso)
 	if err != nil {
@@ -21,11 +22,12 @@ func Date(iso, lang string) string {
 	year := strconv.Itoa(t.Year())
 	switch precision {
 	case "year":
-		return year
+		return fill(i18n.T(lang, "date.y"), map[string]string{"y": year})
 	case "month":
-		return i18n.Month(lang, int(t.Month())) + " " + year
+		return fill(i18n.T(lang, "date.my"), map[string]string{"m": i18n.MonthAlone(lang, int(t.Month())), "y": year})
 	}
-	return strconv.Itoa(t.Day()) + " " + i18n.Month(lang, int(t.Month())) + " " + year
+	return fill(i18n.T(lang, "date.dmy"), map[string]string{"d": strconv.Itoa(t.Day()),
+		"m": i18n.Month(lang, int(t.Month())), "y": year})
 }
 
 // Period writes an ISO 8601 date or interval: "2023", "H1 2024", "2000–2006",
@@ -51,11 +53,16 @@ func half(start, end, lang string) (string, bool) {
 	if err1 != nil || err2 != nil || sp != "month" || ep != "month" || s.Year() != e.Year() {
 		return "", false
 	}
+	// Azerbaijani says "the year's first half" with the year as an ordinal.
+	year := strconv.Itoa(s.Year())
+	if lang == "az" {
+		year = AzOrdinal(year)
+	}
 	switch {
 	case s.Month() == time.January && e.Month() == time.June:
-		return fmt.Sprintf(i18n.T(lang, "period.h1"), s.Year()), true
+		return fmt.Sprintf(i18n.T(lang, "period.h1"), year), true
 	case s.Month() == time.July && e.Month() == time.December:
-		return fmt.Sprintf(i18n.T(lang, "period.h2"), s.Year()), true
+		return fmt.Sprintf(i18n.T(lang, "period.h2"), year), true
 	}
 	return "", false
 }

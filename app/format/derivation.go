@@ -23,6 +23,6 @@ func Derivation(d *data.Dataset, f *data.Figure, lang string) string {
 			inputs = append(inputs, e.Title.In(lang)+" ("+Date(e.Date, lang)+")")
 		}
 	}
-	return joinWords(i18n.T(lang, "fig.derived.from"), strings.Join(inputs, " and ")+":",
+	return joinWords(i18n.T(lang, "fig.derived.from"), strings.Join(inputs, " "+i18n.T(lang, "fig.derived.and")+" ")+":",
 		i18n.T(lang, "formula."+f.Derived.Formula)+".", f.Derived.Note.In(lang))
 }

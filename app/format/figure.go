@@ -8,50 +8,53 @@ import (
 )
 
 // Figure writes a figure as a reader should read it: the source's hedge, the
-// number as stated, its scale and unit ("over $8.7 billion", "1.3–1.5 million t").
+// number as stated, its scale and unit ("over $8.7 billion", "1.3–1.5 million
+// t", "более 8,7 млрд долларов", "8,7 milyard dollardan çox").
 func Figure(f data.Figure, lang string) string {
-	return joinWords(i18n.T(lang, "q."+f.Qualifier), Amount(f, lang))
-}
-
-// number writes a figure's value, or its range, as stated.
-func number(f data.Figure) string {
-	switch {
-	case f.Value != nil:
-		return Plain(*f.Value)
-	case f.Low != nil && f.High != nil:
-		return Plain(*f.Low) + "–" + Plain(*f.High)
-	}
-	return ""
+	return Hedged(f.Qualifier, Amount(f, lang), lang)
 }
 
 // Amount is Figure without the hedge, for places that show the hedge apart
 // (a table column, a chart label that already carries it).
 func Amount(f data.Figure, lang string) string {
-	num := number(f)
-	if num == "" {
-		return ""
+	switch {
+	case f.Value != nil:
+		return Quantity(*f.Value, f.Unit, f.Scale, lang)
+	case f.Low != nil && f.High != nil:
+		return Range(*f.Low, *f.High, f.Unit, f.Scale, lang)
 	}
-	return Quantity(num, f.Unit, f.Scale, lang)
+	return ""
 }
 
-// Quantity puts a written number together with its scale and unit.
-func Quantity(num, unit, scale, lang string) string {
+// Quantity writes v with its scale and unit in lang ("$4.358 billion",
+// "4,358 млрд долларов", "32 года").
+func Quantity(v float64, unit, scale, lang string) string {
+	return quantity(Plain(v, lang), v, Decimals(v), unit, scale, lang)
+}
+
+// Range writes low–high with one scale and unit ("1.3–1.5 million t"); the
+// counted word agrees with the upper end, as CLDR's plural ranges do for the
+// three languages.
+func Range(low, high float64, unit, scale, lang string) string {
+	return quantity(Plain(low, lang)+"–"+Plain(high, lang), high, Decimals(high), unit, scale, lang)
+}
+
+// quantity fits a written number into lang's shape for unit ("qty.usd",
+// "qty.unit", …). Behind a scale word the unit agrees with the scale, not the
+// number: "1 млрд долларов" as "5 долларов", so it takes the form of 5.
+func quantity(num string, v float64, decimals int, unit, scale, lang string) string {
 	scaleWord := ""
 	if scale != "" {
 		scaleWord = i18n.T(lang, "scale."+scale)
+		v, decimals = 5, 0
 	}
+	shape := "unit"
 	switch unit {
-	case "usd":
-		return joinWords(i18n.T(lang, "unit.usd.prefix")+num, scaleWord)
-	case "percent":
-		return num + i18n.T(lang, "unit.percent")
-	case "rank":
-		return joinWords(i18n.T(lang, "unit.rank.prefix"), num)
-	case "count":
-		return joinWords(num, scaleWord)
-	default:
-		return joinWords(num, scaleWord, i18n.T(lang, "unit."+unit))
+	case "usd", "percent", "rank", "count":
+		shape = unit
 	}
+	unitWord := i18n.N(lang, "unit."+unit, i18n.Plural(lang, v, decimals))
+	return fill(i18n.T(lang, "qty."+shape), map[string]string{"n": num, "scale": scaleWord, "unit": unitWord})
 }
 
 // UnitName is the unit spelt out with its scale ("billion US dollars").
@@ -61,6 +64,23 @@ func UnitName(unit, scale, lang string) string {
 		scaleWord = i18n.T(lang, "scale."+scale)
 	}
 	return joinWords(scaleWord, i18n.T(lang, "unit.name."+unit))
+}
+
+// fill puts values into a catalogue pattern's {name} placeholders; a
+// placeholder left empty takes one neighbouring ASCII space with it, so "{n}
+// {scale}" is "1,400" and not "1,400 ". A no-break space stays.
+func fill(pattern string, values map[string]string) string {
+	parts := strings.Split(pattern, " ")
+	kept := parts[:0:0]
+	for _, p := range parts {
+		for name, v := range values {
+			p = strings.ReplaceAll(p, "{"+name+"}", v)
+		}
+		if p != "" {
+			kept = append(kept, p)
+		}
+	}
+	return strings.Join(kept, " ")
 }
 
 func joinWords(words ...string) string {

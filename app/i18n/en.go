@@ -103,26 +103,45 @@ var en = map[string]string{
 
 	"preview.chart": "Chart:",
 
-	"q.exact":     "",
-	"q.over":      "over",
-	"q.about":     "about",
-	"q.up to":     "up to",
-	"q.nearly":    "nearly",
-	"q.estimated": "estimated",
-	"q.range":     "",
+	// A hedge's name (a table's Hedge column) and, under "hedge.", the hedge
+	// around a quantity ({q}); see format.Hedged for Azerbaijani's suffixes.
+	"q.exact":         "",
+	"q.over":          "over",
+	"q.about":         "about",
+	"q.up to":         "up to",
+	"q.nearly":        "nearly",
+	"q.estimated":     "estimated",
+	"q.range":         "",
+	"hedge.exact":     "{q}",
+	"hedge.over":      "over {q}",
+	"hedge.about":     "about {q}",
+	"hedge.up to":     "up to {q}",
+	"hedge.nearly":    "nearly {q}",
+	"hedge.estimated": "estimated {q}",
+	"hedge.range":     "{q}",
 
 	"scale.thousand": "thousand",
 	"scale.million":  "million",
 	"scale.billion":  "billion",
 	"scale.trillion": "trillion",
 
-	"unit.usd.prefix":  "$",
-	"unit.percent":     "%",
-	"unit.tonne":       "t",
-	"unit.m3":          "m³",
-	"unit.count":       "",
-	"unit.year":        "years",
-	"unit.rank":        "rank",
+	// How a number, its scale word and its unit go together ({n} {scale}
+	// {unit}; a placeholder left empty takes its space with it).
+	"qty.usd":     "${n} {scale}",
+	"qty.percent": "{n}%",
+	"qty.rank":    "No. {n}",
+	"qty.count":   "{n} {scale}",
+	"qty.unit":    "{n} {scale} {unit}",
+
+	// Counted words have a form per plural category (i18n.Plural).
+	"unit.usd.one":     "dollar",
+	"unit.usd.other":   "dollars",
+	"unit.tonne.one":   "t",
+	"unit.tonne.other": "t",
+	"unit.m3.one":      "m³",
+	"unit.m3.other":    "m³",
+	"unit.year.one":    "year",
+	"unit.year.other":  "years",
 	"unit.rank.prefix": "No.",
 	"list.rank.none":   "(position not stated)",
 
@@ -139,6 +158,7 @@ var en = map[string]string{
 	"dir.bilateral": "both ways",
 
 	"fig.derived":       "derived",
+	"fig.derived.and":   "and",
 	"fig.derived.from":  "Computed by us from",
 	"fig.derived.title": "Derived: computed from the article's figures, not stated by it",
 	"fig.gap":           "Not reported",
@@ -222,8 +242,13 @@ var en = map[string]string{
 
 	"date.undated": "No date given (placed at %s)",
 
-	"period.h1": "H1 %d",
-	"period.h2": "H2 %d",
+	"period.h1": "H1 %s",
+	"period.h2": "H2 %s",
+
+	// A date's forms: {d} the day, {m} the month's name, {y} the year.
+	"date.dmy": "{d} {m} {y}",
+	"date.my":  "{m} {y}",
+	"date.y":   "{y}",
 
 	"chart.source":       "Source: Caliber.az",
 	"chart.trade":        "Trade turnover, billion US dollars",
@@ -251,6 +276,12 @@ var en = map[string]string{
 	"chart.split.approx":  "Split approximate: parts are hedged or derived",
 	"chart.network.equal": "All links are drawn equal: the source gives no measure of these ties.",
 	"chart.unit":          "Unit",
+
+	// lang-ui: the language switch, and the quiet offer of a reader's own
+	// language (written in that language: T(offered, "lang.offer")).
+	"lang.label": "Language",
+	"lang.offer": "This page in English",
+
 	// lang-data (#16): the Sources view's word on languages, and our
 	// translation of a quote shown beside the article's English words.
 	"sources.lang.original":   "The article is in English, and every text here is made from its English.",

@@ -30,3 +30,30 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLangPath: any path splits without panicking, a split path joins back
+// to where it came from, and a path WithLang writes splits into exactly its
+// language and path.
+func FuzzLangPath(f *testing.F) {
+	for _, p := range []string{"/", "/ru", "/ru/", "/az/trade?fig=x", "/fr/x", "/trade", "//ru", "/ru?", "ru", "/\xff\xfe/x", "/ru//evil"} {
+		f.Add(p, "ru")
+	}
+	f.Fuzz(func(t *testing.T, path, lang string) {
+		l, rest := SplitLang(path)
+		if strings.HasPrefix(rest, "//") && l != "" {
+			t.Errorf("SplitLang(%q) gives the protocol-relative path %q", path, rest)
+		}
+		// "/ru" and "/ru?x" are read as "/ru/" and "/ru/?x".
+		if j := WithLang(l, rest); l != "" && j != path && j != "/"+l+"/"+path[3:] {
+			t.Errorf("SplitLang(%q) = %q, %q, which joins to %q", path, l, rest, j)
+		}
+		if !strings.HasPrefix(path, "/") || strings.HasPrefix(path, "//") {
+			return
+		}
+		joined := WithLang(lang, path)
+		gotLang, gotRest := SplitLang(joined)
+		if isLangCode(lang) && (gotLang != lang || gotRest != path) {
+			t.Errorf("WithLang(%q, %q) = %q splits to %q, %q", lang, path, joined, gotLang, gotRest)
+		}
+	})
+}

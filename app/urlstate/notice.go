@@ -33,6 +33,12 @@ const (
 	ReasonUnsupported   = "unsupported state type"
 )
 
+// Reasons lists every reason, so the interface's catalogues can be checked
+// to translate each.
+var Reasons = []string{ReasonBadEscape, ReasonBadUTF8, ReasonControl, ReasonTooLong, ReasonRepeated,
+	ReasonBadChoice, ReasonBadID, ReasonNotNumber, ReasonOverflow, ReasonClamped, ReasonSwapped,
+	ReasonTooManyItems, ReasonTooManyParams, ReasonQueryTooLong, ReasonUnsupported}
+
 // displayRunes bounds what a notice repeats back: enough to recognise the
 // value, not enough for a crafted link to fill the page.
 const displayRunes = 40

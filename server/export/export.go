@@ -24,6 +24,8 @@ import (
 	"strings"
 
 	"bilateral/app"
+	"bilateral/app/i18n"
+	"bilateral/app/urlstate"
 	"bilateral/server/site"
 	"bilateral/web"
 )
@@ -214,11 +216,23 @@ func writeSite(writeFile fileWriter, dir string, o site.Options) (int, error) {
 		{site.SeriesCSVPath, strings.TrimPrefix(site.SeriesCSVPath, "/"), http.StatusOK},
 		{site.SchemaPath, strings.TrimPrefix(site.SchemaPath, "/"), http.StatusOK},
 	}
-	for _, v := range app.Views {
-		files = append(files, file{v.Path, path.Join(strings.TrimPrefix(v.Path, "/"), "index.html"), http.StatusOK})
-		// The page another site frames to show one chart of the view.
-		embed := app.EmbedPrefix + v.Name
-		files = append(files, file{embed, path.Join(strings.TrimPrefix(embed, "/"), "index.html"), http.StatusOK})
+	// Every view and embed in each language the site offers: /trade,
+	// /ru/trade, /az/trade (the default language unprefixed).
+	for _, lang := range app.OfferedBy(o.Dataset) {
+		if lang == i18n.Default {
+			lang = ""
+		}
+		if lang != "" {
+			m := urlstate.WithLang(lang, site.ManifestPath)
+			files = append(files, file{m, strings.TrimPrefix(m, "/"), http.StatusOK})
+		}
+		for _, v := range app.Views {
+			page := urlstate.WithLang(lang, v.Path)
+			files = append(files, file{page, path.Join(strings.TrimPrefix(page, "/"), "index.html"), http.StatusOK})
+			// The page another site frames to show one chart of the view.
+			embed := urlstate.WithLang(lang, app.EmbedPrefix+v.Name)
+			files = append(files, file{embed, path.Join(strings.TrimPrefix(embed, "/"), "index.html"), http.StatusOK})
+		}
 	}
 	var pages [][]byte
 	for _, f := range files {

@@ -5,6 +5,7 @@ package preview
 import (
 	"crypto/sha256"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -15,8 +16,10 @@ import (
 	"bilateral/server/encoding"
 )
 
-// Prefix starts every picture's address: /preview/<version>/<view>.png,
-// with the view's canonical state as the query (none for the plain view).
+// Prefix starts every picture's address: /preview/<version>/<view>.png in
+// the default language, /preview/<version>/<view>.<lang>.png in another
+// ("trade.ru.png"), with the view's canonical state as the query (none for
+// the plain view).
 const Prefix = "/preview/"
 
 // Cache bounds: a picture is 30–100 kB, so at most about 32 MB.
@@ -53,20 +56,36 @@ func New(version func() string) *Handler {
 	}
 }
 
-// Link names the picture of view v in the state query, without the
-// version (the server adds it, Versioned), and says what it shows; it is
-// app.PreviewImage.
-func Link(v app.View, query string) (path, alt string) {
+// Link names the picture of view v in the state query and language lang,
+// without the version (the server adds it, Versioned), and says in lang
+// what it shows; it is app.PreviewImage.
+func Link(v app.View, lang, query string) (path, alt string) {
 	d, _ := app.Dataset()
 	if d == nil {
 		return "", ""
 	}
-	p := app.PreviewOf(d, v, query, i18n.Lang)
+	p := app.PreviewOf(d, v, query, lang)
 	path = Prefix + v.Name + ".png"
+	if lang != i18n.Default {
+		path = Prefix + v.Name + "." + lang + ".png"
+	}
 	if p.Query != "" {
 		path += "?" + p.Query
 	}
-	return path, p.Alt(i18n.Lang)
+	return path, p.Alt(lang)
+}
+
+// pictureName reads "trade" or "trade.ru" off a picture's file name: the
+// view's name and the language, which must be one the site offers.
+func pictureName(name string) (view, lang string, ok bool) {
+	view, lang, dotted := strings.Cut(name, ".")
+	if !dotted {
+		return view, i18n.Default, true
+	}
+	if lang == i18n.Default || !slices.Contains(app.Offered(), lang) {
+		return "", "", false
+	}
+	return view, lang, true
 }
 
 // Versioned puts version into a picture's address from Link (which may be
@@ -84,10 +103,11 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	rest, _ := strings.CutPrefix(r.URL.Path, Prefix)
 	ver, file, ok := strings.Cut(rest, "/")
 	name, isPNG := strings.CutSuffix(file, ".png")
+	name, lang, inLang := pictureName(name)
 	v, known := app.PreviewView(name)
 	d, _ := app.Dataset()
 	switch {
-	case !ok || !isPNG || !known:
+	case !ok || !isPNG || !inLang || !known:
 		http.Error(w, "404 no such picture", http.StatusNotFound)
 		return
 	case d == nil:
@@ -96,7 +116,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	current := h.version()
 	query := app.PreviewQuery(d, v, r.URL.RawQuery)
-	pic, err := h.picture(d, v, current, query)
+	pic, err := h.picture(d, v, lang, current, query)
 	if err != nil {
 		http.Error(w, "500 the picture could not be drawn", http.StatusInternalServerError)
 		return
@@ -125,9 +145,10 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// picture is the cached picture of view in state query, drawn if need be.
-func (h *Handler) picture(d *data.Dataset, v app.View, version, query string) (picture, error) {
-	key := version + "\x00" + v.Name + "?" + query
+// picture is the cached picture of view in state query and language lang,
+// drawn if need be.
+func (h *Handler) picture(d *data.Dataset, v app.View, lang, version, query string) (picture, error) {
+	key := version + "\x00" + lang + "\x00" + v.Name + "?" + query
 	if p, ok := h.cache.Get(key); ok {
 		return p, nil
 	}
@@ -136,7 +157,7 @@ func (h *Handler) picture(d *data.Dataset, v app.View, version, query string) (p
 	if p, ok := h.cache.Get(key); ok { // drawn while this request waited
 		return p, nil
 	}
-	b, _, err := Draw(CardOf(app.PreviewOf(d, v, query, i18n.Lang), i18n.Lang))
+	b, _, err := Draw(CardOf(app.PreviewOf(d, v, query, lang), lang))
 	if err != nil {
 		return picture{}, err
 	}

@@ -13,6 +13,7 @@ import (
 
 	"bilateral/app"
 	"bilateral/app/i18n"
+	"bilateral/app/urlstate"
 )
 
 // shortcutViews are offered as shortcuts on the installed app's icon.
@@ -49,18 +50,25 @@ type manifestShortcut struct {
 	Icons     []manifestIcon `json:"icons,omitempty"`
 }
 
-func buildManifest(h *goapp.Handler, prefix string) manifest {
-	lang := i18n.Lang
+func buildManifest(h *goapp.Handler, prefix, lang string) manifest {
 	root := prefix + "/"
+	name, short, description := h.Name, h.ShortName, h.Description
+	if lang != i18n.Default {
+		name, short, description = i18n.T(lang, "app.name"), i18n.T(lang, "app.name"), i18n.T(lang, "app.description")
+	}
+	ulang := lang // as a URL writes it: nothing for the default language
+	if lang == i18n.Default {
+		ulang = ""
+	}
 	small := manifestIcon{Src: prefix + icon192, Sizes: "192x192", Type: "image/png", Purpose: "any"}
 	m := manifest{
 		ID:              root,
-		Name:            h.Name,
-		ShortName:       h.ShortName,
-		Description:     h.Description,
+		Name:            name,
+		ShortName:       short,
+		Description:     description,
 		Lang:            lang,
 		Dir:             "ltr",
-		StartURL:        root,
+		StartURL:        prefix + urlstate.WithLang(ulang, "/"),
 		Scope:           root,
 		Display:         "standalone",
 		ThemeColor:      themeColor,
@@ -77,7 +85,7 @@ func buildManifest(h *goapp.Handler, prefix string) manifest {
 			if v.Name == name {
 				m.Shortcuts = append(m.Shortcuts, manifestShortcut{
 					Name:  v.Title(lang),
-					URL:   prefix + v.Path,
+					URL:   prefix + urlstate.WithLang(ulang, v.Path),
 					Icons: []manifestIcon{small},
 				})
 			}

@@ -55,7 +55,7 @@ func pageHandler(pages http.Handler, domain string, hosts security.AllowedHosts,
 			r = r.Clone(r.Context())
 			r.Header.Del("If-None-Match")
 		}
-		meta := &pageMeta{ResponseWriter: w, domain: domain, base: pageBase(r, domain, hosts), version: version, ifNoneMatch: inm}
+		meta := &pageMeta{ResponseWriter: w, domain: domain, base: pageBase(r, domain, hosts), version: version, ifNoneMatch: inm, path: r.URL.Path}
 		pages.ServeHTTP(&notFoundStatus{ResponseWriter: meta, path: r.URL.Path}, r)
 		meta.finish()
 	})
@@ -69,6 +69,7 @@ type pageMeta struct {
 	base        string
 	version     string // the site's, for the preview picture's address
 	ifNoneMatch string
+	path        string // the request's, for the page's language (languages.go)
 	buf         bytes.Buffer
 	status      int
 }
@@ -130,10 +131,12 @@ func (w *pageMeta) completeURLs(page []byte) []byte {
 	start := `"https://` + w.domain
 	page = bytes.ReplaceAll(page, []byte(start+`"`), []byte(`"`+w.base+`"`)) // the root
 	page = bytes.ReplaceAll(page, []byte(start+`/`), []byte(`"`+w.base))
+	href := ""
 	if m := canonical.FindSubmatch(page); m != nil {
-		href := string(m[1]) + string(m[2])
+		href = string(m[1]) + string(m[2])
 		page = ogURL.ReplaceAllLiteral(page, []byte(`<meta property="og:url" content="`+href+`">`))
 	}
+	page = localize(page, href, w.path) // <html lang>, hreflang, og:locale (languages.go)
 	page = previewMeta(page, w.version) // og:image:* (previews.go)
 	return page
 }

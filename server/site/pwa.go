@@ -13,6 +13,8 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"bilateral/app"
+	"bilateral/app/i18n"
+	"bilateral/app/urlstate"
 	"bilateral/data"
 	"bilateral/web"
 )
@@ -55,9 +57,13 @@ func setupPWA(mux *http.ServeMux, h *goapp.Handler, o Options) {
 	// itself, and the dataset (already in CacheableResources), so it changes
 	// with the version.
 	cache := []string{iconSVG, iconMaskable, iconApple, iconFavicon, app.DatasetPath}
-	for _, v := range app.Views {
-		if v.Path != "/" {
-			cache = append(cache, pagePath(v.Path, o.Export))
+	for _, lang := range app.OfferedBy(o.Dataset) {
+		for _, v := range app.Views {
+			if lang != i18n.Default { // each view in each language opens offline
+				cache = append(cache, pagePath(urlstate.WithLang(lang, v.Path), o.Export))
+			} else if v.Path != "/" {
+				cache = append(cache, pagePath(v.Path, o.Export))
+			}
 		}
 	}
 	h.CacheableResources = appendMissing(h.CacheableResources, cache...)
@@ -82,9 +88,17 @@ func setupPWA(mux *http.ServeMux, h *goapp.Handler, o Options) {
 		}
 	}
 
-	manifest := manifestHandler(buildManifest(h, o.Prefix))
+	manifest := manifestHandler(buildManifest(h, o.Prefix, i18n.Default))
 	mux.Handle("GET "+ManifestPath, manifest)
 	mux.Handle("GET "+manifestLegacy, manifest)
+	// A manifest per language, which each language's pages link to
+	// (languages.go): the installed app starts, and its shortcuts open, in
+	// the language it was installed from.
+	for _, lang := range app.OfferedBy(o.Dataset) {
+		if lang != i18n.Default {
+			mux.Handle("GET "+urlstate.WithLang(lang, ManifestPath), manifestHandler(buildManifest(h, o.Prefix, lang)))
+		}
+	}
 }
 
 // pwaVersion is the version the worker's cache is named after. A build from

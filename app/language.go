@@ -1,0 +1,85 @@
+package app
+
+import (
+	"slices"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"bilateral/app/i18n"
+	"bilateral/app/urlstate"
+	"bilateral/components"
+	"bilateral/data"
+)
+
+// Offered are the languages the site offers: the interface's languages that
+// the loaded dataset carries too (data.Dataset.Languages), so an English-only
+// -data file gives an English-only site, without /ru/ and /az/. Before the
+// dataset is in, every language of the interface.
+func Offered() []string {
+	d, _ := Dataset()
+	return OfferedBy(d)
+}
+
+// OfferedBy are the languages a site of dataset d offers (see Offered), for
+// the server's setup before it has loaded d for the views; nil d: all.
+func OfferedBy(d *data.Dataset) []string {
+	if d == nil {
+		return i18n.Languages
+	}
+	var langs []string
+	for _, l := range i18n.Languages {
+		if slices.Contains(d.Languages(), l) {
+			langs = append(langs, l)
+		}
+	}
+	return langs
+}
+
+// languageSwitch links this view, in its full state, to itself in every
+// language of the interface.
+func (p *page) languageSwitch() goapp.UI {
+	links := p.inLanguages()
+	if p.view.Path == "" || len(links) < 2 {
+		return nil // the not-found page, or a site in one language
+	}
+	return &components.LanguageSwitch{Label: i18n.T(p.lang, "lang.label"), Current: p.lang, Links: links}
+}
+
+// inLanguages is this view in its full state in each language, in
+// i18n.Languages' order.
+func (p *page) inLanguages() []components.LanguageLink {
+	langs := Offered()
+	links := make([]components.LanguageLink, len(langs))
+	for i, lang := range langs {
+		links[i] = components.LanguageLink{Lang: lang, Name: i18n.Name(lang),
+			Href: Href(lang, urlstate.URL(p.view.Path, p.state)), Offer: i18n.T(lang, "lang.offer")}
+	}
+	return links
+}
+
+// Alternate is a page in one language, for <link rel="alternate" hreflang>.
+type Alternate struct {
+	Lang string // "ru", or "x-default" for the page readers without a match get
+	Href string // root-relative, with the page's whole state
+}
+
+// Alternates reads a page's language off its root-relative address (its
+// canonical link, "/ru/trade?fig=x") and lists the same page, with the same
+// state, in each of langs and as x-default (the default language's page).
+// ok is false for an address in no known language.
+func Alternates(href string, langs []string) (lang string, alts []Alternate, ok bool) {
+	lang, rest := urlstate.SplitLang(href)
+	if lang == "" {
+		lang = i18n.Default
+	}
+	if !i18n.Known(lang) || (href != rest && lang == i18n.Default) {
+		return "", nil, false
+	}
+	for _, l := range langs {
+		if i18n.Known(l) {
+			alts = append(alts, Alternate{Lang: l, Href: urlstate.WithLang(urlLang(l), rest)})
+		}
+	}
+	alts = append(alts, Alternate{Lang: "x-default", Href: rest})
+	return lang, alts, true
+}

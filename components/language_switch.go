@@ -1,0 +1,96 @@
+package components
+
+import (
+	"strings"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// LanguageLink is this very page (its view and full state) in one language.
+type LanguageLink struct {
+	Lang  string // "ru"
+	Name  string // the language's name in itself: "Русский"
+	Href  string // "/ru/trade?fig=trade-2023"
+	Offer string // the quiet offer, in that language: "Эта страница на русском"
+}
+
+// LanguageSwitch links the page to itself in each language, the current one
+// marked. On a page in the default language (the first link) it quietly
+// offers the reader's own language: the one they chose before, remembered in
+// localStorage, or else the first of their browser's languages the site
+// speaks. It never redirects: the offer is a link.
+type LanguageSwitch struct {
+	goapp.Compo
+
+	Label   string // accessible name of the switch ("Language")
+	Current string
+	Links   []LanguageLink
+
+	offer int // index of the offered link; 0: none (the default is never offered)
+}
+
+// languageKey is where a reader's choice is remembered.
+const languageKey = "bilateral-lang"
+
+func (s *LanguageSwitch) OnMount(ctx goapp.Context) {
+	if goapp.IsServer || len(s.Links) < 2 || s.Current != s.Links[0].Lang {
+		return
+	}
+	offer := s.preferred()
+	ctx.Dispatch(func(goapp.Context) { s.offer = offer })
+}
+
+// preferred is the index of the language to offer, or 0 for none.
+func (s *LanguageSwitch) preferred() int {
+	if chosen := goapp.Window().Get("localStorage").Call("getItem", languageKey); chosen.Truthy() {
+		return s.index(chosen.String())
+	}
+	langs := goapp.Window().Get("navigator").Get("languages")
+	if !langs.Truthy() {
+		return 0
+	}
+	for i := range langs.Length() {
+		tag := strings.ToLower(langs.Index(i).String())
+		base, _, _ := strings.Cut(tag, "-")
+		if j := s.index(base); j > 0 || base == s.Links[0].Lang {
+			return j // the first language the site speaks wins, even the default
+		}
+	}
+	return 0
+}
+
+func (s *LanguageSwitch) index(lang string) int {
+	for i, l := range s.Links {
+		if l.Lang == lang {
+			return i
+		}
+	}
+	return 0
+}
+
+// remember keeps the reader's choice for the offer on later visits.
+func remember(lang string) goapp.EventHandler {
+	return func(goapp.Context, goapp.Event) {
+		goapp.Window().Get("localStorage").Call("setItem", languageKey, lang)
+	}
+}
+
+func (s *LanguageSwitch) Render() goapp.UI {
+	var offer goapp.UI
+	if s.offer > 0 && s.offer < len(s.Links) {
+		l := s.Links[s.offer]
+		offer = goapp.A().Class("lang-offer").Href(l.Href).Lang(l.Lang).Attr("hreflang", l.Lang).
+			OnClick(remember(l.Lang)).Text(l.Offer)
+	}
+	return goapp.Nav().Class("lang-switch").Aria("label", s.Label).Body(
+		goapp.Ul().Body(goapp.Range(s.Links).Slice(func(i int) goapp.UI {
+			l := s.Links[i]
+			a := goapp.A().Href(l.Href).Lang(l.Lang).Attr("hreflang", l.Lang).OnClick(remember(l.Lang)).Text(l.Name)
+			if l.Lang == s.Current {
+				a = a.Aria("current", "page").Class("current")
+			}
+			return goapp.Li().Body(a)
+		})),
+		offer,
+	)
+}
