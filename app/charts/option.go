@@ -27,15 +27,13 @@ type base struct {
 }
 
 // series is one series. Its data items are go-echarts' (opts.BarData,
-// opts.LineData, opts.ScatterData, opts.GraphNode); the series type itself
+// opts.LineData, opts.ScatterData); the series type itself
 // lives in go-echarts' charts package, which we do not link.
 type series struct {
-	Name   string           `json:"name,omitempty"`
-	Type   string           `json:"type"` // a types.Chart* name
-	Stack  string           `json:"stack,omitempty"`
-	Layout string           `json:"layout,omitempty"`
-	Data   any              `json:"data,omitempty"`
-	Links  []opts.GraphLink `json:"links,omitempty"`
+	Name  string `json:"name,omitempty"`
+	Type  string `json:"type"` // a types.Chart* name
+	Stack string `json:"stack,omitempty"`
+	Data  any    `json:"data,omitempty"`
 }
 
 // itemTooltip is the tooltip every chart of ours shows: one per item, with

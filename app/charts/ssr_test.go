@@ -48,7 +48,6 @@ func TestECharts6Draws(t *testing.T) {
 		"timeline": func() (Chart, error) {
 			return Timeline(d, "en", TimelineOptions{Events: d.Events, Lanes: lanes, LaneOf: laneOf, Selected: "gas-agreement-2022"})
 		},
-		"network": func() (Chart, error) { return Network(d, "en", "", "az", "balance-powers") },
 	}
 	// Text each drawing must show (SVG escapes quotes, so none are used).
 	want := map[string][]string{
@@ -57,7 +56,6 @@ func TestECharts6Draws(t *testing.T) {
 		"investment": {"over $8.7 billion", "$295 million", "billion US dollars"},
 		"companies":  {"over 1,400", "nearly 300", "over 1,100", "approximate", "<pattern"},
 		"timeline":   {"Oil and gas", "Non-Aligned Movement"},
-		"network":    {"Azerbaijan", "European Union", "Russia"},
 	}
 
 	// Text each drawing must keep at 360 px (labels may break into lines).

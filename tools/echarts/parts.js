@@ -4,7 +4,7 @@
 // chart the browser can draw and the server cannot would reach the reader
 // blank. A part missing here shows up as an error in the browser suite and
 // in server/chartsvg's tests, which draw every chart.
-import { BarChart, LineChart, ScatterChart, GraphChart } from "echarts/charts";
+import { BarChart, LineChart, ScatterChart } from "echarts/charts";
 import {
   AriaComponent,
   GridComponent,
@@ -18,7 +18,7 @@ import {
 import { LabelLayout } from "echarts/features";
 
 export const parts = [
-  BarChart, LineChart, ScatterChart, GraphChart,
+  BarChart, LineChart, ScatterChart,
   AriaComponent, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent,
   MarkPointComponent, TitleComponent, TooltipComponent,
   LabelLayout,
