@@ -1,8 +1,4 @@
-//go:build browser && layoutshift
-
-// Not in `make test` yet: at 375 px some views still shift by up to 0.16 on
-// some runs (the heading block re-wraps at ready), so this budget is not met;
-// `make layout-shift` runs it and prints what moved (issue 13).
+//go:build browser
 
 package e2e
 
@@ -123,6 +119,11 @@ func TestLayoutShift(t *testing.T) {
 								s.Value, s.Time, s.Ready, strings.Join(s.Sources, "; ")))
 						}
 						t.Logf("%s: CLS %.4f", name, sum)
+						if sum > 0 && sum <= maxLayoutShift {
+							// Under the budget but not nothing: what moved, so a
+							// creeping shift is seen before it fails.
+							t.Logf("%s: moved: %s", name, strings.Join(moved, "; "))
+						}
 						if sum > maxLayoutShift {
 							t.Errorf("%s: layout shift %.4f > %.2f:\n\t%s", name, sum, maxLayoutShift,
 								strings.Join(moved, "\n\t"))
