@@ -50,7 +50,8 @@ func getPage(t *testing.T, h http.Handler, path string) string {
 // of every view, and of an embed, is in the page already drawn, once per
 // width, in the state the URL names.
 func TestPagesCarryDrawnCharts(t *testing.T) {
-	h := site(t)
+	site(t)
+	h := newMux(embeddedSite()) // its own page cache: drawing is turned on below
 	if err := setupChartDrawing(slog.New(slog.NewTextHandler(io.Discard, nil))); err != nil {
 		t.Fatal(err)
 	}

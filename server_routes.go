@@ -9,6 +9,7 @@ import (
 	"bilateral/app"
 	"bilateral/components"
 	"bilateral/data"
+	"bilateral/server/pagecache"
 )
 
 // newMux is the whole site: security headers on every answer, then the
@@ -49,9 +50,26 @@ func newMux(o siteOptions) http.Handler {
 		assets:  assets,
 		dataset: bytesAsset(strings.TrimPrefix(app.DatasetPath, "/"), "application/json; charset=utf-8", o.raw),
 		version: func() string { return pages.Version },
-		next:    compressDynamic(mux),
+		next:    pagedFromCache(compressDynamic(mux), o),
 	}
 	return secureHeaders(csp, guard(requireAllowedHost(o.hosts, router)))
+}
+
+// pagedFromCache answers canonical pages from memory (server/pagecache):
+// each made once per encoding and host base; every other request passes.
+func pagedFromCache(next http.Handler, o siteOptions) http.Handler {
+	if o.dataset == nil {
+		return next
+	}
+	canon, err := pagecache.NewCanonical(o.dataset)
+	if err != nil {
+		return next
+	}
+	return pagecache.New(pagecache.Limits{Entries: 256, Bytes: 8 << 20}).Wrap(next, func(r *http.Request) (string, bool) {
+		page, ok := canon.Page(r.URL)
+		enc, _ := parseAcceptEncoding(r.Header).negotiate(encBrotli, encGzip)
+		return enc + " " + pageBase(r, o.domain, o.hosts) + " " + page, ok
+	})
 }
 
 // siteOptions shape the site newMux builds, for the server (from its
