@@ -23,7 +23,7 @@ const (
 	budgetColdBytes     = 2_000_000 // bytes over the wire for a cold load
 	budgetWasmBrotli    = 1_600_000 // app.wasm, brotli quality 11
 	budgetDatasetRPS    = 20_000    // GET /data/relations.json, 32 clients
-	budgetPeakRSSBytes  = 50_000_000
+	budgetPeakRSSBytes  = 64_000_000
 	datasetPath         = "/data/relations.json"
 	megabyte            = 1_000_000.0
 	budgetMetYes, budNo = "yes", "**NO**"

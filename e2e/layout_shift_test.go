@@ -1,8 +1,10 @@
 //go:build browser && layoutshift
 
-// Not in `make test` yet: at 375 px some views still shift by up to 0.16 on
-// some runs (the heading block re-wraps at ready), so this budget is not met;
-// `make layout-shift` runs it and prints what moved (issue 13).
+// Not in `make test` yet: the 375 px shifts are fixed (go-app patch 3), but
+// at 1440 px /sources still shifts 0.013–0.015 on some runs before ready (the
+// provenance table's columns re-size when the client's DOM, without the
+// server's indentation whitespace, replaces the page); `make layout-shift`
+// runs it and prints what moved (issue 13).
 
 package e2e
 
@@ -123,6 +125,11 @@ func TestLayoutShift(t *testing.T) {
 								s.Value, s.Time, s.Ready, strings.Join(s.Sources, "; ")))
 						}
 						t.Logf("%s: CLS %.4f", name, sum)
+						if sum > 0 && sum <= maxLayoutShift {
+							// Under the budget but not nothing: what moved, so a
+							// creeping shift is seen before it fails.
+							t.Logf("%s: moved: %s", name, strings.Join(moved, "; "))
+						}
 						if sum > maxLayoutShift {
 							t.Errorf("%s: layout shift %.4f > %.2f:\n\t%s", name, sum, maxLayoutShift,
 								strings.Join(moved, "\n\t"))

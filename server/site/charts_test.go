@@ -39,7 +39,8 @@ func chartsOf(page string) map[string]string {
 // of every view, and of an embed, is in the page already drawn, once per
 // width, in the state the URL names.
 func TestPagesCarryDrawnCharts(t *testing.T) {
-	h := servertest.Site(t)
+	servertest.Site(t)
+	h := site.New(servertest.EmbeddedOptions()) // its own page cache: drawing is turned on below
 	if err := site.DrawCharts(slog.New(slog.NewTextHandler(io.Discard, nil))); err != nil {
 		t.Fatal(err)
 	}

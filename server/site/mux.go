@@ -11,6 +11,7 @@ import (
 	"bilateral/data"
 	"bilateral/server/assets"
 	"bilateral/server/encoding"
+	"bilateral/server/pagecache"
 	"bilateral/server/security"
 )
 
@@ -51,7 +52,7 @@ func New(o Options) http.Handler {
 		Assets:  assets.MustEmbedded(),
 		Dataset: assets.FromBytes(strings.TrimPrefix(app.DatasetPath, "/"), "application/json; charset=utf-8", o.Raw),
 		Version: func() string { return pages.Version },
-		Next:    encoding.Dynamic(mux),
+		Next:    pagedFromCache(encoding.Dynamic(mux), o),
 	}
 	return security.Headers(csp, app.EmbedPrefix, security.Guard(security.RequireAllowedHost(o.Hosts, router)))
 }
@@ -66,4 +67,23 @@ type Options struct {
 	Version string                // the build's version, or -version
 	Prefix  string                // export: the URL path the site lives under ("" or "/bilateral")
 	Export  bool                  // export: pages are files on a static host (see trailingSlashFix)
+}
+
+// pagedFromCache answers canonical pages from memory (server/pagecache),
+// each made once per encoding and host base, in front of the compression so
+// a hit costs no rendering, drawing, hashing or compressing; every other
+// request passes through.
+func pagedFromCache(next http.Handler, o Options) http.Handler {
+	if o.Dataset == nil {
+		return next
+	}
+	canon, err := pagecache.NewCanonical(o.Dataset)
+	if err != nil {
+		return next
+	}
+	return pagecache.New(pagecache.Limits{Entries: 256, Bytes: 8 << 20}).Wrap(next, func(r *http.Request) (string, bool) {
+		page, ok := canon.Page(r.URL)
+		enc, _ := encoding.ParseAccept(r.Header).Negotiate(encoding.Brotli, encoding.Gzip)
+		return enc + " " + pageBase(r, o.Domain, o.Hosts) + " " + page, ok
+	})
 }

@@ -238,6 +238,12 @@ func (e *engineX) Start(framerate int) {
 
 	e.states.CleanupExpiredPersistedStates(e.baseContext())
 
+	// Patched (third_party/go-app/PATCHES.md): the first navigation's
+	// dispatches (OnMount, OnNav) and the frame they cause run before the loop
+	// first yields to the browser, so it never paints the component's
+	// zero-state render between the prerendered page and the real one.
+	e.settleFirstNavigation()
+
 	for {
 		select {
 		case dispatch := <-e.dispatches:
@@ -253,6 +259,26 @@ func (e *engineX) Start(framerate int) {
 			currentFrameDuration = iddleFrameDuration
 
 		case <-e.ctx.Done():
+			return
+		}
+	}
+}
+
+// settleFirstNavigation runs what is queued and the frames it causes, a few
+// rounds at most (a component that dispatches on every render must not hang
+// the start), without waiting for goroutines: they may need the browser.
+func (e *engineX) settleFirstNavigation() {
+	for round := 0; round < 8; round++ {
+		for drained := false; !drained; {
+			select {
+			case dispatch := <-e.dispatches:
+				dispatch()
+			default:
+				drained = true
+			}
+		}
+		e.processFrame()
+		if len(e.dispatches) == 0 {
 			return
 		}
 	}

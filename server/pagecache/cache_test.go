@@ -1,0 +1,127 @@
+//go:build !wasm
+
+package pagecache
+
+import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+)
+
+// counting answers every path with a page naming it and counts renders.
+type counting struct{ renders int }
+
+func (h *counting) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	h.renders++
+	if r.URL.Path == "/missing" {
+		http.NotFound(w, r)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("ETag", `"e-`+strings.Trim(r.URL.Path, "/")+`"`)
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Path)
+}
+
+func byPath(r *http.Request) (string, bool) {
+	return r.URL.Path, !strings.HasPrefix(r.URL.Path, "/hostile")
+}
+
+func get(t *testing.T, h http.Handler, method, target string, header ...string) *httptest.ResponseRecorder {
+	t.Helper()
+	r := httptest.NewRequest(method, target, nil)
+	for i := 0; i+1 < len(header); i += 2 {
+		r.Header.Set(header[i], header[i+1])
+	}
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, r)
+	return w
+}
+
+func TestRenderedOncePerKey(t *testing.T) {
+	next := &counting{}
+	c := New(Limits{Entries: 8, Bytes: 1 << 20})
+	h := c.Wrap(next, byPath)
+	for range 3 {
+		w := get(t, h, http.MethodGet, "/trade")
+		if w.Code != 200 || w.Body.String() != "<p>/trade</p>" || w.Header().Get("ETag") != `"e-trade"` {
+			t.Fatalf("answer %d %q %v", w.Code, w.Body, w.Header())
+		}
+	}
+	if next.renders != 1 {
+		t.Errorf("rendered %d times, want 1", next.renders)
+	}
+	if n, hits, misses := c.Stats(); n != 1 || hits != 2 || misses != 1 {
+		t.Errorf("stats %d entries, %d hits, %d misses; want 1, 2, 1", n, hits, misses)
+	}
+}
+
+func TestRevalidationFromCache(t *testing.T) {
+	next := &counting{}
+	h := New(Limits{Entries: 8, Bytes: 1 << 20}).Wrap(next, byPath)
+	get(t, h, http.MethodGet, "/trade")
+	w := get(t, h, http.MethodGet, "/trade", "If-None-Match", `"other", W/"e-trade"`)
+	if w.Code != http.StatusNotModified || w.Body.Len() != 0 || w.Header().Get("ETag") != `"e-trade"` {
+		t.Errorf("matching If-None-Match: %d %q %v", w.Code, w.Body, w.Header())
+	}
+	if w := get(t, h, http.MethodGet, "/trade", "If-None-Match", `"stale"`); w.Code != 200 || w.Body.Len() == 0 {
+		t.Errorf("stale If-None-Match: %d %q", w.Code, w.Body)
+	}
+	if w := get(t, h, http.MethodHead, "/trade"); w.Code != 200 || w.Body.Len() != 0 {
+		t.Errorf("HEAD: %d %q", w.Code, w.Body)
+	}
+	if next.renders != 1 {
+		t.Errorf("rendered %d times, want 1", next.renders)
+	}
+}
+
+func TestNotKept(t *testing.T) {
+	next := &counting{}
+	c := New(Limits{Entries: 8, Bytes: 1 << 20})
+	h := c.Wrap(next, byPath)
+	for range 2 {
+		get(t, h, http.MethodGet, "/hostile?x=1") // the key refuses it
+		get(t, h, http.MethodGet, "/missing")     // not a 200
+		get(t, h, http.MethodHead, "/head-first") // no body to keep
+		get(t, h, http.MethodGet, "/ranged", "Range", "bytes=0-1")
+		get(t, h, http.MethodGet, "/inm", "If-None-Match", `"x"`)
+	}
+	if n, _, _ := c.Stats(); n != 0 {
+		t.Errorf("cache holds %d answers, want 0", n)
+	}
+	if next.renders != 10 {
+		t.Errorf("rendered %d times, want 10", next.renders)
+	}
+}
+
+// TestBounded: however many distinct pages are asked for, the cache keeps
+// at most its entries and bytes, dropping the least recently used.
+func TestBounded(t *testing.T) {
+	c := New(Limits{Entries: 4, Bytes: 1 << 20})
+	h := c.Wrap(&counting{}, byPath)
+	for i := range 100 {
+		get(t, h, http.MethodGet, fmt.Sprintf("/p%d", i))
+		get(t, h, http.MethodGet, "/kept") // used every time: never the oldest
+	}
+	if n, _, _ := c.Stats(); n != 4 {
+		t.Errorf("%d entries, want 4", n)
+	}
+	if _, ok := c.pages.Get("/kept"); !ok {
+		t.Error("the most used page was dropped")
+	}
+
+	small := New(Limits{Entries: 100, Bytes: 300})
+	h = small.Wrap(&counting{}, byPath)
+	for i := range 100 {
+		get(t, h, http.MethodGet, fmt.Sprintf("/p%d", i))
+	}
+	if n, b := small.pages.Len(); b > 300 || n == 0 {
+		t.Errorf("%d bytes in %d entries, want some and at most 300", b, n)
+	}
+	big := New(Limits{Entries: 100, Bytes: 10})
+	get(t, big.Wrap(&counting{}, byPath), http.MethodGet, "/longer-than-ten-bytes")
+	if n, _ := big.pages.Len(); n != 0 {
+		t.Error("an answer over the byte bound was kept")
+	}
+}

@@ -1,0 +1,45 @@
+//go:build !wasm
+
+package pagecache
+
+import (
+	"net/url"
+	"testing"
+
+	"bilateral/data"
+)
+
+func TestCanonical(t *testing.T) {
+	d, err := data.LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := NewCanonical(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept := []string{
+		"/", "/trade", "/trade?fig=trade-2023", "/timeline", "/sources",
+		"/embed/trade?chart=trade-turnover",
+		"/ru/", "/az/trade?fig=trade-2023", "/ru/embed/trade?chart=trade-turnover",
+	}
+	refused := []string{
+		"/nope", "/trade?fig=no-such-figure", "/trade?utm_source=x", "/trade?fig=trade-2023&fig=trade-2023",
+		"/trade?", "/trade#x", "/timeline?cat=no-such-category", "/embed/trade?chart=energy-oil",
+		"/embed/trade?chart=nope", "/embed/nope?chart=trade-turnover", "/%74rade",
+		"/trade?fig=trade-2023&utm=1",
+		"/ru", "/fr/trade", "/en/trade", "/ru/nope", "/ru/trade?fig=no-such-figure",
+	}
+	for _, s := range kept {
+		u, _ := url.Parse(s)
+		if got, ok := c.Page(u); !ok || got != s {
+			t.Errorf("Page(%q) = %q, %v; want it kept as itself", s, got, ok)
+		}
+	}
+	for _, s := range refused {
+		u, _ := url.Parse(s)
+		if got, ok := c.Page(u); ok {
+			t.Errorf("Page(%q) = %q, kept; want refused", s, got)
+		}
+	}
+}
