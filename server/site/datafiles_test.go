@@ -35,8 +35,10 @@ func TestDataFiles(t *testing.T) {
 		{site.EventsCSVPath, "text/csv; charset=utf-8", "events.csv", export.EventsCSV(d, "en")},
 		{site.SeriesCSVPath, "text/csv; charset=utf-8", "series.csv", export.SeriesCSV(d, "en")},
 		{site.SchemaPath, "application/schema+json", "relations.schema.json", data.Schema},
+		{site.DataPath("ru", site.FiguresCSVPath), "text/csv; charset=utf-8", "figures.csv", export.FiguresCSV(d, "ru")},
+		{site.DataPath("az", site.SeriesCSVPath), "text/csv; charset=utf-8", "series.csv", export.SeriesCSV(d, "az")},
 	} {
-		t.Run(f.name, func(t *testing.T) {
+		t.Run(strings.ReplaceAll(strings.TrimPrefix(f.path, "/"), "/", "_"), func(t *testing.T) {
 			c := servertest.Client()
 			resp, body := servertest.Get(t, c, http.MethodGet, ts.URL+f.path)
 			h := resp.Header
