@@ -38,13 +38,15 @@ type lighthouseResult struct {
 	Error  string  `json:"error,omitempty"`
 }
 
-// lighthousePaths are every view and the shared deep link the issue names.
+// lighthousePaths are every view, the shared deep link the issue names, and
+// one Russian and one Azerbaijani view: their catalogues, locale formatting
+// and translated dataset are what the English pages never load.
 func lighthousePaths(sel []view) []string {
 	var paths []string
 	for _, v := range sel {
 		paths = append(paths, v.Path)
 	}
-	return append(paths, "/trade?fig=trade-2023")
+	return append(paths, "/trade?fig=trade-2023", "/ru/trade", "/az/energy")
 }
 
 // runLighthouse runs Lighthouse on every path, mobile then desktop, against

@@ -298,4 +298,7 @@ var az = map[string]string{
 	"fig.open.title":          "Məqalədə „-dan çox“ deyilir: solğunlaşan uc həqiqi dəyərin daha yüksək olduğunu göstərir",
 	"chart.note.target":       "Nöqtəli kontur əvvəlcədən razılaşdırılmış həcmlərdir, göndərilmiş həcmlər deyil.",
 	"chart.note.open":         "Sonu solğunlaşan sütun məqalənin „-dan çox“ kimi verdiyi dəyərdir: həqiqi dəyər daha yüksəkdir.",
+
+	// lang-fix
+	"cite.translation": "bizim tərcüməmiz",
 }

@@ -307,6 +307,9 @@ var en = map[string]string{
 	"fig.open.title":          "The article says “over”: the fading end shows the true value is higher",
 	"chart.note.target":       "Dotted outlines are amounts agreed in advance, not volumes shipped.",
 	"chart.note.open":         "A bar fading out at its end is a value the article gives as “over”: the true value is higher.",
+
+	// lang-fix
+	"cite.translation": "our translation",
 }
 
 var enMonths = [...]string{"January", "February", "March", "April", "May", "June",

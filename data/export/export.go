@@ -128,7 +128,7 @@ func vocab(m map[string]bool) string {
 // FiguresCSV is figures.csv: one row per figure, in the dataset's order,
 // reader-facing text in lang (English where lang has none).
 func FiguresCSV(d *data.Dataset, lang string) []byte {
-	src := sourceCells(d, lang)
+	src := sourceCells(d)
 	return table(FigureColumns(), len(d.Figures), func(i int) []string {
 		f := &d.Figures[i]
 		var formula, inputs, dnote string
@@ -163,7 +163,7 @@ func FiguresCSV(d *data.Dataset, lang string) []byte {
 
 // EventsCSV is events.csv: one row per event, in the dataset's order.
 func EventsCSV(d *data.Dataset, lang string) []byte {
-	src := sourceCells(d, lang)
+	src := sourceCells(d)
 	return table(EventColumns(), len(d.Events), func(i int) []string {
 		e := &d.Events[i]
 		category := ""
@@ -200,7 +200,7 @@ func SeriesCSV(d *data.Dataset, lang string) []byte {
 			rows = append(rows, ref{i, j})
 		}
 	}
-	src := sourceCells(d, lang)
+	src := sourceCells(d)
 	return table(SeriesColumns(), len(rows), func(i int) []string {
 		s := &d.Series[rows[i].s]
 		p := s.Points[rows[i].p]
@@ -431,8 +431,11 @@ func table(head []string, n int, row func(i int) []string) []byte {
 	return b.Bytes()
 }
 
-func sourceCells(d *data.Dataset, lang string) []string {
-	return []string{d.Source.Publisher, d.Source.URL, d.Source.Title.In(lang)}
+// sourceCells cite the article: its title verbatim, in the language it was
+// published in, whatever the table's language (a citation names what was
+// published, not our translation of it).
+func sourceCells(d *data.Dataset) []string {
+	return []string{d.Source.Publisher, d.Source.URL, d.Source.Title.Original()}
 }
 
 func sectionTitle(d *data.Dataset, id, lang string) string {

@@ -225,6 +225,10 @@ func writeSite(writeFile fileWriter, dir string, o site.Options) (int, error) {
 		if lang != "" {
 			m := urlstate.WithLang(lang, site.ManifestPath)
 			files = append(files, file{m, strings.TrimPrefix(m, "/"), http.StatusOK})
+			for _, t := range []string{site.FiguresCSVPath, site.EventsCSVPath, site.SeriesCSVPath} {
+				p := site.DataPath(lang, t)
+				files = append(files, file{p, strings.TrimPrefix(p, "/"), http.StatusOK})
+			}
 		}
 		for _, v := range app.Views {
 			page := urlstate.WithLang(lang, v.Path)

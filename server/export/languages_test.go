@@ -33,6 +33,15 @@ func TestExportLanguages(t *testing.T) {
 			t.Errorf("%s does not say lang=%s", c.file, c.lang)
 		}
 	}
+	// The tables in each language, as the server serves them.
+	for _, f := range []string{"data/figures.csv", "ru/data/figures.csv", "az/data/events.csv", "ru/data/series.csv"} {
+		if b, err := os.ReadFile(filepath.Join(dir, f)); err != nil || !strings.HasPrefix(string(b), "id,") && !strings.HasPrefix(string(b), "series_id,") {
+			t.Errorf("%s: %v, starts %.20q", f, err, b)
+		}
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "ru", "data", "figures.csv")); !strings.ContainsRune(string(b), 'ы') {
+		t.Error("ru/data/figures.csv has no Russian text")
+	}
 	worker, err := os.ReadFile(filepath.Join(dir, "app-worker.js"))
 	if err != nil {
 		t.Fatal(err)

@@ -8,7 +8,9 @@ import (
 	"strings"
 	"sync"
 
+	"bilateral/app"
 	"bilateral/app/i18n"
+	"bilateral/app/urlstate"
 	"bilateral/data"
 	"bilateral/data/export"
 	"bilateral/server/assets"
@@ -20,9 +22,13 @@ import (
 //	/data/events.csv              one row per event
 //	/data/series.csv              one row per point of each series, gaps included
 //	/data/relations.schema.json   the JSON Schema of the dataset file
+//	/ru/data/figures.csv, …       the tables again for each other language
+//	                              the site offers (DataPath)
 //
 // The tables are made once at start from the dataset the server serves (a
-// -data file included), in the interface's language, and served like the
+// -data file included), their text columns in the language of the path (the
+// headers stay the same English identifiers in every one, so a script reads
+// any of them), and served like the
 // dataset itself (server/assets): brotli and gzip made once and chosen by
 // Accept-Encoding, Cache-Control: no-cache with a strong ETag of the
 // content, 304, Range and HEAD; Content-Disposition names the file.
@@ -37,6 +43,16 @@ const (
 	csvType    = "text/csv; charset=utf-8"
 	schemaType = "application/schema+json"
 )
+
+// DataPath is where the table at path (FiguresCSVPath, …) is served in
+// lang: unprefixed in the default language, under the language's prefix as
+// its pages are (/ru/data/figures.csv) in another.
+func DataPath(lang, path string) string {
+	if lang == i18n.Default {
+		return path
+	}
+	return urlstate.WithLang(lang, path)
+}
 
 // routeDataFiles adds the tables of dataset (the validated one the server
 // serves) and the schema to mux. No dataset (only a test passes none) gets
@@ -55,11 +71,12 @@ func dataFiles(d *data.Dataset) []*assets.Asset {
 	}
 	files := []file{{SchemaPath, schemaType, data.Schema}}
 	if d != nil {
-		lang := i18n.Lang
-		files = append(files,
-			file{FiguresCSVPath, csvType, export.FiguresCSV(d, lang)},
-			file{EventsCSVPath, csvType, export.EventsCSV(d, lang)},
-			file{SeriesCSVPath, csvType, export.SeriesCSV(d, lang)})
+		for _, lang := range app.OfferedBy(d) {
+			files = append(files,
+				file{DataPath(lang, FiguresCSVPath), csvType, export.FiguresCSV(d, lang)},
+				file{DataPath(lang, EventsCSVPath), csvType, export.EventsCSV(d, lang)},
+				file{DataPath(lang, SeriesCSVPath), csvType, export.SeriesCSV(d, lang)})
+		}
 	}
 	out := make([]*assets.Asset, len(files))
 	var wg sync.WaitGroup

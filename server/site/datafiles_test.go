@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -34,8 +35,10 @@ func TestDataFiles(t *testing.T) {
 		{site.EventsCSVPath, "text/csv; charset=utf-8", "events.csv", export.EventsCSV(d, "en")},
 		{site.SeriesCSVPath, "text/csv; charset=utf-8", "series.csv", export.SeriesCSV(d, "en")},
 		{site.SchemaPath, "application/schema+json", "relations.schema.json", data.Schema},
+		{site.DataPath("ru", site.FiguresCSVPath), "text/csv; charset=utf-8", "figures.csv", export.FiguresCSV(d, "ru")},
+		{site.DataPath("az", site.SeriesCSVPath), "text/csv; charset=utf-8", "series.csv", export.SeriesCSV(d, "az")},
 	} {
-		t.Run(f.name, func(t *testing.T) {
+		t.Run(strings.ReplaceAll(strings.TrimPrefix(f.path, "/"), "/", "_"), func(t *testing.T) {
 			c := servertest.Client()
 			resp, body := servertest.Get(t, c, http.MethodGet, ts.URL+f.path)
 			h := resp.Header
@@ -145,5 +148,73 @@ func TestDataFilesFollowTheDataset(t *testing.T) {
 	mux.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, site.FiguresCSVPath, nil))
 	if rec.Code != http.StatusNotFound {
 		t.Errorf("figures.csv of an unreadable dataset: %d, want 404", rec.Code)
+	}
+}
+
+// TestDataFilesInEachLanguage: /ru/data/*.csv and /az/data/*.csv have their
+// text columns in that language under the same English headers, cite the
+// article by its English title, and neutralise a formula a translation
+// could carry, as the English tables do.
+func TestDataFilesInEachLanguage(t *testing.T) {
+	d, err := data.LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Figures[0].Label["ru"] = `=HYPERLINK("https://evil.example","x")`
+	mux := http.NewServeMux()
+	site.RouteDataFiles(mux, d)
+	read := func(path string) [][]string {
+		t.Helper()
+		rec := httptest.NewRecorder()
+		mux.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+		if rec.Code != http.StatusOK {
+			t.Fatalf("GET %s: %d", path, rec.Code)
+		}
+		if got, want := rec.Header().Get("Content-Disposition"), `inline; filename="`+filepath.Base(path)+`"`; got != want {
+			t.Errorf("GET %s: Content-Disposition %q, want %q", path, got, want)
+		}
+		recs, err := csv.NewReader(rec.Body).ReadAll()
+		if err != nil || len(recs) < 2 {
+			t.Fatalf("GET %s: %d records, %v", path, len(recs), err)
+		}
+		return recs
+	}
+	for _, table := range []string{site.FiguresCSVPath, site.EventsCSVPath, site.SeriesCSVPath} {
+		en := read(site.DataPath("en", table))
+		if site.DataPath("en", table) != table {
+			t.Errorf("DataPath(en, %s) = %s, want it unprefixed", table, site.DataPath("en", table))
+		}
+		for _, lang := range []string{"ru", "az"} {
+			path := site.DataPath(lang, table)
+			if path != "/"+lang+table {
+				t.Errorf("DataPath(%s, %s) = %s", lang, table, path)
+			}
+			tr := read(path)
+			if strings.Join(tr[0], ",") != strings.Join(en[0], ",") {
+				t.Errorf("%s: headers %v, want the English table's %v", path, tr[0], en[0])
+			}
+			if len(tr) != len(en) {
+				t.Errorf("%s: %d rows, the English table has %d", path, len(tr), len(en))
+			}
+			title := slices.Index(tr[0], "source_title")
+			if title < 0 || tr[1][title] != d.Source.Title["en"] {
+				t.Errorf("%s: source_title is not the article's English title", path)
+			}
+		}
+	}
+	ru := read(site.DataPath("ru", site.FiguresCSVPath))
+	label := slices.Index(ru[0], "label")
+	if label < 0 {
+		t.Fatalf("no label column in %v", ru[0])
+	}
+	if got := ru[1][label]; got != `'=HYPERLINK("https://evil.example","x")` {
+		t.Errorf("a formula in a Russian label is served as %q, not neutralised", got)
+	}
+	if got, want := ru[2][label], d.Figures[1].Label["ru"]; got != want || want == d.Figures[1].Label["en"] {
+		t.Errorf("Russian label %q, want the dataset's %q (not the English)", got, want)
+	}
+	az := read(site.DataPath("az", site.FiguresCSVPath))
+	if got, want := az[2][label], d.Figures[1].Label["az"]; got != want || want == d.Figures[1].Label["en"] {
+		t.Errorf("Azerbaijani label %q, want the dataset's %q", got, want)
 	}
 }
