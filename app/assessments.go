@@ -38,9 +38,10 @@ func assessmentsBlock(d *data.Dataset, section, lang string) goapp.UI {
 					goapp.Span().Class("assessment-on").Text(i18n.T(lang, "assess.about")+" "),
 					goapp.Text(a.About.In(lang)),
 				),
-				goapp.P().Class("card-source").Text(i18n.T(lang, "assess.source")+" · "+sourceLine(d, a.Section, lang)),
 			)
 		})),
+		// One source line for the block: every quote in it is from one section.
+		goapp.P().Class("card-source").Text(i18n.T(lang, "assess.source")+" · "+sourceLine(d, section, lang)),
 	)
 }
 

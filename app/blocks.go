@@ -45,10 +45,16 @@ func figureCard(d *data.Dataset, id, lang string, link bool, selected string) go
 // unknown ids are skipped so a dataset without one figure still renders the rest.
 func figureCards(d *data.Dataset, ids []string, lang string, link bool, selected string) goapp.UI {
 	return goapp.Div().Class("card-group").Body(
-		goapp.Div().Class("cards").Body(
-			goapp.Range(ids).Slice(func(i int) goapp.UI { return figureCard(d, ids[i], lang, link, selected) }),
-		),
+		cardGrid(d, ids, lang, link, selected),
 		goapp.P().Class("card-source").Text(figuresSource(d, ids, lang)),
+	)
+}
+
+// cardGrid is the cards alone, for a block whose chart's caption already
+// carries its source line: a block says where it comes from once.
+func cardGrid(d *data.Dataset, ids []string, lang string, link bool, selected string) goapp.UI {
+	return goapp.Div().Class("cards").Body(
+		goapp.Range(ids).Slice(func(i int) goapp.UI { return figureCard(d, ids[i], lang, link, selected) }),
 	)
 }
 
@@ -125,10 +131,19 @@ func listPair(d *data.Dataset, lang string, ids ...string) goapp.UI {
 		goapp.Div().Class("pair").Body(goapp.Range(ids).Slice(func(i int) goapp.UI {
 			return listSection(d, ids[i], lang, false)
 		})),
-		goapp.Range(sections).Slice(func(i int) goapp.UI {
-			return goapp.P().Class("card-source").Text(sourceLine(d, sections[i], lang))
-		}),
+		goapp.P().Class("card-source").Text(sectionsSource(d, sections, lang)),
 	)
+}
+
+// sectionsSource is one source line naming the publisher and each section.
+func sectionsSource(d *data.Dataset, sections []string, lang string) string {
+	line := d.Source.Publisher
+	for _, id := range sections {
+		if s, ok := d.Section(id); ok {
+			line += " · " + s.Title.In(lang)
+		}
+	}
+	return line
 }
 
 // listSection is one list, with its source line if withSource.

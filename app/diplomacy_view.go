@@ -51,7 +51,7 @@ func (p *diplomacyPage) Render() goapp.UI {
 			block("meetings", i18n.T(lang, "h.meetings"),
 				p.chart(d, "diplomacy-meetings", tab, lang),
 				eventsTable(d, meetings, i18n.T(lang, "h.meetings"), lang, sel)),
-			block("neutrality", i18n.T(lang, "h.neutrality"), listBlock(d, "neutrality", lang), listBlock(d, "global-context", lang)),
+			block("neutrality", i18n.T(lang, "h.neutrality"), listPair(d, lang, "neutrality", "global-context")),
 			otherFigures(d, "diplomacy", lang, ""),
 			assessmentsBlock(d, "diplomacy", lang),
 			gapsBlock(d, "diplomacy", lang),

@@ -45,7 +45,7 @@ func (p *overviewPage) Render() goapp.UI {
 			unknownFigure(d, sel, lang),
 			occasionLine(d, p.here(), lang),
 			block("glance", i18n.T(lang, "h.glance"), goapp.Div().Class("glance").Body(
-				figureCards(d, presentFigures(d, overviewLead), lang, true, sel),
+				cardGrid(d, presentFigures(d, overviewLead), lang, true, sel),
 				p.chart(d, "overview-trade", urlstate.TabChart, lang),
 			)),
 			block("key-figures", i18n.T(lang, "h.morefigures"), figureCards(d, presentFigures(d, overviewMore), lang, true, sel)),

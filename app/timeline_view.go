@@ -124,7 +124,7 @@ func eventDetails(d *data.Dataset, id, lang string) goapp.UI {
 		goapp.If(len(e.Parties) > 0, func() goapp.UI {
 			return goapp.P().Body(goapp.Strong().Text(i18n.T(lang, "col.parties")+": "), goapp.Text(d.PartyNames(e.Parties, lang)))
 		}),
-		goapp.If(len(figs) > 0, func() goapp.UI { return figureCards(d, figs, lang, true, "") }),
+		goapp.If(len(figs) > 0, func() goapp.UI { return cardGrid(d, figs, lang, true, "") }),
 		goapp.P().Class("card-source").Text(sourceLine(d, e.Section, lang)),
 	)
 }

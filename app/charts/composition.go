@@ -44,11 +44,14 @@ func Composition(d *data.Dataset, lang, selected, totalID string, partIDs ...str
 	}
 
 	rows := []Row{figureRow(d, total, lang, scale, "")}
+	rows[0].Open = barItem{fig: total}.openEnded()
 	said := make([]string, len(parts))
 	names := make([]any, len(parts))
 	for i, p := range parts {
-		rows = append(rows, figureRow(d, p, lang, scale, ""))
 		it := barItem{category: p.Label.In(lang), fig: p}
+		row := figureRow(d, p, lang, scale, "")
+		row.Open = it.openEnded()
+		rows = append(rows, row)
 		said[i] = it.describe(lang)
 		names[i] = p.Label.In(lang)
 		o.stylePart(i, it, lang, p.ID == selected)
@@ -105,6 +108,17 @@ func (o Option) stylePart(i int, it barItem, lang string, selected bool) {
 		style = derivedStyle(color)
 	}
 	fill, _ := style["color"].(string)
+	if it.openEnded() && fill != "" {
+		// An "over" value has no stated end: its segment fades out towards
+		// where the number stops, as the bar charts draw it (a derived one
+		// keeps its hatching); its label keeps "over".
+		style["color"] = map[string]any{"type": "linear", "x": 0, "y": 0, "x2": 1, "y2": 0,
+			"colorStops": []any{
+				map[string]any{"offset": 0, "color": fill},
+				map[string]any{"offset": 0.7, "color": fill},
+				map[string]any{"offset": 1, "color": tint(fill, 0.3)},
+			}}
+	}
 	label := map[string]any{
 		"show": true, "position": "inside", "color": inkOn(fill),
 		"formatter": escapeTemplate(barLabel(*it.fig, nil, false, lang)),
@@ -168,5 +182,18 @@ func (o Option) markTotal(series int, total *data.Figure, scale, lang string, se
 		"label":     chip(map[string]any{"show": true, "position": "end", "formatter": escapeTemplate(text)}),
 		"tooltip":   tooltipOf(total.Label.In(lang), format.Period(total.Period, lang)+": "+format.Figure(*total, lang)),
 		"data":      []any{map[string]any{"xAxis": round(v)}},
+	}
+	if (barItem{fig: total}).openEnded() {
+		// "Over" the total: the line is where the stated number stops, and
+		// a band fading out past it says the true total runs on.
+		s["markArea"] = map[string]any{
+			"silent": true,
+			"itemStyle": map[string]any{"color": map[string]any{"type": "linear", "x": 0, "y": 0, "x2": 1, "y2": 0,
+				"colorStops": []any{
+					map[string]any{"offset": 0, "color": tint(Rule, 0.45)},
+					map[string]any{"offset": 1, "color": tint(Rule, 0)},
+				}}},
+			"data": []any{[]any{map[string]any{"xAxis": round(v)}, map[string]any{"xAxis": round(v * (1 + openShare))}}},
+		}
 	}
 }

@@ -97,3 +97,47 @@ func TestCompositionErrors(t *testing.T) {
 	_, err = Composition(d, "en", "", "oil-2019", "oil-2018-agreed")
 	errorNames(t, err, "oil-2018-agreed")
 }
+
+// An "over" figure is drawn with an open end, as the bar charts draw one:
+// the "over" part's segment fades out, the "over" total's line has a band
+// fading out past it, labels keep "over", and the rows say so for the
+// footnote; the "nearly" part is drawn solid.
+func TestCompositionOverIsOpenEnded(t *testing.T) {
+	d := dataset(t)
+	c, err := Composition(d, "en", "", "companies-russian-capital", "companies-fully-russian", "companies-joint-ventures")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fades := func(item map[string]any) bool {
+		g, ok := style(item)["color"].(map[string]any)
+		return ok && g["type"] == "linear"
+	}
+	if fades(c.Option.item(0, 0)) {
+		t.Error("the “nearly 300” part fades: it is not open-ended")
+	}
+	if !fades(c.Option.item(1, 0)) {
+		t.Error("the “over 1,100” part is drawn with a closed end")
+	}
+	if _, ok := style(c.Option.item(1, 0))["decal"]; !ok {
+		t.Error("the derived open-ended part lost its hatching")
+	}
+	if l := labelText(c.Option.item(1, 0)); !strings.Contains(l, "over 1,100") {
+		t.Errorf("open part label = %q, want it to keep “over”", l)
+	}
+	ma, _ := c.Option.series(1)["markArea"].(map[string]any)
+	spans, _ := ma["data"].([]any)
+	if len(spans) != 1 {
+		t.Fatalf("total's open end = %v, want one band", ma)
+	}
+	span := spans[0].([]any)
+	if from, to := num(span[0].(map[string]any)["xAxis"]), num(span[1].(map[string]any)["xAxis"]); from != 1400 || to <= 1400 {
+		t.Errorf("total's band runs %v–%v, want from 1400 onwards", from, to)
+	}
+	open := map[string]bool{}
+	for _, r := range c.Table.Rows {
+		open[r.ID] = r.Open
+	}
+	if !open["companies-russian-capital"] || !open["companies-joint-ventures"] || open["companies-fully-russian"] {
+		t.Errorf("open rows = %v, want the two “over” figures", open)
+	}
+}
