@@ -4,6 +4,8 @@ package e2e
 
 import (
 	"encoding/json"
+	"fmt"
+	"maps"
 	"net/url"
 	"regexp"
 	"strings"
@@ -12,7 +14,9 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"bilateral/app"
 	"bilateral/app/i18n"
+	"bilateral/app/urlstate"
 	"bilateral/data"
 )
 
@@ -179,4 +183,83 @@ func sameQuery(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// TestLanguagesEveryView reads every view, as charts and as tables, in
+// Russian and Azerbaijani, and fails on any English text of the interface or
+// of the dataset (one whose translation differs) shown outside an element
+// marked lang="en" (the article's title and quotes, kept in English).
+func TestLanguagesEveryView(t *testing.T) {
+	english := untranslatedEnglish(t)
+	for _, lang := range []string{"ru", "az"} {
+		forbidden := maps.Clone(english)
+		for en, key := range translatedDatasetTexts(t, lang) {
+			forbidden[en] = key
+		}
+		for _, v := range app.Views {
+			for _, tab := range []string{"", "?tab=table"} {
+				path := urlstate.WithLang(lang, v.Path) + tab
+				t.Run(strings.TrimPrefix(path, "/"), func(t *testing.T) {
+					tb := newTab(t, 90*time.Second)
+					if err := chromedp.Run(tb.ctx, chromedp.Navigate(baseURL+path)); err != nil {
+						t.Fatalf("navigate: %v", err)
+					}
+					if err := tb.waitReady(v.Name, readyTimeout); err != nil {
+						t.Fatal(err)
+					}
+					var texts []string
+					if err := chromedp.Run(tb.ctx, chromedp.Evaluate(visibleTexts, &texts)); err != nil {
+						t.Fatal(err)
+					}
+					if len(texts) < 20 {
+						t.Errorf("read only %d texts; the page did not render", len(texts))
+					}
+					seen := map[string]bool{}
+					for _, s := range texts {
+						if key, ok := forbidden[s]; ok && !seen[s] {
+							seen[s] = true
+							t.Errorf("English text %q (%s) on %s", s, key, path)
+						}
+					}
+				})
+			}
+		}
+	}
+}
+
+// translatedDatasetTexts maps the dataset's English texts that have a
+// different text in lang to where they are (a short path), so a view that
+// shows the English instead of the translation is caught.
+func translatedDatasetTexts(t *testing.T, lang string) map[string]string {
+	var raw any
+	if err := json.Unmarshal(data.Default, &raw); err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	var walk func(path string, v any)
+	walk = func(path string, v any) {
+		switch v := v.(type) {
+		case []any:
+			for i, e := range v {
+				walk(fmt.Sprintf("%s[%d]", path, i), e)
+			}
+		case map[string]any:
+			en, isText := v["en"].(string)
+			tr, hasLang := v[lang].(string)
+			if isText && hasLang {
+				if en = strings.TrimSpace(en); en != strings.TrimSpace(tr) {
+					out[en] = "dataset " + path
+				}
+				return
+			}
+			for k, e := range v {
+				walk(path+"."+k, e)
+			}
+		}
+	}
+	walk("", raw)
+	if len(out) < 100 {
+		t.Fatalf("only %d translated dataset texts in %s; the dataset read is broken", len(out), lang)
+	}
+	return out
 }
