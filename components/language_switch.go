@@ -85,7 +85,10 @@ func (s *LanguageSwitch) Render() goapp.UI {
 	return goapp.Nav().Class("lang-switch").Aria("label", s.Label).Body(
 		goapp.Ul().Body(goapp.Range(s.Links).Slice(func(i int) goapp.UI {
 			l := s.Links[i]
-			a := goapp.A().Href(l.Href).Lang(l.Lang).Attr("hreflang", l.Lang).OnClick(remember(l.Lang)).Text(l.Name)
+			// The code on screen, the name for screen readers and on hover: three
+			// names in full take the header's room from the views at 1280 px.
+			a := goapp.A().Href(l.Href).Lang(l.Lang).Attr("hreflang", l.Lang).OnClick(remember(l.Lang)).
+				Aria("label", l.Name).Title(l.Name).Text(strings.ToUpper(l.Lang))
 			if l.Lang == s.Current {
 				a = a.Aria("current", "page").Class("current")
 			}
