@@ -1,10 +1,4 @@
-//go:build browser && layoutshift
-
-// Not in `make test` yet: the 375 px shifts are fixed (go-app patch 3), but
-// at 1440 px /sources still shifts 0.013–0.015 on some runs before ready (the
-// provenance table's columns re-size when the client's DOM, without the
-// server's indentation whitespace, replaces the page); `make layout-shift`
-// runs it and prints what moved (issue 13).
+//go:build browser
 
 package e2e
 
