@@ -217,15 +217,6 @@ e2e: build chromium
 	@mkdir -p test-output
 	$(GO) test -tags browser -count=1 -timeout 40m -v $(E2EFLAGS) ./e2e
 
-# Layout shift from navigation to data-ready, every view × theme × width,
-# cold and warm, against the 0.01 budget (issue 13), naming the elements that
-# moved. Not in `make test` until /sources at 1440 px stops shifting (see the
-# test's comment).
-.PHONY: layout-shift
-layout-shift: build chromium
-	@mkdir -p test-output
-	$(GO) test -tags 'browser layoutshift' -count=1 -timeout 40m -v -run TestLayoutShift ./e2e
-
 # The performance benchmark (not part of test): every view cold, warm and
 # switched in Chromium against a hand-written ECharts page, Wasm size, server
 # load and memory; prints a table and writes bench/results.json. A few minutes

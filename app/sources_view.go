@@ -98,6 +98,11 @@ func provenanceTable(d *data.Dataset, lang, selected string) goapp.UI {
 		Rows:     rows,
 		RowIDs:   ids,
 		Selected: "prov-" + selected,
+		// Fixed column widths: with automatic layout, a browser painting the
+		// page before it has parsed the last rows sized the columns for the
+		// first ones, then widened the period column when a longer period
+		// arrived, a layout shift before the app was ready (issue 13).
+		Class: "provenance",
 	}
 }
 

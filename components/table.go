@@ -26,14 +26,25 @@ type Table struct {
 	Selected string
 	// RowClass optionally styles each row ("derived", "gap").
 	RowClass []string
+	// Class optionally styles the table itself. A styled table also gets a
+	// <col> per column, ahead of every row, so CSS can fix the column widths
+	// before the browser has parsed any cell (see table.provenance in CSS).
+	Class string
 }
 
 // Render writes the table inside a scroll box so narrow screens never scroll
 // the whole page sideways.
 func (t *Table) Render() goapp.UI {
+	table := goapp.Table()
+	if t.Class != "" {
+		table = table.Class(t.Class)
+	}
 	return goapp.Div().Class("table-wrap").Attr("tabindex", "0").Attr("role", "region").Aria("label", t.Caption).Body(
-		goapp.Table().Body(
+		table.Body(
 			goapp.Caption().Text(t.Caption),
+			goapp.If(t.Class != "", func() goapp.UI {
+				return goapp.ColGroup().Body(goapp.Range(t.Head).Slice(func(int) goapp.UI { return goapp.Col() }))
+			}),
 			goapp.THead().Body(goapp.Tr().Body(
 				goapp.Range(t.Head).Slice(func(i int) goapp.UI {
 					return goapp.Th().Scope("col").Text(t.Head[i])
