@@ -10,10 +10,10 @@ package pagecache
 import (
 	"bytes"
 	"net/http"
-	"strings"
 	"sync"
 
 	"bilateral/internal/lru"
+	"bilateral/server/encoding"
 )
 
 // Limits bound a Cache: at most Entries pages and Bytes of them (bodies and
@@ -120,7 +120,7 @@ func (c *Cache) Wrap(next http.Handler, key func(*http.Request) (string, bool)) 
 func (e *entry) serve(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
 	copyHeader(h, e.header)
-	if etag := e.header.Get("ETag"); etag != "" && noneMatch(r.Header.Get("If-None-Match"), etag) {
+	if etag := e.header.Get("ETag"); etag != "" && encoding.ETagMatch(r.Header.Get("If-None-Match"), etag) {
 		h.Del("Content-Length")
 		h.Del("Content-Type")
 		w.WriteHeader(http.StatusNotModified)
@@ -130,22 +130,6 @@ func (e *entry) serve(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodHead {
 		w.Write(e.body)
 	}
-}
-
-// noneMatch reports whether an If-None-Match list names etag (weak
-// comparison, as RFC 9110 asks for If-None-Match), or is "*".
-func noneMatch(list, etag string) bool {
-	if list == "" {
-		return false
-	}
-	etag = strings.TrimPrefix(etag, "W/")
-	for _, t := range strings.Split(list, ",") {
-		t = strings.TrimSpace(t)
-		if t == "*" || strings.TrimPrefix(t, "W/") == etag {
-			return true
-		}
-	}
-	return false
 }
 
 func copyHeader(dst, src http.Header) {
