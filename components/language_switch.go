@@ -85,10 +85,15 @@ func (s *LanguageSwitch) Render() goapp.UI {
 	return goapp.Nav().Class("lang-switch").Aria("label", s.Label).Body(
 		goapp.Ul().Body(goapp.Range(s.Links).Slice(func(i int) goapp.UI {
 			l := s.Links[i]
-			// The code on screen, the name for screen readers and on hover: three
-			// names in full take the header's room from the views at 1280 px.
+			// The code on screen, the name too for screen readers and on hover:
+			// three names in full take the header's room from the views at
+			// 1280 px. The name follows the code in the link's text (not an
+			// aria-label), so what is read out starts with what is shown.
 			a := goapp.A().Href(l.Href).Lang(l.Lang).Attr("hreflang", l.Lang).OnClick(remember(l.Lang)).
-				Aria("label", l.Name).Title(l.Name).Text(strings.ToUpper(l.Lang))
+				Title(l.Name).Body(
+				goapp.Text(strings.ToUpper(l.Lang)),
+				goapp.Span().Class("visually-hidden").Text(" "+l.Name),
+			)
 			if l.Lang == s.Current {
 				a = a.Aria("current", "page").Class("current")
 			}
