@@ -123,6 +123,13 @@ func (o Option) stylePart(i int, it barItem, lang string, selected bool) {
 		"show": true, "position": "inside", "color": inkOn(fill),
 		"formatter": escapeTemplate(barLabel(*it.fig, nil, false, lang)),
 	}
+	if it.openEnded() && fill != "" {
+		// The label sits on its own box of the segment's solid colour: what
+		// is behind it fades, and in the dark theme fades to a dark card.
+		label["backgroundColor"] = fill
+		label["padding"] = []any{1, 4}
+		label["borderRadius"] = 3
+	}
 	if selected {
 		style = emphasise(style)
 		label["fontWeight"] = "bold"
