@@ -6,8 +6,9 @@ import (
 )
 
 // panelTitleWidth is the width, in pixels, a panel's title breaks at: a
-// panel is half of a 375 px phone's chart.
-const panelTitleWidth = 160
+// panel is half of a 375 px phone's chart (~150 px), less a gap so two
+// centred titles never touch (Russian ones are the longest).
+const panelTitleWidth = 136
 
 // panelTop leaves room above the plots for a two-line panel title and the
 // value axis' name.
