@@ -94,20 +94,7 @@ func checkAccessibleView(t *testing.T, axe, path, view, lang, theme string, widt
 	if view == "notfound" {
 		tb.expect404(baseURL + path)
 	}
-	// The stored choice is what the theme toggle writes; set it
-	// before the page loads, as a returning reader's would be.
-	err := chromedp.Run(tb.ctx,
-		chromedp.EmulateViewport(int64(width), 900),
-		chromedp.Navigate(baseURL+"/healthz"),
-		chromedp.Evaluate(`localStorage.setItem("bilateral.theme", "`+theme+`")`, nil),
-		chromedp.Navigate(baseURL+path),
-	)
-	if err != nil {
-		t.Fatalf("load: %v", err)
-	}
-	if err := tb.waitReady(view, readyTimeout); err != nil {
-		t.Fatal(err)
-	}
+	openThemed(t, tb, path, view, theme, width)
 	var l layout
 	var htmlLang string
 	if err := chromedp.Run(tb.ctx,
@@ -129,7 +116,7 @@ func checkAccessibleView(t *testing.T, axe, path, view, lang, theme string, widt
 		t.Errorf("a chart is wider than its container")
 	}
 	var violations []axeViolation
-	err = chromedp.Run(tb.ctx,
+	err := chromedp.Run(tb.ctx,
 		chromedp.Evaluate(axe, nil),
 		chromedp.Evaluate(runAxe, &violations, func(p *runtime.EvaluateParams) *runtime.EvaluateParams {
 			return p.WithAwaitPromise(true)

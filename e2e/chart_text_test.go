@@ -66,9 +66,9 @@ var chartViews = []struct{ path, view string }{
 	{"/diplomacy", "diplomacy"}, {"/legal", "legal"}, {"/timeline", "timeline"},
 }
 
-// loadThemed opens path at width in theme, as a returning reader's stored
-// choice would, and waits for every chart to be drawn by ECharts.
-func loadThemed(t *testing.T, tb *tab, path, view, theme string, width int) {
+// openThemed opens path at width in theme, the stored choice set before the
+// page loads as a returning reader's would be, and waits until it is ready.
+func openThemed(t *testing.T, tb *tab, path, view, theme string, width int) {
 	t.Helper()
 	err := chromedp.Run(tb.ctx,
 		chromedp.EmulateViewport(int64(width), 900),
@@ -82,6 +82,13 @@ func loadThemed(t *testing.T, tb *tab, path, view, theme string, width int) {
 	if err := tb.waitReady(view, readyTimeout); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// loadThemed opens path at width in theme, as a returning reader's stored
+// choice would, and waits for every chart to be drawn by ECharts.
+func loadThemed(t *testing.T, tb *tab, path, view, theme string, width int) {
+	t.Helper()
+	openThemed(t, tb, path, view, theme, width)
 	deadline := time.Now().Add(readyTimeout)
 	for {
 		var pending int

@@ -20,19 +20,7 @@ func TestChartClickSelects(t *testing.T) {
 	if err := tb.waitReady("trade", readyTimeout); err != nil {
 		t.Fatal(err)
 	}
-	// The 2023 bar's centre, in page coordinates, from ECharts itself.
-	var pt struct{ X, Y float64 }
-	tb.eval(t, `(() => {
-		const el = document.querySelector('[data-chart="trade-turnover"]');
-		el.scrollIntoView({block: "center"});
-		const inst = echarts.getInstanceByDom(el);
-		const [x, y] = inst.convertToPixel({seriesIndex: 1}, [1, 2]);
-		const r = el.getBoundingClientRect();
-		return {X: r.left + x, Y: r.top + y};
-	})()`, &pt)
-	if err := chromedp.Run(tb.ctx, chromedp.MouseClickXY(pt.X, pt.Y)); err != nil {
-		t.Fatal(err)
-	}
+	clickTrade2023Bar(t, tb)
 	tb.waitURL(t, "/trade?fig=trade-2023", "trade")
 	var ok bool
 	tb.eval(t, `!!document.querySelector('.card.selected[data-figure="trade-2023"]')`, &ok)
@@ -161,4 +149,22 @@ func TestPatternsToggle(t *testing.T) {
 		}
 	}
 	checkConsoleAndOrigin(t, tb)
+}
+
+// clickTrade2023Bar clicks the centre of the 2023 bar of /trade's turnover
+// chart, found in page coordinates by ECharts itself.
+func clickTrade2023Bar(t *testing.T, tb *tab) {
+	t.Helper()
+	var pt struct{ X, Y float64 }
+	tb.eval(t, `(() => {
+		const el = document.querySelector('[data-chart="trade-turnover"]');
+		el.scrollIntoView({block: "center"});
+		const inst = echarts.getInstanceByDom(el);
+		const [x, y] = inst.convertToPixel({seriesIndex: 1}, [1, 2]);
+		const r = el.getBoundingClientRect();
+		return {X: r.left + x, Y: r.top + y};
+	})()`, &pt)
+	if err := chromedp.Run(tb.ctx, chromedp.MouseClickXY(pt.X, pt.Y)); err != nil {
+		t.Fatal(err)
+	}
 }

@@ -27,18 +27,7 @@ func TestSelectionStaysInView(t *testing.T) {
 	if err := tb.waitReady("trade", readyTimeout); err != nil {
 		t.Fatal(err)
 	}
-	var pt struct{ X, Y float64 }
-	tb.eval(t, `(() => {
-		const el = document.querySelector('[data-chart="trade-turnover"]');
-		el.scrollIntoView({block: "center"});
-		const inst = echarts.getInstanceByDom(el);
-		const [x, y] = inst.convertToPixel({seriesIndex: 1}, [1, 2]);
-		const r = el.getBoundingClientRect();
-		return {X: r.left + x, Y: r.top + y};
-	})()`, &pt)
-	if err := chromedp.Run(tb.ctx, chromedp.MouseClickXY(pt.X, pt.Y)); err != nil {
-		t.Fatal(err)
-	}
+	clickTrade2023Bar(t, tb)
 	tb.waitURL(t, "/trade?fig=trade-2023", "trade")
 	time.Sleep(300 * time.Millisecond) // any scroll the selection caused
 	var ok bool
