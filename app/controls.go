@@ -17,9 +17,9 @@ import (
 func categoryFilter(d *data.Dataset, events []data.Event, on []string, lang string, set func(ctx goapp.Context, on []string)) goapp.UI {
 	used := knownCategories(events)
 	var cats []components.Category
-	for _, c := range d.Categories {
+	for i, c := range d.Categories {
 		if used[c.ID] {
-			cats = append(cats, components.Category{ID: c.ID, Label: c.Label.In(lang)})
+			cats = append(cats, components.Category{ID: c.ID, Label: c.Label.In(lang), Swatch: i})
 		}
 	}
 	return components.CategoryFilter{Legend: i18n.T(lang, "filter.categories"), Categories: cats, On: on, OnChange: set}.UI()

@@ -8,7 +8,13 @@ import (
 )
 
 // Category is one checkbox of a CategoryFilter.
-type Category struct{ ID, Label string }
+type Category struct {
+	ID, Label string
+	// Swatch is the category's colour in the charts: its place among all
+	// the dataset's categories, which stays when categories without
+	// events are left out of the filter.
+	Swatch int
+}
 
 // CategoryFilter is a set of checkboxes, one per category, each with the
 // colour swatch its category has in the charts; none checked means all.
@@ -35,7 +41,7 @@ func (f CategoryFilter) UI() goapp.UI {
 							f.OnChange(ctx, toggled(f.On, c.ID))
 						}
 					}),
-				goapp.Span().Class("swatch swatch-"+strconv.Itoa(i)),
+				goapp.Span().Class("swatch swatch-"+strconv.Itoa(c.Swatch)),
 				goapp.Text(c.Label),
 			)
 		}),

@@ -62,14 +62,14 @@ func TestYearRangeChanged(t *testing.T) {
 func TestCategoryFilterRenders(t *testing.T) {
 	html := goapp.HTMLString(CategoryFilter{
 		Legend:     "Categories",
-		Categories: []Category{{"energy", "Energy"}, {"nam", "Non-Aligned Movement"}},
+		Categories: []Category{{"energy", "Energy", 2}, {"nam", "Non-Aligned Movement", 5}},
 		On:         []string{"nam"},
 	}.UI())
 	tag(t, html, "cat-energy", `type="checkbox"`, `checked="false"`)
 	if m := tag(t, html, "cat-nam", `type="checkbox"`, "checked"); strings.Contains(m, `checked="false"`) {
 		t.Errorf("cat-nam is on but drawn unchecked: %s", m)
 	}
-	for _, want := range []string{"<legend>Categories</legend>", "swatch swatch-0", "swatch swatch-1", "Non-Aligned Movement"} {
+	for _, want := range []string{"<legend>Categories</legend>", "swatch swatch-2", "swatch swatch-5", "Non-Aligned Movement"} {
 		if !strings.Contains(html, want) {
 			t.Errorf("no %q in:\n%s", want, html)
 		}
