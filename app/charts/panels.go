@@ -5,10 +5,15 @@ import (
 	"strconv"
 )
 
-// panelTitleWidth is the width, in pixels, a panel's title breaks at: a
-// panel is half of a 375 px phone's chart (~150 px), less a gap so two
-// centred titles never touch (Russian ones are the longest).
-const panelTitleWidth = 136
+// panelTitleWidth is the width, in pixels, a panel's title breaks at on a
+// narrow chart: a panel is half of a 375 px phone's chart (~150 px), less a
+// gap so two centred titles never touch (Russian ones are the longest).
+// Wider charts break titles at wideTitleWidth, so a desktop title (and the
+// SVG downloaded from it) keeps its words on one line.
+const (
+	panelTitleWidth = 136
+	wideTitleWidth  = 240
+)
 
 // panelTop leaves room above the plots for a two-line panel title and the
 // value axis' name.
@@ -59,7 +64,7 @@ func panelBars(groups [][]barItem, scale, axisName, selected, lang string) (Opti
 // has set the single-chart grid.
 func (o Option) panelFrame(titles []string) {
 	n := len(titles)
-	var grids, heads []any
+	var grids, heads, narrowHeads []any
 	for k, t := range titles {
 		left, right := float64(k)*100/float64(n), float64(n-1-k)*100/float64(n)
 		grids = append(grids, map[string]any{
@@ -69,10 +74,12 @@ func (o Option) panelFrame(titles []string) {
 		})
 		heads = append(heads, map[string]any{
 			"text": escapeTemplate(t), "left": pct(left + 50/float64(n)), "textAlign": "center", "top": 4,
-			"textStyle": map[string]any{"fontSize": 13, "fontWeight": 600, "width": panelTitleWidth, "overflow": "break", "lineHeight": 16},
+			"textStyle": map[string]any{"fontSize": 13, "fontWeight": 600, "width": wideTitleWidth, "overflow": "break", "lineHeight": 16},
 		})
+		narrowHeads = append(narrowHeads, map[string]any{"textStyle": map[string]any{"width": panelTitleWidth}})
 	}
 	o["grid"], o["title"] = grids, heads
+	o.narrow(Option{"title": narrowHeads})
 }
 
 func pct(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) + "%" }
