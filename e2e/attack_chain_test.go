@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -254,7 +255,14 @@ func checkWorkerCaches(t *testing.T, tb *tab, origin, version string) {
 			continue
 		}
 		if strings.HasPrefix(e.Type, "text/html") {
-			if canonicalHTML(t, []byte(e.Text)) != canonicalHTML(t, body) {
+			switch {
+			case canonicalHTML(t, []byte(e.Text), true) == canonicalHTML(t, body, true):
+			case canonicalHTML(t, []byte(e.Text), false) == canonicalHTML(t, body, false):
+				// Under load the server may send a page with a chart
+				// left for the Wasm to draw (and not keep it): the same
+				// page, less a drawing.
+				t.Logf("the cached page %s and the served one differ only in the charts the server drew", e.URL)
+			default:
 				t.Errorf("the cached page %s is not the page the server serves", e.URL)
 			}
 			continue
@@ -277,8 +285,10 @@ func checkWorkerCaches(t *testing.T, tb *tab, origin, version string) {
 }
 
 // canonicalHTML is a page's element tree with each element's attributes
-// sorted, and its text: equal for two renders of one page.
-func canonicalHTML(t *testing.T, page []byte) string {
+// sorted, and its text: equal for two renders of one page. Without
+// drawings, the server's chart drawings (<svg data-w>) and their marker
+// (data-drawn) are left out.
+func canonicalHTML(t *testing.T, page []byte, drawings bool) string {
 	t.Helper()
 	doc, err := html.Parse(bytes.NewReader(page))
 	if err != nil {
@@ -289,8 +299,14 @@ func canonicalHTML(t *testing.T, page []byte) string {
 	walk = func(n *html.Node) {
 		switch n.Type {
 		case html.ElementNode:
+			if !drawings && n.Data == "svg" && slices.ContainsFunc(n.Attr, func(a html.Attribute) bool { return a.Key == "data-w" }) {
+				return
+			}
 			attrs := make([]string, 0, len(n.Attr))
 			for _, a := range n.Attr {
+				if !drawings && a.Key == "data-drawn" {
+					continue
+				}
 				attrs = append(attrs, a.Key+"="+a.Val)
 			}
 			sort.Strings(attrs)

@@ -71,7 +71,13 @@ func (c *Cache) Stats() (entries int, hits, misses uint64) {
 // returns false for a request that must not be kept. Only a GET answered
 // 200 with a body is stored; If-None-Match is answered from the stored
 // ETag, so a revalidating reader costs no rendering either.
-func (c *Cache) Wrap(next http.Handler, key func(*http.Request) (string, bool)) http.Handler {
+//
+// failures (may be nil) counts the pages made incomplete so far, such as a
+// chart the server could not draw in time under load: an answer made while
+// it moved is served but not kept, so a passing burst does not leave a page
+// undrawn for every later reader of this version. Another request's failure
+// in the same moment only costs a render later.
+func (c *Cache) Wrap(next http.Handler, key func(*http.Request) (string, bool), failures func() uint64) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead || r.Header.Get("Range") != "" {
 			next.ServeHTTP(w, r)
@@ -99,15 +105,20 @@ func (c *Cache) Wrap(next http.Handler, key func(*http.Request) (string, bool)) 
 			next.ServeHTTP(w, r)
 			return
 		}
+		var failed uint64
+		if failures != nil {
+			failed = failures()
+		}
 		rec := &recorder{header: http.Header{}}
 		next.ServeHTTP(rec, r)
+		complete := failures == nil || failures() == failed
 		if rec.status == 0 {
 			rec.status = http.StatusOK
 		}
 		e = &entry{key: k, header: rec.header, body: rec.body.Bytes()}
 		// An answer alone over the byte bound would only push every other
 		// page out: it is served but not kept.
-		if rec.status == http.StatusOK && len(e.body) > 0 && e.size() <= c.max {
+		if complete && rec.status == http.StatusOK && len(e.body) > 0 && e.size() <= c.max {
 			c.pages.Add(k, e)
 		}
 		copyHeader(w.Header(), rec.header)

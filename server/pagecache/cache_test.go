@@ -42,7 +42,7 @@ func get(t *testing.T, h http.Handler, method, target string, header ...string) 
 func TestRenderedOncePerKey(t *testing.T) {
 	next := &counting{}
 	c := New(Limits{Entries: 8, Bytes: 1 << 20})
-	h := c.Wrap(next, byPath)
+	h := c.Wrap(next, byPath, nil)
 	for range 3 {
 		w := get(t, h, http.MethodGet, "/trade")
 		if w.Code != 200 || w.Body.String() != "<p>/trade</p>" || w.Header().Get("ETag") != `"e-trade"` {
@@ -59,7 +59,7 @@ func TestRenderedOncePerKey(t *testing.T) {
 
 func TestRevalidationFromCache(t *testing.T) {
 	next := &counting{}
-	h := New(Limits{Entries: 8, Bytes: 1 << 20}).Wrap(next, byPath)
+	h := New(Limits{Entries: 8, Bytes: 1 << 20}).Wrap(next, byPath, nil)
 	get(t, h, http.MethodGet, "/trade")
 	w := get(t, h, http.MethodGet, "/trade", "If-None-Match", `"other", W/"e-trade"`)
 	if w.Code != http.StatusNotModified || w.Body.Len() != 0 || w.Header().Get("ETag") != `"e-trade"` {
@@ -79,7 +79,7 @@ func TestRevalidationFromCache(t *testing.T) {
 func TestNotKept(t *testing.T) {
 	next := &counting{}
 	c := New(Limits{Entries: 8, Bytes: 1 << 20})
-	h := c.Wrap(next, byPath)
+	h := c.Wrap(next, byPath, nil)
 	for range 2 {
 		get(t, h, http.MethodGet, "/hostile?x=1") // the key refuses it
 		get(t, h, http.MethodGet, "/missing")     // not a 200
@@ -99,7 +99,7 @@ func TestNotKept(t *testing.T) {
 // at most its entries and bytes, dropping the least recently used.
 func TestBounded(t *testing.T) {
 	c := New(Limits{Entries: 4, Bytes: 1 << 20})
-	h := c.Wrap(&counting{}, byPath)
+	h := c.Wrap(&counting{}, byPath, nil)
 	for i := range 100 {
 		get(t, h, http.MethodGet, fmt.Sprintf("/p%d", i))
 		get(t, h, http.MethodGet, "/kept") // used every time: never the oldest
@@ -112,7 +112,7 @@ func TestBounded(t *testing.T) {
 	}
 
 	small := New(Limits{Entries: 100, Bytes: 300})
-	h = small.Wrap(&counting{}, byPath)
+	h = small.Wrap(&counting{}, byPath, nil)
 	for i := range 100 {
 		get(t, h, http.MethodGet, fmt.Sprintf("/p%d", i))
 	}
@@ -120,8 +120,30 @@ func TestBounded(t *testing.T) {
 		t.Errorf("%d bytes in %d entries, want some and at most 300", b, n)
 	}
 	big := New(Limits{Entries: 100, Bytes: 10})
-	get(t, big.Wrap(&counting{}, byPath), http.MethodGet, "/longer-than-ten-bytes")
+	get(t, big.Wrap(&counting{}, byPath, nil), http.MethodGet, "/longer-than-ten-bytes")
 	if n, _ := big.pages.Len(); n != 0 {
 		t.Error("an answer over the byte bound was kept")
+	}
+}
+
+// TestIncompleteNotKept: a page made while a drawing failed is served but
+// rendered again for the next reader, who then gets the complete page kept.
+func TestIncompleteNotKept(t *testing.T) {
+	var failures uint64
+	next := &counting{}
+	failing := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if next.renders == 0 {
+			failures++
+		}
+		next.ServeHTTP(w, r)
+	})
+	h := New(Limits{Entries: 8, Bytes: 1 << 20}).Wrap(failing, byPath, func() uint64 { return failures })
+	for range 3 {
+		if w := get(t, h, http.MethodGet, "/trade"); w.Code != 200 || w.Body.String() != "<p>/trade</p>" {
+			t.Fatalf("answer %d %q", w.Code, w.Body)
+		}
+	}
+	if next.renders != 2 {
+		t.Errorf("rendered %d times, want 2 (the incomplete answer not kept, the next one kept)", next.renders)
 	}
 }

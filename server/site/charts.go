@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"bilateral/components"
@@ -31,6 +32,10 @@ const (
 	chartDrawTime = 10 * time.Second
 )
 
+// drawFailures counts the charts the server could not draw; a page made
+// while it moved is not kept in the page cache (pagedFromCache).
+var drawFailures atomic.Uint64
+
 // DrawCharts makes the prerendered pages carry every chart drawn
 // (components.ServerDrawings). A binary built without the ECharts bundle
 // does not start: it would serve blank charts without saying why.
@@ -50,11 +55,13 @@ func DrawCharts(log *slog.Logger) error {
 			svg, err := cache.Themed(ctx, []byte(option), w.px, height)
 			if err != nil {
 				// The page still works: the Wasm draws the chart.
+				drawFailures.Add(1)
 				log.Warn("a chart was not drawn on the server", "err", err)
 				return nil
 			}
 			s, ok := strings.CutPrefix(string(svg), "<svg ")
 			if !ok {
+				drawFailures.Add(1)
 				log.Warn("a chart was not drawn on the server", "err", fmt.Sprintf("drawing starts %.20q", svg))
 				return nil
 			}
