@@ -199,7 +199,7 @@ func barLabel(f data.Figure, growth *data.Figure, target bool, lang string) stri
 	if growth != nil {
 		label += "\n" + growthText(*growth, lang)
 	}
-	return label
+	return ownWordBreaks(label) // words ECharts would split start a line (label_room.go)
 }
 
 // growthText writes a stated growth rate as a change ("+17.5%"), keeping

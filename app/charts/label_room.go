@@ -2,6 +2,7 @@ package charts
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -110,4 +111,107 @@ func labelRoom(it barItem, lang string, width, font, plotH float64) float64 {
 // roomFor is labelRoom at one width, font and plot height, for niceTop.
 func roomFor(lang string, width, font, plotH float64) func(barItem) float64 {
 	return func(it barItem) float64 { return labelRoom(it, lang, width, font, plotH) }
+}
+
+// ownBreaks reports whether text has a letter zrender takes for a place to
+// break a line (Azerbaijani ə, U+0259, lies past its Latin ranges), so that
+// ECharts' "break" overflow would split a word after it ("Azə|rbaycan").
+func ownBreaks(text string) bool {
+	for _, r := range text {
+		if unicode.IsLetter(r) && !zrenderLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// textGlyph is the average glyph width, in font sizes, wrapWords takes for
+// names and titles: their lines are measured as a line, where labelLines'
+// generous glyphs would break a title onto a third line.
+const textGlyph = 0.55
+
+// wrapWords breaks text at spaces into lines no wider than width px in a
+// font of font px, for text whose words ECharts would split (ownBreaks);
+// other text is left to ECharts, which measures the real glyphs.
+func wrapWords(text string, width, font float64) string {
+	if !ownBreaks(text) {
+		return text
+	}
+	glyph := font * textGlyph
+	var out []string
+	for _, line := range strings.Split(text, "\n") {
+		cur := ""
+		for _, w := range strings.Fields(line) {
+			next := strings.TrimSpace(cur + " " + w)
+			if cur != "" && float64(utf8.RuneCountInString(next))*glyph > width {
+				out = append(out, cur)
+				next = w
+			}
+			cur = next
+		}
+		out = append(out, cur)
+	}
+	return strings.Join(out, "\n")
+}
+
+// ownWordBreaks starts a new line before each word of a label that ECharts
+// would split (ownBreaks) unless it starts one already, so the label breaks
+// between words at any width it is drawn at.
+func ownWordBreaks(label string) string {
+	if !ownBreaks(label) {
+		return label
+	}
+	lines := strings.Split(label, "\n")
+	for i, line := range lines {
+		words := strings.Fields(line)
+		var b strings.Builder
+		for j, w := range words {
+			switch {
+			case j == 0:
+			case ownBreaks(w):
+				b.WriteString("\n")
+			default:
+				b.WriteString(" ")
+			}
+			b.WriteString(w)
+		}
+		lines[i] = b.String()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// wrapNames is wrapWords over an axis' category names, and whether any
+// changed.
+func wrapNames(names any, width, font float64) ([]any, bool) {
+	list, _ := names.([]any)
+	out := make([]any, len(list))
+	changed := false
+	for i, v := range list {
+		out[i] = v
+		if s, ok := v.(string); ok {
+			if w := wrapWords(s, width, font); w != s {
+				out[i], changed = w, true
+			}
+		}
+	}
+	return out, changed
+}
+
+// wrapCategories breaks the category names of o's axis (key "yAxis") at
+// width px in a font of font px, and gives the names broken at narrowW px
+// in narrowFont px for the narrow media query, or nil if ECharts can break
+// them itself.
+func (o Option) wrapCategories(key string, width, font, narrowW, narrowFont float64) []any {
+	ax := o.axis(key)
+	if ax == nil {
+		return nil
+	}
+	names := ax["data"]
+	if wide, ok := wrapNames(names, width, font); ok {
+		ax["data"] = wide
+	}
+	if narrow, ok := wrapNames(names, narrowW, narrowFont); ok {
+		return narrow
+	}
+	return nil
 }

@@ -60,3 +60,24 @@ func TestPhoneLabelsFitUnderAxisName(t *testing.T) {
 		}
 	}
 }
+
+// TestAzerbaijaniWordsStayWhole: zrender breaks a line after ə as if it
+// were a space ("Azə|rbaycan"), so names and labels with it are broken at
+// spaces by us; other text is left to ECharts.
+func TestAzerbaijaniWordsStayWhole(t *testing.T) {
+	if got := wrapWords("Rusiya → Azərbaycan", 76, 10); got != "Rusiya →\nAzərbaycan" {
+		t.Errorf("wrapWords = %q", got)
+	}
+	if got := wrapWords("İllər üzrə ticarət dövriyyəsi", panelTitleWidth, 13); got != "İllər üzrə ticarət\ndövriyyəsi" {
+		t.Errorf("wrapWords = %q", got)
+	}
+	if got := wrapWords("Russia → Azerbaijan", 76, 10); got != "Russia → Azerbaijan" {
+		t.Errorf("English was wrapped: %q", got)
+	}
+	if got := ownWordBreaks("1,3–1,5 milyon t\nhədəf həcm"); got != "1,3–1,5 milyon t\nhədəf\nhəcm" {
+		t.Errorf("ownWordBreaks = %q", got)
+	}
+	if got := ownWordBreaks("təxminən 3,7 milyard dollar"); got != "təxminən 3,7 milyard dollar" {
+		t.Errorf("a leading word needs no break: %q", got)
+	}
+}

@@ -83,10 +83,14 @@ func (o Option) panelFrame(titles []string) {
 			"outerBoundsClampWidth": 0, "outerBoundsClampHeight": 0,
 		})
 		heads = append(heads, map[string]any{
-			"text": escapeTemplate(t), "left": pct(left + 50/float64(n)), "textAlign": "center", "top": 4,
+			"text": escapeTemplate(wrapWords(t, wideTitleWidth, 13)), "left": pct(left + 50/float64(n)), "textAlign": "center", "top": 4,
 			"textStyle": map[string]any{"fontSize": 13, "fontWeight": 600, "width": wideTitleWidth, "overflow": "break", "lineHeight": 16},
 		})
-		narrowHeads = append(narrowHeads, map[string]any{"textStyle": map[string]any{"width": panelTitleWidth}})
+		narrowHead := map[string]any{"textStyle": map[string]any{"width": panelTitleWidth}}
+		if w := wrapWords(t, panelTitleWidth, 13); w != t {
+			narrowHead["text"] = escapeTemplate(w) // words ECharts would split (label_room.go)
+		}
+		narrowHeads = append(narrowHeads, narrowHead)
 	}
 	o["grid"], o["title"] = grids, heads
 	o.narrow(Option{"title": narrowHeads})
