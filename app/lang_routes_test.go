@@ -113,3 +113,32 @@ func TestEnglishOnlyDataset(t *testing.T) {
 		t.Error("a dataset in three languages: /az/trade unknown")
 	}
 }
+
+// TestNotFoundSwitchesLanguage: the not-found page has the language switch
+// too, to the same missing path in each language; a path that would lead
+// off the site, or carries what an attribute must not, is linked escaped or
+// not at all.
+func TestNotFoundSwitchesLanguage(t *testing.T) {
+	p := &page{view: NotFound, lang: "ru", asked: "/nope"}
+	want := map[string]string{"en": "/nope", "ru": "/ru/nope", "az": "/az/nope"}
+	for _, l := range p.inLanguages() {
+		if l.Href != want[l.Lang] {
+			t.Errorf("%s: %q, want %q", l.Lang, l.Href, want[l.Lang])
+		}
+	}
+	if html := goapp.HTMLString(p.languageSwitch()); !strings.Contains(html, `href="/az/nope"`) {
+		t.Errorf("switch: %s", html)
+	}
+	for asked, want := range map[string]string{
+		`/\evil.example`: `/%5Cevil.example`,
+		"//evil.example": "/",
+		`/a"><script>`:   "/a%22%3E%3Cscript%3E",
+		"":               "/",
+		"/ru/x y":        "/ru/x%20y",
+		"/fr/nope":       "/fr/nope",
+	} {
+		if got := askedPath(asked); got != want {
+			t.Errorf("askedPath(%q) = %q, want %q", asked, got, want)
+		}
+	}
+}

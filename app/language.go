@@ -1,7 +1,9 @@
 package app
 
 import (
+	"net/url"
 	"slices"
+	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -36,11 +38,15 @@ func OfferedBy(d *data.Dataset) []string {
 }
 
 // languageSwitch links this view, in its full state, to itself in every
-// language of the interface.
+// language of the interface; the not-found page, to the same missing path in
+// each language, where the reader finds the list of views in theirs.
 func (p *page) languageSwitch() goapp.UI {
 	links := p.inLanguages()
-	if p.view.Path == "" || len(links) < 2 {
-		return nil // the not-found page, or a site in one language
+	if p.lang == "" || len(links) < 2 {
+		// Before the page has entered, it knows neither its language nor
+		// its address, and the switch, once mounted, would not offer the
+		// reader's language; a site in one language has nothing to switch.
+		return nil
 	}
 	return &components.LanguageSwitch{Label: i18n.T(p.lang, "lang.label"), Current: p.lang, Links: links}
 }
@@ -50,11 +56,27 @@ func (p *page) languageSwitch() goapp.UI {
 func (p *page) inLanguages() []components.LanguageLink {
 	langs := Offered()
 	links := make([]components.LanguageLink, len(langs))
+	here := askedPath(p.asked)
+	if p.view.Path != "" {
+		here = urlstate.URL(p.view.Path, p.state)
+	}
 	for i, lang := range langs {
 		links[i] = components.LanguageLink{Lang: lang, Name: i18n.Name(lang),
-			Href: Href(lang, urlstate.URL(p.view.Path, p.state)), Offer: i18n.T(lang, "lang.offer")}
+			Href: Href(lang, here), Offer: i18n.T(lang, "lang.offer")}
 	}
 	return links
+}
+
+// askedPath is a path a reader asked for, as a link may carry it: escaped,
+// so a backslash or a quote in it stays text, and never another origin's
+// ("//host", which a browser would follow away from the site); the Overview
+// when there is nothing safe to link.
+func askedPath(path string) string {
+	esc := (&url.URL{Path: path}).EscapedPath()
+	if !strings.HasPrefix(esc, "/") || strings.HasPrefix(esc, "//") {
+		return "/"
+	}
+	return esc
 }
 
 // Alternate is a page in one language, for <link rel="alternate" hreflang>.

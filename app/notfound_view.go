@@ -17,6 +17,11 @@ type notFoundPage struct {
 func (p *notFoundPage) OnNav(ctx goapp.Context) {
 	p.path = ctx.Page().URL().Path
 	p.enter(ctx, NotFound, nil, nil)
+	if lang, rest := langOf(p.path); i18n.Known(lang) {
+		p.asked = rest
+	} else {
+		p.asked = routePath(p.path) // /fr/…: no language of ours to take off
+	}
 }
 
 func (p *notFoundPage) Render() goapp.UI {

@@ -21,6 +21,7 @@ type page struct {
 	state    urlstate.State
 	describe func(d *data.Dataset, lang string) string
 	notices  []urlstate.Notice
+	asked    string // the not-found page: the path asked for, without its language
 }
 
 // enter runs each time the view becomes the navigation target, for a new

@@ -65,9 +65,13 @@ func FigureBars(d *data.Dataset, lang, selected string, figureIDs ...string) (Ch
 	}
 	// On a phone the labels take a narrower column and the value axis
 	// fewer ticks, so the bars keep most of the width.
+	narrowY := map[string]any{"axisLabel": map[string]any{"width": 104, "fontSize": 11, "lineHeight": 13}}
+	if names := o.wrapCategories("yAxis", 200, 12, 104, 11); names != nil {
+		narrowY["data"] = names
+	}
 	o.narrow(Option{
 		"grid":  map[string]any{"left": 4, "right": 96},
-		"yAxis": []any{map[string]any{"axisLabel": map[string]any{"width": 104, "fontSize": 11, "lineHeight": 13}}},
+		"yAxis": []any{narrowY},
 		"xAxis": []any{map[string]any{"splitNumber": 2}},
 		"series": []any{map[string]any{}, map[string]any{"label": map[string]any{"width": 88, "overflow": "break", "fontSize": 11}},
 			map[string]any{"label": map[string]any{"width": 88, "overflow": "break", "fontSize": 11}}},

@@ -56,14 +56,18 @@ func floatingBars(items []barItem, scale, axisName string, horizontal bool, sele
 	if err != nil {
 		return nil, err
 	}
+	var narrowAxis []any
 	if ax := o.axis(valueAxis); ax != nil {
 		// Headroom past the highest value, so the label above the tallest
 		// bar (or the top of a range) never meets the axis name.
 		ax["boundaryGap"] = []any{0, "12%"}
 		if !horizontal {
+			// Labels break into more lines on a phone, so its axis reaches higher.
 			delete(ax, "boundaryGap")
 			ax["min"] = 0
-			ax["max"], ax["interval"] = niceTop([][]barItem{items}, scale, 1.45)
+			ax["max"], ax["interval"] = niceTop([][]barItem{items}, scale, roomFor(lang, wideLabelWidth, wideLabelFont, singlePlotHeight))
+			top, step := niceTop([][]barItem{items}, scale, roomFor(lang, narrowLabelWidth, narrowLabelFont, singlePlotHeight))
+			narrowAxis = []any{map[string]any{"max": top, "interval": step}}
 		}
 	}
 	if s := o.series(0); s != nil {
@@ -81,15 +85,15 @@ func floatingBars(items []barItem, scale, axisName string, horizontal bool, sele
 			s["barMaxWidth"] = 56
 			s["emphasis"] = map[string]any{"focus": "none"}
 			if !horizontal {
-				s["label"] = map[string]any{"width": 120, "overflow": "break"}
+				s["label"] = map[string]any{"width": wideLabelWidth, "overflow": "break"}
 			}
 		}
-		narrowSeries = append(narrowSeries, map[string]any{"label": map[string]any{"width": 44, "overflow": "break", "fontSize": 10}})
+		narrowSeries = append(narrowSeries, map[string]any{"label": map[string]any{"width": narrowLabelWidth, "overflow": "break", "fontSize": narrowLabelFont}})
 	}
 	if !horizontal {
 		// The gap's name turns upright to fit its slot.
 		narrowSeries[1].(map[string]any)["markArea"] = map[string]any{"label": map[string]any{"rotate": 90, "fontSize": 10}}
-		o.narrow(Option{"series": narrowSeries})
+		o.narrow(Option{"series": narrowSeries, "yAxis": narrowAxis})
 	}
 	var gaps []int
 	for i, it := range items {
@@ -121,7 +125,7 @@ func barData(items []barItem, scale string) (cats []string, lows, vals, opens []
 	lows = make([]opts.BarData, len(items))
 	vals = make([]opts.BarData, len(items))
 	opens = make([]opts.BarData, len(items))
-	top, _ := niceTop([][]barItem{items}, scale, 1)
+	top, _ := niceTop([][]barItem{items}, scale, nil)
 	for i, it := range items {
 		cats[i] = it.category
 		lows[i] = opts.BarData{Value: "-"}
@@ -160,7 +164,7 @@ func styleBar(obj map[string]any, it barItem, horizontal, selected bool, lang st
 		"show":       true,
 		"position":   "top",
 		"formatter":  escapeTemplate(barLabel(*f, it.growth, it.target, lang)),
-		"lineHeight": 16,
+		"lineHeight": labelLineHeight,
 	}
 	if horizontal {
 		label["position"] = "right"
@@ -195,7 +199,7 @@ func barLabel(f data.Figure, growth *data.Figure, target bool, lang string) stri
 	if growth != nil {
 		label += "\n" + growthText(*growth, lang)
 	}
-	return label
+	return ownWordBreaks(label) // words ECharts would split start a line (label_room.go)
 }
 
 // growthText writes a stated growth rate as a change ("+17.5%"), keeping

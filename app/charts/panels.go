@@ -23,9 +23,10 @@ const panelTop = 84
 // by side, on one value scale, so bars of different panels compare by
 // height while their periods are never mistaken for neighbours.
 func panelBars(groups [][]barItem, scale, axisName, selected, lang string) (Option, error) {
-	top, step := niceTop(groups, scale, 1.3)
+	top, step := niceTop(groups, scale, roomFor(lang, wideLabelWidth, wideLabelFont, panelPlotHeight))
+	narrowTop, narrowStep := niceTop(groups, scale, roomFor(lang, narrowPanelWidth, narrowLabelFont, panelPlotHeight))
 	out := Option{}
-	var xs, ys, ss, narrowSeries []any
+	var xs, ys, ss, narrowSeries, narrowYs []any
 	for k, g := range groups {
 		o, err := floatingBars(g, scale, axisName, false, selected, lang)
 		if err != nil {
@@ -46,7 +47,16 @@ func panelBars(groups [][]barItem, scale, axisName, selected, lang string) (Opti
 			y["nameTextStyle"] = map[string]any{"align": "left"}
 		}
 		xs, ys = append(xs, x), append(ys, y)
-		narrowSeries = append(narrowSeries, narrowPart(o, "series")...)
+		narrowYs = append(narrowYs, map[string]any{"max": narrowTop, "interval": narrowStep})
+		for _, v := range narrowPart(o, "series") {
+			// A panel's two slots are wider than a five-category chart's.
+			if s, _ := v.(map[string]any); s != nil {
+				if l, _ := s["label"].(map[string]any); l != nil {
+					l["width"] = narrowPanelWidth
+				}
+			}
+			narrowSeries = append(narrowSeries, v)
+		}
 		list, _ := o["series"].([]any)
 		for _, v := range list {
 			s, _ := v.(map[string]any)
@@ -56,7 +66,7 @@ func panelBars(groups [][]barItem, scale, axisName, selected, lang string) (Opti
 		}
 	}
 	out["xAxis"], out["yAxis"], out["series"] = xs, ys, ss
-	out.narrow(Option{"series": narrowSeries})
+	out.narrow(Option{"series": narrowSeries, "yAxis": narrowYs})
 	return out, nil
 }
 
@@ -73,10 +83,14 @@ func (o Option) panelFrame(titles []string) {
 			"outerBoundsClampWidth": 0, "outerBoundsClampHeight": 0,
 		})
 		heads = append(heads, map[string]any{
-			"text": escapeTemplate(t), "left": pct(left + 50/float64(n)), "textAlign": "center", "top": 4,
+			"text": escapeTemplate(wrapWords(t, wideTitleWidth, 13)), "left": pct(left + 50/float64(n)), "textAlign": "center", "top": 4,
 			"textStyle": map[string]any{"fontSize": 13, "fontWeight": 600, "width": wideTitleWidth, "overflow": "break", "lineHeight": 16},
 		})
-		narrowHeads = append(narrowHeads, map[string]any{"textStyle": map[string]any{"width": panelTitleWidth}})
+		narrowHead := map[string]any{"textStyle": map[string]any{"width": panelTitleWidth}}
+		if w := wrapWords(t, panelTitleWidth, 13); w != t {
+			narrowHead["text"] = escapeTemplate(w) // words ECharts would split (label_room.go)
+		}
+		narrowHeads = append(narrowHeads, narrowHead)
 	}
 	o["grid"], o["title"] = grids, heads
 	o.narrow(Option{"title": narrowHeads})
@@ -84,28 +98,32 @@ func (o Option) panelFrame(titles []string) {
 
 func pct(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) + "%" }
 
-// niceTop is a round top for a value axis, at least headroom times the
-// highest bar so its label (three lines on a phone) fits under the axis
-// name, and the tick step that reaches it.
-func niceTop(groups [][]barItem, scale string, headroom float64) (top, step float64) {
-	hi := 0.0
+// niceTop is a round top for a value axis, high enough that above every
+// bar stays the share of the plot room gives it (its label's room, so the
+// label ends under the axis name; nil for none), and the tick step that
+// reaches it.
+func niceTop(groups [][]barItem, scale string, room func(barItem) float64) (top, step float64) {
+	want := 0.0
 	for _, g := range groups {
 		for _, it := range g {
 			if it.fig == nil {
 				continue
 			}
+			free := 0.0
+			if room != nil {
+				free = room(it)
+			}
 			v, _, h := it.fig.In(scale)
 			for _, x := range []float64{v, h} {
 				if !math.IsNaN(x) { // a range has no single value
-					hi = math.Max(hi, x)
+					want = math.Max(want, x/(1-free))
 				}
 			}
 		}
 	}
-	if hi <= 0 {
+	if want <= 0 {
 		return 1, 0.2
 	}
-	want := hi * headroom
 	raw := want / 5
 	mag := math.Pow10(int(math.Floor(math.Log10(raw))))
 	for _, m := range []float64{1, 2, 2.5, 5, 10} {

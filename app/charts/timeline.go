@@ -450,12 +450,16 @@ func (o Option) timelineFrame(d *data.Dataset, lang string, pts []placed, lanes 
 	}
 	// On a phone the row names break into a narrow column, leaving the time
 	// axis most of the width, and the axis gets fewer ticks.
+	narrowY := map[string]any{"axisLabel": map[string]any{
+		"width": 76, "overflow": "break", "fontSize": 10, "lineHeight": 12,
+	}}
+	if names := o.wrapCategories("yAxis", 160, 12, 76, 10); names != nil {
+		narrowY["data"] = names
+	}
 	o.narrow(Option{
 		"grid":  map[string]any{"left": 8, "right": 16},
 		"xAxis": []any{map[string]any{"splitNumber": 4, "axisLabel": map[string]any{"hideOverlap": false, "fontSize": 11}}},
-		"yAxis": []any{map[string]any{"axisLabel": map[string]any{
-			"width": 76, "overflow": "break", "fontSize": 10, "lineHeight": 12,
-		}}},
+		"yAxis": []any{narrowY},
 	})
 }
 

@@ -293,7 +293,7 @@ var az = map[string]string{
 	"filter.clamped":          "Məqalənin tarixləri %d–%d illərini əhatə edir, ona görə %d–%d illəri seçildi.",
 	"chart.empty":             "Məqalə bu illər üçün heç nə bildirmir.",
 	"col.no":                  "№",
-	"fig.target":              "razılaşdırılmış həcm",
+	"fig.target":              "hədəf həcm",
 	"fig.target.title":        "Əvvəlcədən razılaşdırılmış həcm, göndərilmiş həcm deyil",
 	"fig.open.title":          "Məqalədə „-dan çox“ deyilir: solğunlaşan uc həqiqi dəyərin daha yüksək olduğunu göstərir",
 	"chart.note.target":       "Nöqtəli kontur əvvəlcədən razılaşdırılmış həcmlərdir, göndərilmiş həcmlər deyil.",

@@ -225,6 +225,9 @@ func writeSite(writeFile fileWriter, dir string, o site.Options) (int, error) {
 		if lang != "" {
 			m := urlstate.WithLang(lang, site.ManifestPath)
 			files = append(files, file{m, strings.TrimPrefix(m, "/"), http.StatusOK})
+			// go-app's loader, counting in the language (server/site/loader.go).
+			js := urlstate.WithLang(lang, "/app.js")
+			files = append(files, file{js, strings.TrimPrefix(js, "/"), http.StatusOK})
 			for _, t := range []string{site.FiguresCSVPath, site.EventsCSVPath, site.SeriesCSVPath} {
 				p := site.DataPath(lang, t)
 				files = append(files, file{p, strings.TrimPrefix(p, "/"), http.StatusOK})

@@ -31,7 +31,7 @@ func newHandler(domain, version string) *goapp.Handler {
 		Lang:            lang,
 		BackgroundColor: backgroundColor,
 		ThemeColor:      themeColor,
-		LoadingLabel:    i18n.T(lang, "app.loading") + " {progress}%",
+		LoadingLabel:    loadingLabel(lang), // other languages: loader.go
 		Icon: goapp.Icon{
 			Default:  "/web/icons/icon-192.png",
 			Large:    "/web/icons/icon-512.png",

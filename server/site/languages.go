@@ -80,12 +80,13 @@ func setLang(page []byte, lang string) []byte {
 }
 
 // loaderLabel says go-app's "Loading Bilateral… 0%" (Handler.LoadingLabel,
-// one for the handler) in the page's language. go-app's app.js still writes
-// its progress with the handler's English label while the Wasm loads.
+// one for the handler) in the page's language, and has the page load the
+// app.js that goes on counting in it (loader.go).
 func loaderLabel(page []byte, lang string) []byte {
 	if lang == i18n.Default {
 		return page
 	}
+	page = withLoaderScript(page, lang)
 	en := ">" + html.EscapeString(i18n.T(i18n.Default, "app.loading")) + " 0%<"
 	return bytes.Replace(page, []byte(en), []byte(">"+html.EscapeString(i18n.T(lang, "app.loading"))+" 0%<"), 1)
 }

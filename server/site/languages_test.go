@@ -117,3 +117,31 @@ func TestLanguageManifests(t *testing.T) {
 		t.Error("a manifest for a language the site does not offer")
 	}
 }
+
+// TestLoaderSaysItsLanguage: while the Wasm downloads, go-app's loader
+// counts in the page's language: a Russian page starts its label in Russian
+// and loads /ru/app.js, whose label is Russian; English pages keep go-app's
+// own /app.js.
+func TestLoaderSaysItsLanguage(t *testing.T) {
+	h := servertest.Site(t)
+	for _, c := range []struct{ lang, page, script, label string }{
+		{"en", "/trade", "/app.js", "Loading Bilateral… {progress}%"},
+		{"ru", "/ru/trade", "/ru/app.js", "Загрузка Bilateral… {progress}%"},
+		{"az", "/az/", "/az/app.js", "Bilateral yüklənir… {progress}%"},
+	} {
+		page := servertest.Body(t, h, c.page)
+		if !strings.Contains(page, `src="`+c.script+`"`) {
+			t.Errorf("%s: does not load %s", c.page, c.script)
+		}
+		if first := strings.ReplaceAll(c.label, "{progress}", "0"); !strings.Contains(page, ">"+first+"<") {
+			t.Errorf("%s: the loader does not start with %q", c.page, first)
+		}
+		rec := servertest.Record(h, httptest.NewRequest(http.MethodGet, c.script, nil))
+		if rec.Code != http.StatusOK || !strings.HasPrefix(rec.Header().Get("Content-Type"), "application/javascript") {
+			t.Fatalf("%s: %d %s", c.script, rec.Code, rec.Header().Get("Content-Type"))
+		}
+		if js := rec.Body.String(); !strings.Contains(js, `const goappLoadingLabel = "`+c.label+`"`) {
+			t.Errorf("%s: the label is not %q", c.script, c.label)
+		}
+	}
+}

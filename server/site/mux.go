@@ -32,6 +32,7 @@ func New(o Options) http.Handler {
 	setupPWA(mux, pages, o)                                             // manifest, worker, offline cache (pwa.go)
 	routeDataFiles(mux, o.Dataset)                                      // /data/*.csv and the dataset's schema (datafiles.go)
 	routePreviews(mux, pages)                                           // /preview/…png link-preview pictures (previews.go)
+	routeLoaderScripts(mux, pages, o.Dataset)                           // /ru/app.js, /az/app.js (loader.go)
 	pageHandler := pageHandler(pages, o.Domain, o.Hosts, pages.Version) // pages.go
 	mux.Handle("/", pageHandler)
 

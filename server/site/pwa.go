@@ -57,6 +57,7 @@ func setupPWA(mux *http.ServeMux, h *goapp.Handler, o Options) {
 	// itself, and the dataset (already in CacheableResources), so it changes
 	// with the version.
 	cache := []string{iconSVG, iconMaskable, iconApple, iconFavicon, app.DatasetPath}
+	cache = append(cache, loaderScripts(o.Dataset)...) // each language's loader (loader.go)
 	for _, lang := range app.OfferedBy(o.Dataset) {
 		for _, v := range app.Views {
 			if lang != i18n.Default { // each view in each language opens offline
