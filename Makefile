@@ -219,8 +219,10 @@ e2e: build chromium
 
 # The performance benchmark (not part of test): every view cold, warm and
 # switched in Chromium against a hand-written ECharts page, Wasm size, server
-# load and memory; prints a table and writes bench/results.json. A few minutes
-# on 2 cores. Flags: `make bench BENCHFLAGS='-runs 7 -load-seconds 10'`.
+# load and memory, the phases of a cold load under each Wasm start policy,
+# Lighthouse mobile and desktop; prints a table and writes bench/results.json.
+# A few minutes on 2 cores. Flags: `make bench BENCHFLAGS='-runs 7
+# -load-seconds 10 -start idle,load'` (go run ./bench -h lists them).
 BENCHFLAGS ?=
 bench: build chromium
 	$(GO) run ./bench $(BENCHFLAGS)

@@ -20,6 +20,7 @@ func loadDatasetFirst() {
 	if d, err := loadDataset(); err != nil {
 		setLoadError(err)
 	} else {
+		markPhase("dataset-decoded")
 		SetDataset(d)
 	}
 }

@@ -12,6 +12,14 @@ func rootElement() goapp.Value {
 	return goapp.Window().Get("document").Get("documentElement")
 }
 
+// markPhase records a phase of the start as a performance mark named
+// "bilateral:"+name, which the bench reads (bench/phases.go).
+func markPhase(name string) {
+	if perf := goapp.Window().Get("performance"); perf.Truthy() {
+		perf.Call("mark", "bilateral:"+name)
+	}
+}
+
 // clearReady says a navigation began, so nobody reads the old view as ready.
 func clearReady() {
 	if root := rootElement(); root.Truthy() {
@@ -33,6 +41,7 @@ func markReadyIfDrawn(view string) {
 		return
 	}
 	rootElement().Call("setAttribute", "data-ready", view)
+	markPhase("ready")
 	if view == "embed" {
 		// Tell the page that frames us we are drawn and how tall we are, so
 		// it can size the frame to fit (the message holds nothing private).

@@ -261,6 +261,17 @@ type bench struct {
 	profiles  []string // every temp profile, to remove once all browsers are gone
 }
 
+// openChromeLog opens (appending) the log every Chromium of the bench
+// writes to.
+func (b *bench) openChromeLog() error {
+	f, err := os.OpenFile(filepath.Join(b.c.LogDir, "chromium.log"), os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+	if err != nil {
+		return err
+	}
+	b.chromeLog = f
+	return nil
+}
+
 // removeProfiles deletes the browsers' temp profiles for good.
 func (b *bench) removeProfiles() {
 	time.Sleep(500 * time.Millisecond)
@@ -348,12 +359,10 @@ func (b *bench) refRun(v view) (loadResult, error) {
 // measureViews runs every view -runs times, app then reference, view after
 // view, so slow phases of a busy machine spread over all of them.
 func (b *bench) measureViews(ctx context.Context, sel []view) ([]viewResult, error) {
-	logFile, err := os.Create(filepath.Join(b.c.LogDir, "chromium.log"))
-	if err != nil {
+	if err := b.openChromeLog(); err != nil {
 		return nil, err
 	}
-	defer logFile.Close()
-	b.chromeLog = logFile
+	defer b.chromeLog.Close()
 	defer b.removeProfiles()
 
 	acc := make([]*viewAcc, len(sel))

@@ -41,12 +41,28 @@ type lighthouseResult struct {
 // lighthousePaths are every view, the shared deep link the issue names, and
 // one Russian and one Azerbaijani view: their catalogues, locale formatting
 // and translated dataset are what the English pages never load.
-func lighthousePaths(sel []view) []string {
-	var paths []string
+// Under a start policy other than the loader's default each path asks for
+// it with ?wasm=POLICY (Lighthouse cannot run a script before the page's).
+func lighthousePaths(sel []view, policies []string) []string {
+	var base []string
 	for _, v := range sel {
-		paths = append(paths, v.Path)
+		base = append(base, v.Path)
 	}
-	return append(paths, "/trade?fig=trade-2023", "/ru/trade", "/az/energy")
+	base = append(base, "/trade?fig=trade-2023", "/ru/trade", "/az/energy")
+	var paths []string
+	for _, pol := range policies {
+		for _, p := range base {
+			if pol != startPolicies[0] {
+				sep := "?"
+				if strings.Contains(p, "?") {
+					sep = "&"
+				}
+				p += sep + "wasm=" + pol
+			}
+			paths = append(paths, p)
+		}
+	}
+	return paths
 }
 
 // runLighthouse runs Lighthouse on every path, mobile then desktop, against

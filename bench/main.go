@@ -66,6 +66,12 @@ type config struct {
 	Strict      bool          `json:"-"`
 	SkipLoad    bool          `json:"-"`
 	Lighthouse  bool          `json:"lighthouse"`
+	// The Wasm's start: the policies compared (the first is the loader's
+	// default), and when the bench's reader first interacts.
+	Start           string        `json:"start"`
+	InteractAfter   time.Duration `json:"interact_after_ns"`
+	LighthouseStart string        `json:"lighthouse_start"`
+	SkipViews       bool          `json:"-"`
 }
 
 func main() {
@@ -85,6 +91,10 @@ func main() {
 	flag.BoolVar(&c.Strict, "strict", false, "exit 1 when a budget is missed")
 	flag.BoolVar(&c.SkipLoad, "skip-load", false, "skip the server load test (quicker, for working on the bench)")
 	flag.BoolVar(&c.Lighthouse, "lighthouse", true, "run Lighthouse (mobile and desktop) on every view and a deep link")
+	flag.StringVar(&c.Start, "start", "idle,interaction", "Wasm start policies to compare in the phases of a cold load ("+strings.Join(startPolicies, ", ")+"; empty: none)")
+	flag.DurationVar(&c.InteractAfter, "interact-after", time.Second, "when, after the first contentful paint, the phases runs click a chart (or press Tab)")
+	flag.StringVar(&c.LighthouseStart, "lighthouse-start", "idle", "Wasm start policies Lighthouse runs under (a policy other than idle is asked for with ?wasm=POLICY)")
+	flag.BoolVar(&c.SkipViews, "skip-views", false, "skip the cold/warm/switch loads and their reference (quicker, for working on the bench)")
 	flag.Parse()
 
 	if c.Runs < 1 {
@@ -144,6 +154,14 @@ func run(ctx context.Context, c *config) (missed int, err error) {
 	if err != nil {
 		return 0, err
 	}
+	policies, err := parsePolicies(c.Start)
+	if err != nil {
+		return 0, err
+	}
+	lhPolicies, err := parsePolicies(c.LighthouseStart)
+	if err != nil {
+		return 0, err
+	}
 	if c.Bin, err = harness.ServerBinary(c.Bin); err != nil {
 		return 0, err
 	}
@@ -191,15 +209,26 @@ func run(ctx context.Context, c *config) (missed int, err error) {
 	res.Wasm.Served, _ = servedSize(srv.URL + "/web/app.wasm")
 
 	b := &bench{c: c, app: srv, ref: ref}
-	res.Views, err = b.measureViews(ctx, sel)
-	if err != nil {
-		return 0, err
+	if !c.SkipViews {
+		if res.Views, err = b.measureViews(ctx, sel); err != nil {
+			return 0, err
+		}
+	}
+	if len(policies) > 0 {
+		if err := b.openChromeLog(); err != nil {
+			return 0, err
+		}
+		res.Phases, err = b.measurePhases(ctx, sel, policies, c.InteractAfter)
+		b.chromeLog.Close()
+		if err != nil {
+			return 0, err
+		}
 	}
 	res.ServerMemoryBrowsing = srv.memory()
 
 	var lighthouseTable string
 	if c.Lighthouse {
-		if res.Lighthouse, err = runLighthouse(ctx, srv.URL, c.Chrome, c.LogDir, lighthousePaths(sel)); err != nil {
+		if res.Lighthouse, err = runLighthouse(ctx, srv.URL, c.Chrome, c.LogDir, lighthousePaths(sel, lhPolicies)); err != nil {
 			return 0, err
 		}
 		var lhMissed int
@@ -234,6 +263,10 @@ func run(ctx context.Context, c *config) (missed int, err error) {
 
 	fmt.Println()
 	fmt.Print(renderTable(res))
+	if t := renderPhases(res.Phases, c.InteractAfter); t != "" {
+		fmt.Println()
+		fmt.Print(t)
+	}
 	if lighthouseTable != "" {
 		fmt.Println()
 		fmt.Print(lighthouseTable)

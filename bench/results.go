@@ -36,6 +36,7 @@ type results struct {
 	Machine              machine            `json:"machine"`
 	Config               config             `json:"config"`
 	Views                []viewResult       `json:"views"`
+	Phases               []phasesResult     `json:"start_phases,omitempty"`
 	Lighthouse           []lighthouseResult `json:"lighthouse,omitempty"`
 	Wasm                 wasmInfo           `json:"wasm"`
 	Server               []loadStats        `json:"server_load"`
@@ -226,6 +227,7 @@ func budgetTable(res *results) []row {
 			App: mb(s.Median) + fmt.Sprintf(" (%s–%s)", mb(s.Min), mb(s.Max)), Value: jsonNum(s.Median),
 		})
 	}
+	rows = append(rows, phaseRows(res)...)
 	w := res.Wasm
 	rows = append(rows,
 		row{Measure: "app.wasm raw", App: mb(float64(w.RawBytes)), Value: jsonNum(float64(w.RawBytes))},

@@ -208,6 +208,7 @@ func writeSite(writeFile fileWriter, dir string, o site.Options) (int, error) {
 		{"/app.js", "app.js", http.StatusOK},
 		{"/app.css", "app.css", http.StatusOK},
 		{"/wasm_exec.js", "wasm_exec.js", http.StatusOK},
+		{"/app-wasm-compiler.js", "app-wasm-compiler.js", http.StatusOK},
 		{"/app-worker.js", "app-worker.js", http.StatusOK},
 		{site.ManifestPath, strings.TrimPrefix(site.ManifestPath, "/"), http.StatusOK},
 		{app.DatasetPath, strings.TrimPrefix(app.DatasetPath, "/"), http.StatusOK},

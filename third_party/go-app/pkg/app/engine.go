@@ -243,6 +243,10 @@ func (e *engineX) Start(framerate int) {
 	// first yields to the browser, so it never paints the component's
 	// zero-state render between the prerendered page and the real one.
 	e.settleFirstNavigation()
+	if perf := Window().Get("performance"); IsClient && perf.Truthy() {
+		// Patched (PATCHES.md, patch 4): a phase of the start, for the bench.
+		perf.Call("mark", "goapp:first-render")
+	}
 
 	for {
 		select {

@@ -272,6 +272,14 @@ func (h *Handler) initPWAResources() {
 		Body:        h.makeAppJS(),
 	})
 
+	// Patched (third_party/go-app/PATCHES.md, patch 4): the dedicated worker
+	// app.js compiles the Wasm in.
+	h.cachedPWAResources.Set(cacheItem{
+		Path:        "/app-wasm-compiler.js",
+		ContentType: "application/javascript",
+		Body:        []byte(wasmCompilerJS),
+	})
+
 	h.cachedPWAResources.Set(cacheItem{
 		Path:        "/app-worker.js",
 		ContentType: "application/javascript",
@@ -317,6 +325,7 @@ func (h *Handler) makeAppJS() []byte {
 	s = strings.ReplaceAll(s, "{{.WasmContentLength}}", h.WasmContentLength)
 	s = strings.ReplaceAll(s, "{{.WasmContentLengthHeader}}", h.WasmContentLengthHeader)
 	s = strings.ReplaceAll(s, "{{.WorkerJS}}", h.Resources.Resolve("/app-worker.js"))
+	s = strings.ReplaceAll(s, "{{.WasmCompilerJS}}", h.Resources.Resolve("/app-wasm-compiler.js"))
 	return []byte(s)
 }
 
@@ -332,6 +341,7 @@ func (h *Handler) makeAppWorkerJS() []byte {
 	setResources(
 		"/app.css",
 		"/app.js",
+		"/app-wasm-compiler.js",
 		"/manifest.webmanifest",
 		"/wasm_exec.js",
 		"/web/app.wasm",

@@ -4,6 +4,7 @@ const (
 	// The default template used to generate app-worker.js.
 	DefaultAppWorkerJS = ""
 
-	appJS  = ""
-	appCSS = ""
+	appJS          = ""
+	wasmCompilerJS = ""
+	appCSS         = ""
 )
