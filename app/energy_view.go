@@ -60,16 +60,7 @@ func (p *energyPage) Render() goapp.UI {
 			unknownEvent(d, p.st.Event, lang),
 			goapp.Div().Class("controls").Body(
 				tabSwitch(p.view.Path, tab, lang, func(t urlstate.Tab) urlstate.State { s := p.st; s.Tab = t; return &s }),
-				p.years.control(lo, hi, from, to, lang, func(ctx goapp.Context, from, to int, push bool) {
-					next := p.st
-					next.From, next.To = from, to
-					if push {
-						p.navigate(ctx, &next)
-						return
-					}
-					p.st = next
-					p.replace(ctx, &p.st)
-				}),
+				p.years.control(lo, hi, from, to, lang, applyYears(&p.page, &p.st)),
 			),
 			block("oil", i18n.T(lang, "h.oil"),
 				p.chart(d, "energy-oil", tab, lang),

@@ -46,16 +46,7 @@ func (p *timelinePage) Render() goapp.UI {
 					next.Cat = on
 					p.navigate(ctx, &next)
 				}),
-				p.years.control(lo, hi, from, to, lang, func(ctx goapp.Context, from, to int, push bool) {
-					next := p.st
-					next.From, next.To = from, to
-					if push {
-						p.navigate(ctx, &next)
-						return
-					}
-					p.st = next
-					p.replace(ctx, &p.st)
-				}),
+				p.years.control(lo, hi, from, to, lang, applyYears(&p.page, &p.st)),
 			),
 			p.detailsOutsideList(d, shown, lang),
 			block("events-chart", i18n.T(lang, "chart.timeline"),

@@ -37,6 +37,26 @@ func (y *yearEdits) control(lo, hi, from, to int, lang string, set func(ctx goap
 	}.UI()
 }
 
+// applyYears is control's set for a view whose state is st: the first edit
+// navigates to a copy with the new years (a history entry); later ones
+// change st itself and replace the URL in place.
+func applyYears(p *page, st urlstate.Ranged) func(ctx goapp.Context, from, to int, push bool) {
+	set := func(s urlstate.Ranged, from, to int) {
+		f, t := s.Years()
+		*f, *t = from, to
+	}
+	return func(ctx goapp.Context, from, to int, push bool) {
+		if push {
+			next := urlstate.Copy(st)
+			set(next, from, to)
+			p.navigate(ctx, next)
+			return
+		}
+		set(st, from, to)
+		p.replace(ctx, st)
+	}
+}
+
 // yearsNote says how the pair typed was changed to fit the data and be in
 // order, or is empty when it was used as typed.
 func yearsNote(from, to, lo, hi int, lang string) string {

@@ -22,6 +22,15 @@ func (s *Diplomacy) Selection() (fig, event *string) { return nil, &s.Event }
 func (s *Timeline) Selection() (fig, event *string)  { return nil, &s.Event }
 func (s *Sources) Selection() (fig, event *string)   { return &s.Fig, nil }
 
+// Ranged is a state with a year range (from=, to=); Years points at it.
+type Ranged interface {
+	State
+	Years() (from, to *int)
+}
+
+func (s *Energy) Years() (from, to *int)   { return &s.From, &s.To }
+func (s *Timeline) Years() (from, to *int) { return &s.From, &s.To }
+
 // Copy is a copy of the state s points at, sets included, so changing the
 // copy leaves s alone.
 func Copy[S State](s S) S {
