@@ -59,6 +59,7 @@ func (p *page) chartBlock(d *data.Dataset, c charts.Chart, err error, id, title 
 	}
 	return goapp.Figure().Class("chart-figure").Body(
 		&components.Chart{ID: id, Option: option, Label: title + ". " + c.Description, Height: c.Height},
+		selectedFigure(d, c.Table, lang),
 		goapp.FigCaption().Body(append([]goapp.UI{goapp.Text(caption)}, append(notes, downloads)...)...),
 	)
 }

@@ -56,13 +56,17 @@ func markReadyIfDrawn(view string) {
 }
 
 // scrollToSelection brings the figure or event a link selected into view.
-func scrollToSelection() {
+func scrollToSelection() { scrollIn(".selected", "center") }
+
+// scrollIn scrolls the first element sel matches into view at block
+// ("center", "nearest"…, as scrollIntoView takes it).
+func scrollIn(sel, block string) {
 	doc := goapp.Window().Get("document")
 	if !doc.Truthy() {
 		return
 	}
-	if el := doc.Call("querySelector", ".selected"); el.Truthy() {
-		el.Call("scrollIntoView", map[string]any{"block": "center"})
+	if el := doc.Call("querySelector", sel); el.Truthy() {
+		el.Call("scrollIntoView", map[string]any{"block": block})
 	}
 }
 

@@ -89,10 +89,13 @@ func withSelection(state urlstate.State, d *data.Dataset, ref string) urlstate.S
 var chartClicked bool
 
 // scrollUnlessClicked scrolls to the selection unless it came from a click
-// on a chart, and forgets the click.
+// on a chart, and forgets the click. After a click only the details under
+// the chart (chart_selection.go) are brought in, as little as they need, so
+// the chart moves no further than that.
 func scrollUnlessClicked() {
 	if chartClicked {
 		chartClicked = false
+		scrollIn(".chart-selected", "nearest")
 		return
 	}
 	scrollToSelection()

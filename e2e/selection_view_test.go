@@ -16,7 +16,8 @@ func inView(sel string) string {
 }
 
 // TestSelectionStaysInView clicks a bar and checks the chart it was clicked
-// in stays on screen (the page does not scroll off to the selected card),
+// in stays on screen (the page does not scroll off to the selected card)
+// with the figure's details under it, on screen too,
 // then selects an event in the timeline's list and checks its details open
 // in the list item, on screen, not far above it.
 func TestSelectionStaysInView(t *testing.T) {
@@ -34,6 +35,14 @@ func TestSelectionStaysInView(t *testing.T) {
 	tb.eval(t, inView(`[data-chart="trade-turnover"]`), &ok)
 	if !ok {
 		t.Error("clicking a bar scrolled its chart off screen")
+	}
+	tb.eval(t, `!!document.querySelector('[data-chart="trade-turnover"]').closest('figure').querySelector('.chart-selected[data-selected="trade-2023"]')`, &ok)
+	if !ok {
+		t.Error("the clicked figure's details are not under its chart")
+	}
+	tb.eval(t, inView(`.chart-selected[data-selected="trade-2023"]`), &ok)
+	if !ok {
+		t.Error("the clicked figure's details are off screen")
 	}
 
 	if err := chromedp.Run(tb.ctx, chromedp.Navigate(baseURL+"/timeline")); err != nil {

@@ -292,6 +292,7 @@ var az = map[string]string{
 	"filter.swapped":          "„Başlanğıc“ „Son“dan sonra idi, ona görə illərin yeri dəyişdirildi: %d–%d göstərilir.",
 	"filter.clamped":          "Məqalənin tarixləri %d–%d illərini əhatə edir, ona görə %d–%d illəri seçildi.",
 	"chart.empty":             "Məqalə bu illər üçün heç nə bildirmir.",
+	"chart.selected":          "Seçilib",
 	"col.no":                  "№",
 	"fig.target":              "hədəf həcm",
 	"fig.target.title":        "Əvvəlcədən razılaşdırılmış həcm, göndərilmiş həcm deyil",

@@ -301,6 +301,7 @@ var en = map[string]string{
 	"filter.swapped":          "From was after To, so the years were swapped: showing %d–%d.",
 	"filter.clamped":          "The article's dates run from %d to %d, so the years were set to %d–%d.",
 	"chart.empty":             "The article reports nothing for these years.",
+	"chart.selected":          "Selected",
 	"col.no":                  "No.",
 	"fig.target":              "agreed target",
 	"fig.target.title":        "An amount agreed in advance, not a volume shipped",
