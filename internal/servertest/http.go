@@ -89,6 +89,17 @@ func Raw(t testing.TB, addr, request string) (*http.Response, string) {
 	return resp, string(b)
 }
 
+// RawStatus sends each raw request on its own connection and checks it is
+// answered with status.
+func RawStatus(t testing.TB, addr string, status int, requests ...string) {
+	t.Helper()
+	for _, req := range requests {
+		if resp, _ := Raw(t, addr, req); resp.StatusCode != status {
+			t.Errorf("%q: %d, want %d", FirstLine(req), resp.StatusCode, status)
+		}
+	}
+}
+
 // RawGet is a GET of target as raw request bytes.
 func RawGet(target string) string {
 	return fmt.Sprintf("GET %s HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", target)
