@@ -99,9 +99,8 @@ $(NPM_DONE): package-lock.json package.json
 # Our own ECharts build: only the charts, components and renderers our
 # options use (tools/echarts/parts.js, entry.js), bundled from the pinned package by the
 # pinned esbuild: 190 kB brotli instead of the full build's 299 kB.
-$(ECHARTS): $(NPM_DONE) tools/echarts/entry.js tools/echarts/parts.js
-	node_modules/.bin/esbuild tools/echarts/entry.js --bundle --minify --format=iife \
-	  --target=es2020 --legal-comments=none --log-level=warning --outfile=$@
+$(ECHARTS): $(NPM_DONE) tools/echarts/build.mjs tools/echarts/entry.js tools/echarts/parts.js
+	node tools/echarts/build.mjs tools/echarts/entry.js $@ es2020
 
 # The ECharts the server draws charts with (server/chartsvg, run in goja):
 # the same charts and components as the browser's build but only the SVG
@@ -110,10 +109,9 @@ $(ECHARTS): $(NPM_DONE) tools/echarts/entry.js tools/echarts/parts.js
 # about options it ignores. The Go package embeds it: without it, drawing
 # fails with a message naming this rule.
 CHARTSVG_JS := server/chartsvg/bundle/echarts-ssr.js
-$(CHARTSVG_JS): $(NPM_DONE) tools/echarts/ssr-entry.js tools/echarts/parts.js
-	node_modules/.bin/esbuild tools/echarts/ssr-entry.js --bundle --minify --format=iife \
-	  --target=es2017 '--define:process.env.NODE_ENV="development"' \
-	  --legal-comments=none --log-level=warning --outfile=$@
+$(CHARTSVG_JS): $(NPM_DONE) tools/echarts/build.mjs tools/echarts/ssr-entry.js tools/echarts/parts.js \
+  tools/echarts/text-width.js
+	node tools/echarts/build.mjs tools/echarts/ssr-entry.js $@ es2017 development
 deps: $(CHARTSVG_JS)
 
 # -------------------------------------------------------------------- build --

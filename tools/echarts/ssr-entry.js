@@ -6,6 +6,7 @@
 import * as echarts from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
 import { parts } from "./parts.js";
+import "./text-width.js";
 
 echarts.use([...parts, SVGRenderer]);
 
