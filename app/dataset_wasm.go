@@ -23,6 +23,25 @@ func loadDatasetFirst() {
 		markPhase("dataset-decoded")
 		SetDataset(d)
 	}
+	// go-app's first render is the longest part of the start; begun in a
+	// task of its own it does not add to the decode's, so the browser can
+	// answer input between the two.
+	yieldToBrowser()
+}
+
+// yieldToBrowser blocks the calling goroutine until the browser has run a
+// task of its own (setTimeout 0): a blocked Go program hands the event loop
+// back.
+func yieldToBrowser() {
+	done := make(chan struct{})
+	var fn goapp.Func
+	fn = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
+		close(done)
+		return nil
+	})
+	goapp.Window().Call("setTimeout", fn, 0)
+	<-done
+	fn.Release()
 }
 
 // requestDataset is the fallback should loadDatasetFirst not have run: it

@@ -5,7 +5,6 @@ package components
 
 import (
 	"strconv"
-	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -136,8 +135,10 @@ func (c *Chart) draw(ctx goapp.Context) {
 	}
 	echarts := goapp.Window().Get("echarts")
 	if !echarts.Truthy() {
-		// The ECharts script is deferred and downloads beside the Wasm; wait for it.
-		ctx.After(15*time.Millisecond, c.draw)
+		// The first chart asks for ECharts (echarts_script.go) and waits for
+		// it; once it is there, each chart draws in a task of its own.
+		requestECharts(ctx)
+		inTask(ctx, 15, c.draw)
 		return
 	}
 	el := c.JSValue()

@@ -10,6 +10,7 @@ import (
 
 	"bilateral/app"
 	"bilateral/app/i18n"
+	"bilateral/components"
 	"bilateral/server/assets"
 )
 
@@ -39,11 +40,14 @@ func newHandler(domain, version string) *goapp.Handler {
 			Maskable: "/web/icons/icon-maskable-512.png",
 		},
 		Styles:             []string{"/web/bilateral.css"},
-		Scripts:            []string{"/web/theme.js", "/web/echarts.min.js defer"},
-		CacheableResources: []string{app.DatasetPath},
+		Scripts:            []string{"/web/theme.js"},
+		CacheableResources: []string{app.DatasetPath, components.EChartsScript},
 		RawHeaders: []string{
 			// Start the dataset download beside the Wasm instead of after it.
 			`<link rel="preload" href="` + app.DatasetPath + `" as="fetch" crossorigin="anonymous">`,
+			// ECharts runs only once Go draws a chart (components/echarts_script.go);
+			// fetched ahead at low priority, it is there when asked for.
+			`<link rel="prefetch" href="` + components.EChartsScript + `" as="script">`,
 		},
 		Domain:    domain,
 		Resources: embeddedResources{assets.Handler(assets.MustEmbedded())},
