@@ -111,7 +111,7 @@ $(ECHARTS): $(NPM_DONE) tools/echarts/build.mjs tools/echarts/entry.js tools/ech
 CHARTSVG_JS := server/chartsvg/bundle/echarts-ssr.js
 $(CHARTSVG_JS): $(NPM_DONE) tools/echarts/build.mjs tools/echarts/ssr-entry.js tools/echarts/parts.js \
   tools/echarts/text-width.js
-	node tools/echarts/build.mjs tools/echarts/ssr-entry.js $@ es2017 development
+	node tools/echarts/build.mjs tools/echarts/ssr-entry.js $@ es2017 server
 deps: $(CHARTSVG_JS)
 
 # -------------------------------------------------------------------- build --
