@@ -53,9 +53,8 @@ func TestIdleTimeout(t *testing.T) {
 }
 
 // TestKeepAlivesNearLimit: once the open connections reach 90 % of
-// -max-conns, answers say Connection: close and idle kept-alive
-// connections are closed, so idle clients cannot hold every slot; below
-// that, keep-alive works as usual.
+// -max-conns, idle kept-alive connections are closed, so idle clients
+// cannot hold every slot; below that, keep-alive works as usual.
 func TestKeepAlivesNearLimit(t *testing.T) {
 	servertest.LoadTest(t)
 	cfg := servertest.Config()
@@ -91,21 +90,21 @@ func TestKeepAlivesNearLimit(t *testing.T) {
 		}
 		idle = append(idle, held{c, br})
 	}
-	// From the 9th connection (90 %) on, answers close their connection.
-	closing := 0
+	// From the 9th connection (90 %) on, keep-alive is off and the idle
+	// connections are closed. Closing them takes the count under 80 % at
+	// once, which turns keep-alive back on; whether that happens before the
+	// 9th and 10th answers are written is up to the scheduler, so those may
+	// or may not say Connection: close. What holds is below: the idle ones
+	// are freed.
 	for i := 5; i < 10; i++ {
 		c, br, resp := keepAlive()
 		if resp.Close {
-			closing++
 			if i < 8 {
 				t.Errorf("connection %d of 10: Connection: close below 90 %%", i+1)
 			}
 		} else {
 			idle = append(idle, held{c, br})
 		}
-	}
-	if closing == 0 {
-		t.Errorf("connections 9 and 10 of 10: kept alive, want Connection: close")
 	}
 	// The idle ones are closed, freeing their slots.
 	closed := 0
