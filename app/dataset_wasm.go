@@ -7,6 +7,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"bilateral/components"
 	"bilateral/data"
 )
 
@@ -34,14 +35,8 @@ func loadDatasetFirst() {
 // back.
 func yieldToBrowser() {
 	done := make(chan struct{})
-	var fn goapp.Func
-	fn = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
-		close(done)
-		return nil
-	})
-	goapp.Window().Call("setTimeout", fn, 0)
+	components.SetTimeout(0, func() { close(done) })
 	<-done
-	fn.Release()
 }
 
 // requestDataset is the fallback should loadDatasetFirst not have run: it

@@ -172,13 +172,7 @@ func offer(blob goapp.Value, name string) {
 	save(url, name)
 	// Revoking at once can cancel the download in some browsers; a minute
 	// later the file has long been handed over.
-	var revoke goapp.Func
-	revoke = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
-		win.Get("URL").Call("revokeObjectURL", url)
-		revoke.Release()
-		return nil
-	})
-	win.Call("setTimeout", revoke, 60000)
+	SetTimeout(60000, func() { win.Get("URL").Call("revokeObjectURL", url) })
 }
 
 // save clicks a temporary download link.
