@@ -58,7 +58,8 @@ func (p *page) chartBlock(d *data.Dataset, c charts.Chart, err error, id, title 
 			append([]goapp.UI{tableOf(c.Table, caption)}, append(notes, downloads)...)...)
 	}
 	return goapp.Figure().Class("chart-figure").Body(
-		&components.Chart{ID: id, Option: option, Label: title + ". " + c.Description, Height: c.Height},
+		&components.Chart{ID: id, Option: option, Label: title + ". " + c.Description, Height: c.Height,
+			Links: p.chartLinks(d, c.Table)},
 		selectedFigure(d, c.Table, lang),
 		goapp.FigCaption().Body(append([]goapp.UI{goapp.Text(caption)}, append(notes, downloads)...)...),
 	)

@@ -42,6 +42,11 @@ func markReadyIfDrawn(view string) {
 	}
 	rootElement().Call("setAttribute", "data-ready", view)
 	markPhase("ready")
+	// A button the reader clicked before the program ran did nothing then;
+	// the loader kept it (go-app patch 4) and clicks it now that it works.
+	if replay := goapp.Window().Get("goappReplay"); replay.Truthy() {
+		replay.Invoke()
+	}
 	if view == "embed" {
 		// Tell the page that frames us we are drawn and how tall we are, so
 		// it can size the frame to fit (the message holds nothing private).

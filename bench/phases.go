@@ -69,13 +69,22 @@ const phasesScript = `(async () => {
   };
 })()`
 
-// chartPointScript is the centre of the first chart box inside the viewport,
-// or null when none is.
+// chartPointScript is a point of the first chart box inside the viewport
+// that is not one of the server drawing's links (a bar links to the state
+// that selects it: a click there loads another page, which answers it
+// without the program), its centre when it can be; null when no box is in
+// view.
 const chartPointScript = `(() => {
   for (const b of document.querySelectorAll("[data-chart]")) {
     const r = b.getBoundingClientRect();
-    const x = r.left + r.width / 2, y = r.top + r.height / 2;
-    if (r.width > 0 && y > 0 && y < innerHeight && x > 0 && x < innerWidth) return { x, y };
+    const cx = r.left + r.width / 2, cy = r.top + r.height / 2;
+    if (!(r.width > 0 && cy > 0 && cy < innerHeight && cx > 0 && cx < innerWidth)) continue;
+    for (const [fx, fy] of [[0.5, 0.5], [0.5, 0.1], [0.9, 0.1], [0.1, 0.1], [0.9, 0.5], [0.5, 0.95]]) {
+      const x = r.left + r.width * fx, y = r.top + r.height * fy;
+      const hit = document.elementFromPoint(x, y);
+      if (y > 0 && y < innerHeight && hit && b.contains(hit) && !hit.closest("a")) return { x, y };
+    }
+    return { x: cx, y: cy };
   }
   return null;
 })()`

@@ -28,6 +28,11 @@ type Chart struct {
 	Option string
 	Label  string // the accessible name of the chart
 	Height int    // CSS pixels, reserved before drawing so nothing shifts
+	// Links, on the server, maps the id of each figure or event the chart
+	// shows to the address of the state that selects it: the server's
+	// drawing makes its bars links there (chart_server.go), answered before
+	// the Wasm runs. The browser keeps the server's drawing as it came.
+	Links map[string]string
 
 	instance goapp.Value
 	onFrame  goapp.Func

@@ -2,11 +2,17 @@
 
 package components
 
+import (
+	"sort"
+	"strings"
+)
+
 // ServerDrawings, when the server sets it (before it prerenders or exports
 // pages), draws a chart's ECharts option as the SVGs its container carries
-// (one per width the stylesheet chooses among), or none when it cannot: the
-// page then shows the empty box until the Wasm draws, as it did before.
-var ServerDrawings func(option string, height int) []string
+// (one per width the stylesheet chooses among), its items linked to the
+// addresses links gives, or none when it cannot: the page then shows the
+// empty box until the Wasm draws, as it did before.
+var ServerDrawings func(option string, height int, links map[string]string) []string
 
 // drawings on the server follow the option: a page renders once in its
 // view's default state before OnNav reads the URL, then in the URL's state.
@@ -14,8 +20,22 @@ func (c *Chart) drawings() []string {
 	if ServerDrawings == nil {
 		return nil
 	}
-	if c.svgs == nil || c.drawnFor != c.Option {
-		c.svgs, c.drawnFor = ServerDrawings(c.Option, c.height()), c.Option
+	if key := c.Option + linksKey(c.Links); c.svgs == nil || c.drawnFor != key {
+		c.svgs, c.drawnFor = ServerDrawings(c.Option, c.height(), c.Links), key
 	}
 	return c.svgs
+}
+
+// linksKey tells one set of links from another.
+func linksKey(links map[string]string) string {
+	keys := make([]string, 0, len(links))
+	for k := range links {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var b strings.Builder
+	for _, k := range keys {
+		b.WriteString("\x00" + k + "\x00" + links[k])
+	}
+	return b.String()
 }

@@ -27,6 +27,7 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
@@ -130,13 +131,34 @@ type tab struct {
 	requests []string // every URL the page requested, in order
 }
 
-// newTab opens a tab in a fresh browser context with a 1280×900 viewport.
-// It is closed (and its browser context disposed) when the test ends.
+// suiteStart is the Wasm start policy of the suite's tabs (go-app patch 4,
+// third_party/go-app/PATCHES.md): the reader's default, "interaction",
+// starts the program at the first input only it answers, which most tests
+// do not make; they test what the program does once it runs, as before.
+// start_policy_test.go tests the default itself (newReaderTab).
+const suiteStart = "idle"
+
+// newTab opens a tab in a fresh browser context with a 1280×900 viewport,
+// whose pages start the Wasm under suiteStart. It is closed (and its browser
+// context disposed) when the test ends.
+func newTab(t *testing.T, timeout time.Duration) *tab {
+	t.Helper()
+	return openTab(t, timeout, suiteStart)
+}
+
+// newReaderTab is newTab under the start policy readers get.
+func newReaderTab(t *testing.T, timeout time.Duration) *tab {
+	t.Helper()
+	return openTab(t, timeout, "")
+}
+
+// openTab opens the tab; start, when set, is the policy its pages get
+// through globalThis.goappWasmStart, in every frame, before app.js runs.
 //
 // The context and its window are made here rather than with
 // chromedp.WithNewBrowserContext: headless Chromium refuses a tab in a new
 // browser context that has no window yet ("no browser is open").
-func newTab(t *testing.T, timeout time.Duration) *tab {
+func openTab(t *testing.T, timeout time.Duration, start string) *tab {
 	t.Helper()
 	onBrowser := func(a chromedp.Action) error {
 		ctx, cancel := context.WithTimeout(browser, 10*time.Second)
@@ -174,6 +196,14 @@ func newTab(t *testing.T, timeout time.Duration) *tab {
 	chromedp.ListenTarget(ctx, tb.onEvent)
 	if err := chromedp.Run(ctx, chromedp.EmulateViewport(viewportWidth, viewportHeight)); err != nil {
 		t.Fatalf("open tab: %v", err)
+	}
+	if start != "" {
+		if err := chromedp.Run(ctx, chromedp.ActionFunc(func(ctx context.Context) error {
+			_, err := page.AddScriptToEvaluateOnNewDocument(fmt.Sprintf("globalThis.goappWasmStart = %q;", start)).Do(ctx)
+			return err
+		})); err != nil {
+			t.Fatalf("open tab: %v", err)
+		}
 	}
 	return tb
 }

@@ -47,7 +47,7 @@ func DrawCharts(log *slog.Logger) error {
 		return err
 	}
 	cache := chartsvg.NewCache(r, chartCacheSize)
-	components.ServerDrawings = func(option string, height int) []string {
+	components.ServerDrawings = func(option string, height int, links map[string]string) []string {
 		ctx, cancel := context.WithTimeout(context.Background(), chartDrawTime)
 		defer cancel()
 		out := make([]string, 0, len(chartWidths))
@@ -65,7 +65,7 @@ func DrawCharts(log *slog.Logger) error {
 				log.Warn("a chart was not drawn on the server", "err", fmt.Sprintf("drawing starts %.20q", svg))
 				return nil
 			}
-			out = append(out, `<svg data-w="`+w.name+`" aria-hidden="true" `+s)
+			out = append(out, chartsvg.Linked(`<svg data-w="`+w.name+`" aria-hidden="true" `+s, []byte(option), links))
 		}
 		return out
 	}

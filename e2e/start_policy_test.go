@@ -1,0 +1,147 @@
+//go:build browser
+
+package e2e
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+func navigateTo(t *testing.T, tb *tab, url string) {
+	t.Helper()
+	if err := chromedp.Run(tb.ctx, chromedp.Navigate(url)); err != nil {
+		t.Fatalf("navigate %s: %v", url, err)
+	}
+}
+
+func awaitEval(t *testing.T, tb *tab, js string, out any) {
+	t.Helper()
+	await := func(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }
+	if err := chromedp.Run(tb.ctx, chromedp.Evaluate(js, out, await)); err != nil {
+		t.Fatalf("evaluate %s: %v", js, err)
+	}
+}
+
+// compiledAndIdle waits until the loader has compiled the Wasm and the page
+// has had an idle period after it: under any other policy the program would
+// have started by then.
+const compiledAndIdle = `new Promise((resolve) => {
+  const check = () => {
+    if (performance.getEntriesByName("goapp:wasm-compiled").length === 0) return setTimeout(check, 50);
+    requestAnimationFrame(() => requestIdleCallback(() => requestAnimationFrame(() => resolve(true))));
+  };
+  check();
+})`
+
+// started says whether the Go program was started in this document.
+const started = `performance.getEntriesByName("goapp:go-start").length > 0`
+
+// TestReaderStartPolicy tests the Wasm start readers get (go-app patch 4):
+// the program waits for an input only it answers; before that, a bar of a
+// server-drawn chart is a link to the state that selects it, and a button
+// clicked is clicked again once the program is ready.
+func TestReaderStartPolicy(t *testing.T) {
+	t.Run("waits for the reader", func(t *testing.T) {
+		tb := newReaderTab(t, 40*time.Second)
+		navigateTo(t, tb, baseURL+"/trade")
+		var ok, on bool
+		awaitEval(t, tb, compiledAndIdle, &ok)
+		tb.eval(t, started, &on)
+		if on {
+			t.Fatal("the Go program started without any input")
+		}
+		var ready, loader bool
+		tb.eval(t, `!!document.documentElement.dataset.ready`, &ready)
+		tb.eval(t, `!!document.getElementById("app-wasm-loader")`, &loader)
+		if ready || loader {
+			t.Errorf("data-ready set: %v; loader badge still shown: %v (nothing is loading)", ready, loader)
+		}
+	})
+
+	t.Run("a bar is a link to its selection", func(t *testing.T) {
+		tb := newReaderTab(t, 40*time.Second)
+		navigateTo(t, tb, baseURL+"/trade")
+		var ok bool
+		awaitEval(t, tb, compiledAndIdle, &ok)
+		var bar struct {
+			X, Y float64
+			Href string
+		}
+		tb.eval(t, `(() => {
+			const a = [...document.querySelectorAll("[data-chart] > svg a[href]")]
+				.find((a) => a.getBoundingClientRect().width > 0);
+			if (!a) return {x: 0, y: 0, href: ""};
+			a.scrollIntoView({block: "center"});
+			const r = a.getBoundingClientRect();
+			return {x: r.x + r.width / 2, y: r.y + r.height / 2, href: a.getAttribute("href")};
+		})()`, &bar)
+		if !strings.Contains(bar.Href, "fig=") {
+			t.Fatalf("no bar of /trade's server drawing links to a figure (href %q)", bar.Href)
+		}
+		if err := chromedp.Run(tb.ctx, chromedp.MouseClickXY(bar.X, bar.Y)); err != nil {
+			t.Fatal(err)
+		}
+		var loc string
+		for deadline := time.Now().Add(15 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+			if chromedp.Run(tb.ctx, chromedp.Evaluate(`location.pathname + location.search`, &loc)) == nil && loc == bar.Href {
+				break
+			}
+		}
+		if loc != bar.Href {
+			t.Fatalf("a click on the bar left the page at %q, want %q", loc, bar.Href)
+		}
+		var selected bool
+		for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline) && !selected; time.Sleep(100 * time.Millisecond) {
+			_ = chromedp.Run(tb.ctx, chromedp.Evaluate(`!!document.querySelector(".chart-selected")`, &selected))
+		}
+		if !selected {
+			t.Error("the page of the bar's link does not show the selected figure under its chart")
+		}
+	})
+
+	t.Run("a button clicked before the program is clicked again", func(t *testing.T) {
+		tb := newReaderTab(t, 60*time.Second)
+		navigateTo(t, tb, baseURL+"/energy")
+		tb.eval(t, captureDownloads, nil)
+		var at struct{ X, Y float64 }
+		tb.eval(t, `(() => {
+			const b = document.querySelector('[data-download="csv"]');
+			b.scrollIntoView({block: "center"});
+			const r = b.getBoundingClientRect();
+			return {x: r.x + r.width / 2, y: r.y + r.height / 2};
+		})()`, &at)
+		var on bool
+		tb.eval(t, started, &on)
+		if on {
+			t.Fatal("the program had started before the click; this tests a click before it")
+		}
+		if err := chromedp.Run(tb.ctx, chromedp.MouseClickXY(at.X, at.Y)); err != nil {
+			t.Fatal(err)
+		}
+		if err := tb.waitReady("energy", readyTimeout); err != nil {
+			t.Fatalf("the click did not start the program: %v", err)
+		}
+		var got []download
+		for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline) && len(got) == 0; time.Sleep(100 * time.Millisecond) {
+			tb.eval(t, `window.__downloads`, &got)
+		}
+		if len(got) != 1 || !strings.HasSuffix(got[0].Name, ".csv") {
+			t.Fatalf("downloads after the program was ready: %+v, want the one CSV the click asked for", got)
+		}
+	})
+
+	t.Run("a page not of its address starts at once", func(t *testing.T) {
+		// The service worker answers a state it has no page of, offline, with
+		// its view's page; a query the app does not write stands for it here:
+		// the page's canonical address is not the address.
+		tb := newReaderTab(t, 40*time.Second)
+		navigateTo(t, tb, baseURL+"/trade?fig=trade-2023&utm_source=x")
+		if err := tb.waitReady("trade", readyTimeout); err != nil {
+			t.Fatalf("no input was made, yet the program must start: %v", err)
+		}
+	})
+}
