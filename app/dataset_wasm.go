@@ -15,8 +15,8 @@ import (
 // the client's first render is the page the server sent rather than a
 // loading notice that wipes it (a layout shift of the whole <main>). It
 // blocks the main goroutine; the JavaScript fetch resolves meanwhile, since
-// a blocked Go program hands the event loop back to the browser. The page
-// preloads the same URL, so this normally reads from the preload.
+// a blocked Go program hands the event loop back to the browser. The
+// service worker normally has it (it precaches the dataset at install).
 func loadDatasetFirst() {
 	if d, err := loadDataset(); err != nil {
 		setLoadError(err)

@@ -63,6 +63,19 @@ func markReadyIfDrawn(view string) {
 // scrollToSelection brings the figure or event a link selected into view.
 func scrollToSelection() { scrollIn(".selected", "center") }
 
+// serverScrolled says, once, that web/theme.js scrolled the page the server
+// sent to its selection: the program's first navigation shows that same
+// page, maybe long after (the Wasm starts at the reader's first input), and
+// must not move a reader who has scrolled since.
+func serverScrolled() bool {
+	win := goapp.Window()
+	if !win.Get("bilateralScrolled").Truthy() {
+		return false
+	}
+	win.Set("bilateralScrolled", false)
+	return true
+}
+
 // scrollIn scrolls the first element sel matches into view at block
 // ("center", "nearest"…, as scrollIntoView takes it).
 func scrollIn(sel, block string) {

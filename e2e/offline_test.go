@@ -353,8 +353,9 @@ func TestOffline(t *testing.T) {
 	})()`, &cached)); err != nil {
 		t.Fatal(err)
 	}
+	// The stylesheets and the theme script are in every page (server/site/inline.go).
 	for _, want := range []string{"/", "/trade", "/energy", "/timeline", "/app.js", "/wasm_exec.js",
-		"/app.css", "/web/app.wasm", "/web/bilateral.css", "/web/theme.js", "/web/echarts.min.js",
+		"/app.css", "/web/app.wasm", "/web/echarts.min.js",
 		"/web/icons/icon-192.png", "/manifest.webmanifest", "/data/relations.json"} {
 		if !contains(cached, want) {
 			t.Errorf("the service worker did not cache %s (cached: %s)", want, strings.Join(cached, " "))

@@ -8,3 +8,15 @@
     if (p === "on" || p === "off") document.documentElement.setAttribute("data-patterns", p);
   } catch (e) { /* storage may be disabled: follow the system theme */ }
 })();
+
+// A link to a selected figure or event opens at it, as the app opens one
+// (app/readiness.go, scrollToSelection): the page the server sent already
+// shows the selection, and the Wasm may not run before the reader acts.
+// The app's first navigation then leaves the scroll to the reader.
+document.addEventListener("DOMContentLoaded", function () {
+  var el = document.querySelector(".selected");
+  if (el) {
+    el.scrollIntoView({ block: "center" });
+    window.bilateralScrolled = true;
+  }
+});

@@ -39,19 +39,17 @@ func newHandler(domain, version string) *goapp.Handler {
 			SVG:      "/web/icons/icon.svg",
 			Maskable: "/web/icons/icon-maskable-512.png",
 		},
-		Styles:             []string{"/web/bilateral.css"},
-		Scripts:            []string{"/web/theme.js"},
 		CacheableResources: []string{app.DatasetPath, components.EChartsScript},
-		RawHeaders: []string{
-			// Start the dataset download beside the Wasm instead of after it.
-			`<link rel="preload" href="` + app.DatasetPath + `" as="fetch" crossorigin="anonymous">`,
-			// ECharts runs only once Go draws a chart (components/echarts_script.go);
-			// fetched ahead at low priority, it is there when asked for.
-			`<link rel="prefetch" href="` + components.EChartsScript + `" as="script">`,
-		},
-		Domain:    domain,
-		Resources: embeddedResources{assets.Handler(assets.MustEmbedded())},
-		Version:   version,
+		// The stylesheets and the theme script are in the page (inline.go).
+		// Nothing else is asked for ahead: the dataset and ECharts are needed
+		// only once the Go program starts, at the reader's first input it
+		// answers (go-app patch 4), and the service worker, installed at the
+		// first visit, holds both by then; a preload or prefetch would only
+		// take a phone's bandwidth from the page's own first paint.
+		RawHeaders: mustInlineHead(),
+		Domain:     domain,
+		Resources:  embeddedResources{assets.Handler(assets.MustEmbedded())},
+		Version:    version,
 		// The Wasm arrives compressed; go-app's loader counts decoded bytes.
 		WasmContentLengthHeader: assets.UncompressedLengthHeader,
 	}

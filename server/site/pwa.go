@@ -49,11 +49,9 @@ func setupPWA(mux *http.ServeMux, h *goapp.Handler, o Options) {
 	// maskable icon still reaches it (and the worker's cache, below).
 	h.Icon.Maskable = iconApple
 
-	h.Styles = append(h.Styles, pwaStylesheet)
-
 	// Everything the app needs offline, beside what go-app already lists
 	// (the shell "/", app.js, wasm_exec.js, app.css, the Wasm, the manifest,
-	// icons, Styles, Scripts): every view's page, so each opens offline as
+	// icons; our stylesheets are in the pages, inline.go): every view's page, so each opens offline as
 	// itself, and the dataset (already in CacheableResources), so it changes
 	// with the version.
 	cache := []string{iconSVG, iconMaskable, iconApple, iconFavicon, app.DatasetPath}

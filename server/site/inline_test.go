@@ -1,0 +1,45 @@
+//go:build !wasm
+
+package site_test
+
+import (
+	"crypto/sha256"
+	"encoding/base64"
+	"io/fs"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"bilateral/internal/servertest"
+	"bilateral/web"
+)
+
+// TestStylesAndThemeInPage: a page carries web/'s stylesheets and theme
+// script in its <head> instead of linking them (nothing the first paint
+// waits for on the network), and the CSP allows that script by its hash.
+func TestStylesAndThemeInPage(t *testing.T) {
+	h := servertest.Site(t)
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/trade", nil))
+	page := w.Body.String()
+	head, _, _ := strings.Cut(page, "</head>")
+	for _, f := range []string{"bilateral.css", "pwa.css", "theme.js"} {
+		b, err := fs.ReadFile(web.FS(), f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(head, string(b)) {
+			t.Errorf("the page's <head> does not carry web/%s", f)
+		}
+		if strings.Contains(page, `"/web/`+f+`"`) {
+			t.Errorf("the page still links /web/%s", f)
+		}
+		if f == "theme.js" {
+			sum := sha256.Sum256(b)
+			if hash := "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"; !strings.Contains(w.Header().Get("Content-Security-Policy"), hash) {
+				t.Errorf("the CSP does not allow the inline theme script (%s): %s", hash, w.Header().Get("Content-Security-Policy"))
+			}
+		}
+	}
+}
