@@ -34,13 +34,13 @@ var deepLinks = []deepLink{
 	{"/diplomacy?tab=table&event=gerasimov-dunford-2017", "diplomacy",
 		`!!document.querySelector('tr.selected#event-gerasimov-dunford-2017') && !document.querySelector('[data-chart]')`},
 	{"/timeline?event=declaration-allied-cooperation-2022", "timeline",
-		`document.querySelector('#details h2').innerText.includes("Declaration of Allied Cooperation") &&
+		`document.querySelector('#details h2').textContent.includes("Declaration of Allied Cooperation") &&
 		 !!document.querySelector('li.selected#event-declaration-allied-cooperation-2022')`},
 	{"/timeline?from=2015&to=2023&cat=nam", "timeline",
 		`document.querySelector('#cat-nam').checked && !document.querySelector('#cat-energy').checked &&
 		 document.querySelector('#year-from').value === "2015" && document.querySelector('#year-to').value === "2023" &&
 		 [...document.querySelectorAll('.event-list li')].length > 0 &&
-		 ![...document.querySelectorAll('.event-list li')].some(li => /Treaty|gas/i.test(li.innerText))`},
+		 ![...document.querySelectorAll('.event-list li')].some(li => /Treaty|gas/i.test(li.textContent))`},
 	{"/sources?fig=companies-joint-ventures", "sources",
 		`!!document.querySelector('tr.selected#prov-companies-joint-ventures')`},
 	{"/?fig=trade-2023", "overview",

@@ -131,6 +131,14 @@ type tab struct {
 	requests []string // every URL the page requested, in order
 }
 
+// pageText is the page's text as a reader gets it by scrolling: blocks far
+// from the screen are not rendered until they near it (content-visibility:
+// auto, web/bilateral.css), and innerText leaves out what is not rendered.
+const pageText = `(() => {
+	document.querySelectorAll("section.block").forEach((s) => { s.style.contentVisibility = "visible"; });
+	return document.body ? document.body.innerText : "";
+})()`
+
 // suiteStart is the Wasm start policy of the suite's tabs (go-app patch 4,
 // third_party/go-app/PATCHES.md): the reader's default, "interaction",
 // starts the program at the first input only it answers, which most tests

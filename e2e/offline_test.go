@@ -396,7 +396,7 @@ func TestOffline(t *testing.T) {
 				selected: `+jsString(c.selected)+` === "" || !!document.querySelector(`+jsString(c.selected)+`),
 				charts: document.querySelectorAll("[data-chart]").length,
 				drawn: document.querySelectorAll('[data-chart][data-rendered="true"] canvas').length,
-				text: document.body.innerText,
+				text: `+pageText+`,
 			})`, &st)); err != nil {
 				t.Fatal(err)
 			}

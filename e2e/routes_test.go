@@ -65,7 +65,7 @@ const readPageState = `(() => {
 		ready: document.documentElement.dataset.ready || "",
 		title: document.title,
 		h1: h1 ? {text: h1.innerText.trim()} : null,
-		text: document.body ? document.body.innerText : "",
+		text: ` + pageText + `,
 		charts: [...document.querySelectorAll("[data-chart]")].map((e) => ({
 			id: e.dataset.chart,
 			rendered: e.dataset.rendered || "",

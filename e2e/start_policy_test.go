@@ -60,6 +60,9 @@ func TestReaderStartPolicy(t *testing.T) {
 		if ready || loader {
 			t.Errorf("data-ready set: %v; loader badge still shown: %v (nothing is loading)", ready, loader)
 		}
+		if problems, _ := tb.snapshot(); len(problems) > 0 {
+			t.Errorf("the page reported problems: %q", problems)
+		}
 	})
 
 	t.Run("a bar is a link to its selection", func(t *testing.T) {

@@ -171,7 +171,7 @@ func checkStaticExport(t *testing.T, prefix string) {
 				t.Fatalf("%s: %v", u, err)
 			}
 			var text string
-			if err := chromedp.Run(tb.ctx, chromedp.Evaluate(`document.body.innerText`, &text)); err != nil {
+			if err := chromedp.Run(tb.ctx, chromedp.Evaluate(pageText, &text)); err != nil {
 				t.Fatal(err)
 			}
 			for _, w := range r.want {
