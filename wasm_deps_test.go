@@ -22,6 +22,8 @@ var wasmMustNotLink = []struct{ prefix, why string }{
 	{"bilateral/web", "the embedded web/ directory, app.wasm itself included"},
 	{"golang.org/x/image", "the preview pictures' drawing and fonts"},
 	{"github.com/santhosh-tekuri/jsonschema", "the schema validator: data's tests only"},
+	{"net/http", "go-app's Handler, the server's (third_party/go-app patch 5): its package init keeps crypto/tls, x509 and math/big, 331 kB brotli"},
+	{"crypto/tls", "only net/http brought it (331 kB brotli with it); the client fetches with the browser's fetch"},
 }
 
 // TestWasmLinksNoServerCode lists the Wasm build's packages and fails on

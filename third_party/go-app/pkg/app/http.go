@@ -1,3 +1,9 @@
+//go:build !wasm
+
+// Patched (third_party/go-app/PATCHES.md, patch 5): the Handler serves pages
+// and is the server's alone; built into the Wasm it linked net/http, whose
+// package initialisation keeps crypto/tls, crypto/x509 and math/big alive.
+
 package app
 
 import (
