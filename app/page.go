@@ -136,16 +136,6 @@ func (p *page) OnMount(ctx goapp.Context) {
 	})
 }
 
-// selectionHref is the address a click on ref's bar or point navigates to
-// (OnMount), "" when ref selects nothing here.
-func (p *page) selectionHref(d *data.Dataset, ref string) string {
-	next := withSelection(p.state, d, ref)
-	if next == nil {
-		return ""
-	}
-	return Href(p.lang, urlstate.URL(p.view.Path, next))
-}
-
 // OnDismount withdraws readiness: this view is going away.
 func (p *page) OnDismount() { clearReady() }
 

@@ -80,7 +80,8 @@ func TestReaderStartPolicy(t *testing.T) {
 			if (!a) return {x: 0, y: 0, href: ""};
 			a.scrollIntoView({block: "center"});
 			const r = a.getBoundingClientRect();
-			return {x: r.x + r.width / 2, y: r.y + r.height / 2, href: a.getAttribute("href")};
+			const u = new URL(a.getAttribute("href"), location.href);
+			return {x: r.x + r.width / 2, y: r.y + r.height / 2, href: u.pathname + u.search};
 		})()`, &bar)
 		if !strings.Contains(bar.Href, "fig=") {
 			t.Fatalf("no bar of /trade's server drawing links to a figure (href %q)", bar.Href)
