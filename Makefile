@@ -35,11 +35,12 @@ NPM_DONE := node_modules/.package-lock.json
 # Everything the client can download: all of web/ (app.wasm, echarts.min.js,
 # *.css, *.js, icons/; the server embeds the whole directory, skipping names
 # that start with . or _ as go:embed does, and never sends web/'s own Go
-# files, web/embed.go and its test) and the dataset; its hash is the
+# files, web/embed.go and its test, nor web/assets.sum, which lists what the
+# rest hashes to) and the dataset; its hash is the
 # build's VERSION. Evaluated by the shell in the recipe, after the Wasm binary
 # has been built. Paths are hashed with the contents, so a rename changes it.
 VERSION_SH := { ls $(WASM) $(ECHARTS) data/relations.json; \
-	find web -type f -not -name '.*' -not -name '_*' -not -name '*.go' -not -path '*/.*' -not -path '*/_*'; } \
+	find web -type f -not -name '.*' -not -name '_*' -not -name '*.go' -not -name assets.sum -not -path '*/.*' -not -path '*/_*'; } \
 	| LC_ALL=C sort -u | xargs sha256sum | sha256sum | cut -c1-12
 
 .PHONY: help deps go-deps need-go need-node chromium wasm build version run \
@@ -131,6 +132,8 @@ wasm: go-deps
 
 build: deps wasm
 	$(GO) run ./tools/precompress $(WASM) $(ECHARTS) web/*.css web/*.js web/icons/*.svg
+	@# What every file of web/ hashes to, so the server reads none at start.
+	$(GO) run ./tools/assetsum
 	@v=$$($(VERSION_SH)); \
 	echo "$(GO) build -trimpath -ldflags \"-s -w -X main.version=$$v\" -o $(BIN) ."; \
 	$(GO) build -trimpath -ldflags "-s -w -X main.version=$$v" -o $(BIN) .

@@ -42,20 +42,25 @@ type Config struct {
 }
 
 func serve() {
-	// No default heap limit: a 32 MiB one (GOMEMLIMIT still sets one) kept
-	// the peak at 72 MB instead of 102 MB but made the collector run all
-	// the time while goja drew, 35 s of CPU instead of 8 s for seven cold
-	// pages, and the service worker's install, which fetches every view in
-	// every language, timed out.
-	//
-	// A collector target of 50 (Go's default is 100; GOGC overrides it)
-	// instead: goja leaves much garbage while it draws, and the heap may grow
-	// only half as far past what is live before a collection. Thirty cold
-	// pages (every view, a deep link and two embeds in three languages, ten
-	// at a time; 4 Dec 2026): peak resident 116 → 94 MB for 12.8 → 16.0 s of
+	// A collector target of 50 (Go's default is 100; GOGC overrides it):
+	// goja leaves much garbage while it draws, and the heap may grow only
+	// half as far past what is live before a collection. Thirty cold pages
+	// (every view, a deep link and two embeds in three languages, ten at a
+	// time; 4 Dec 2026): peak resident 116 -> 94 MB for 12.8 -> 16.0 s of
 	// CPU, spent once per page, since pages are cached. At 25: 85 MB, 22 s.
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(50)
+	}
+	// And a soft heap limit of 44 MiB (GOMEMLIMIT overrides it). At 32 MiB,
+	// when two runtimes, ten half-made pages and the compiled ECharts were
+	// live at once, the collector ran all the time (35 s of CPU instead of
+	// 8 s for seven cold pages) and the service worker's install timed out.
+	// With one runtime, two pages made at once and web/ no longer read at
+	// start, ~26 MB is live at most, and 44 MiB costs little: the thirty
+	// pages above peak at 63.5-64.1 MB for 15.1-15.5 s of CPU (no limit:
+	// 70-73 MB, 13.5-14.8 s; 40 MiB: 60.3 MB, 22.8 s; 48 MiB: 66.7 MB, 14.0 s).
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(44 << 20)
 	}
 	os.Exit(run(os.Args[1:], os.Stderr))
 }
@@ -117,6 +122,10 @@ func run(args []string, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "bilateral: refusing to start:", err)
 		return 1
 	}
+	// Compiling ECharts (DrawCharts' check) peaks at ~35 MB of heap for
+	// ~14 MB kept: give the rest back before the pages are made, or the two
+	// add up to the process's peak.
+	debug.FreeOSMemory()
 	o := site.Options{Dataset: ds, Raw: raw, Domain: cfg.domain, Hosts: cfg.hosts, Version: cfg.version}
 	if cfg.exportDir != "" { // write the static site and exit
 		if err := export.Write(cfg.exportDir, cfg.prefix, o); err != nil {

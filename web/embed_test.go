@@ -30,7 +30,7 @@ func TestFSHidesGoFiles(t *testing.T) {
 	if strings.Contains(joined, ".go\n") {
 		t.Errorf("FS shows Go files: %q", names)
 	}
-	for _, name := range []string{"embed.go", "embed_test.go"} {
+	for _, name := range []string{"embed.go", "embed_test.go", SumFile} {
 		if _, err := fs.ReadFile(FS(), name); err == nil {
 			t.Errorf("%s can be read through FS", name)
 		}

@@ -36,6 +36,7 @@ type Asset struct {
 	etag  string                    // strong ETag of the identity bytes, quoted
 	reps  map[string]representation // by encoding; encoding.Identity always present
 	encs  []string                  // available encodings, best first
+	check *check                    // taken from the build's sum file: bytes still to check (sum.go)
 }
 
 // Name is where the asset is, relative to the site's root ("app.wasm",
@@ -69,10 +70,11 @@ var (
 	webAssetsErr  error
 )
 
-// Embedded loads the embedded web/ once per process.
+// Embedded loads the embedded web/ once per process, with the build's sum
+// file when it has one (LoadSummed).
 func Embedded() (*Set, error) {
 	webAssetsOnce.Do(func() {
-		webAssets, webAssetsErr = Load(web.FS())
+		webAssets, webAssetsErr = LoadSummed(web.FS(), web.Sum())
 	})
 	return webAssets, webAssetsErr
 }

@@ -17,6 +17,11 @@ import (
 // sibling only when it decodes to exactly the file and is smaller: a stale
 // variant left by an earlier build is never sent.
 func Load(fsys fs.FS) (*Set, error) {
+	return load(fsys, func(name string) (*Asset, []string, error) { return loadAsset(fsys, name) })
+}
+
+// load walks fsys, making each file's asset with loadOne.
+func load(fsys fs.FS, loadOne func(name string) (*Asset, []string, error)) (*Set, error) {
 	set := &Set{byName: map[string]*Asset{}}
 	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
@@ -28,7 +33,7 @@ func Load(fsys fs.FS) (*Set, error) {
 			}
 			return nil
 		}
-		a, warnings, err := loadAsset(fsys, name)
+		a, warnings, err := loadOne(name)
 		if err != nil {
 			return err
 		}
@@ -39,21 +44,28 @@ func Load(fsys fs.FS) (*Set, error) {
 	return set, err
 }
 
-func loadAsset(fsys fs.FS, name string) (*Asset, []string, error) {
-	open := func(n string) func() (io.ReadSeekCloser, error) {
-		return func() (io.ReadSeekCloser, error) {
-			f, err := fsys.Open(n)
-			if err != nil {
-				return nil, err
-			}
-			rsc, ok := f.(io.ReadSeekCloser)
-			if !ok {
-				f.Close()
-				return nil, fmt.Errorf("%s: not seekable", n)
-			}
-			return rsc, nil
+// variants are the encoded siblings a file may have, best first.
+var variants = []struct{ enc, ext string }{{encoding.Brotli, ".br"}, {encoding.Gzip, ".gz"}}
+
+// opener opens fsys's file name for sending.
+func opener(fsys fs.FS, name string) func() (io.ReadSeekCloser, error) {
+	return func() (io.ReadSeekCloser, error) {
+		f, err := fsys.Open(name)
+		if err != nil {
+			return nil, err
 		}
+		rsc, ok := f.(io.ReadSeekCloser)
+		if !ok {
+			f.Close()
+			return nil, fmt.Errorf("%s: not seekable", name)
+		}
+		return rsc, nil
 	}
+}
+
+// loadAsset reads name and its variants: its ETag hashes its bytes, and a
+// variant is kept only when it decodes to exactly them.
+func loadAsset(fsys fs.FS, name string) (*Asset, []string, error) {
 	h := sha256.New()
 	size, err := copyFile(h, fsys, name)
 	if err != nil {
@@ -63,10 +75,10 @@ func loadAsset(fsys fs.FS, name string) (*Asset, []string, error) {
 		name:  name,
 		ctype: contentType(name),
 		etag:  encoding.ETag(h.Sum(nil)),
-		reps:  map[string]representation{encoding.Identity: {size, open(name)}},
+		reps:  map[string]representation{encoding.Identity: {size, opener(fsys, name)}},
 	}
 	var warnings []string
-	for _, v := range []struct{ enc, ext string }{{encoding.Brotli, ".br"}, {encoding.Gzip, ".gz"}} {
+	for _, v := range variants {
 		st, err := fs.Stat(fsys, name+v.ext)
 		if err != nil {
 			continue
@@ -76,7 +88,7 @@ func loadAsset(fsys fs.FS, name string) (*Asset, []string, error) {
 			warnings = append(warnings, "web/"+name+v.ext+": stale or not smaller than web/"+name+" (run make build); sending web/"+name+" instead")
 			continue
 		}
-		a.reps[v.enc] = representation{st.Size(), open(name + v.ext)}
+		a.reps[v.enc] = representation{st.Size(), opener(fsys, name+v.ext)}
 		a.encs = append(a.encs, v.enc)
 	}
 	return a, warnings, nil

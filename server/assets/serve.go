@@ -54,33 +54,39 @@ func Serve(w http.ResponseWriter, r *http.Request, a *Asset, cacheControl string
 		r = r.Clone(r.Context())
 		r.Header.Set("If-None-Match", inm)
 	}
+	ae := encoding.ParseAccept(r.Header)
+	enc, ok := ae.Negotiate(a.encs...)
+	rg := r.Header.Get("Range")
+	if ok && rg != "" && ae.Weight("identity") > 0 {
+		// Ranges count bytes of the file itself when the client takes it
+		// unencoded.
+		enc = encoding.Identity
+	}
+	if ok {
+		if b := a.checked(enc); b != a {
+			Serve(w, r, b, cacheControl) // its bytes were not the build's (sum.go)
+			return
+		}
+	}
 	h := w.Header()
 	h.Set("Cache-Control", cacheControl)
 	if len(a.encs) > 0 {
 		encoding.AddVary(h)
 	}
-	ae := encoding.ParseAccept(r.Header)
-	enc, ok := ae.Negotiate(a.encs...)
 	if !ok {
 		h.Set("Content-Type", "text/plain; charset=utf-8")
 		w.WriteHeader(http.StatusNotAcceptable)
 		fmt.Fprintln(w, "406 not acceptable: identity;q=0 and no acceptable encoding of this file")
 		return
 	}
-	if rg := r.Header.Get("Range"); rg != "" {
-		// Ranges count bytes of the file itself when the client takes it
-		// unencoded; too many ranges are refused outright.
-		if strings.Count(rg, ",") >= maxRanges {
-			h.Set("Content-Range", "bytes */"+strconv.FormatInt(a.reps[encoding.Identity].size, 10))
-			h.Set("Content-Type", "text/plain; charset=utf-8")
-			h.Set("ETag", a.etag)
-			w.WriteHeader(http.StatusRequestedRangeNotSatisfiable)
-			fmt.Fprintf(w, "416 range not satisfiable: at most %d ranges\n", maxRanges)
-			return
-		}
-		if ae.Weight("identity") > 0 {
-			enc = encoding.Identity
-		}
+	if strings.Count(rg, ",") >= maxRanges {
+		// Too many ranges are refused outright.
+		h.Set("Content-Range", "bytes */"+strconv.FormatInt(a.reps[encoding.Identity].size, 10))
+		h.Set("Content-Type", "text/plain; charset=utf-8")
+		h.Set("ETag", a.etag)
+		w.WriteHeader(http.StatusRequestedRangeNotSatisfiable)
+		fmt.Fprintf(w, "416 range not satisfiable: at most %d ranges\n", maxRanges)
+		return
 	}
 	rep := a.reps[enc]
 	f, err := rep.open()

@@ -26,9 +26,33 @@ const bundlePath = "bundle/echarts-ssr.js"
 var ErrNoBundle = errors.New("chartsvg: server/chartsvg/" + bundlePath +
 	" is missing: run `make deps` (it bundles tools/echarts/ssr-entry.js with esbuild) before building the server")
 
-// program is the bundle compiled once: every runtime of every Renderer runs
-// the same compiled program, so parsing it is paid once.
-var program = sync.OnceValues(func() (*goja.Program, error) { return compile(bundleFS) })
+// compiled is the bundle compiled: every runtime loaded while it is held
+// runs the same program, so parsing it (0.5 s of CPU, 8.6 MB) is paid once
+// for them all. A Renderer that drops its runtimes when idle forgets it too
+// (the runtimes still loaded keep what they use of it alive).
+var compiled struct {
+	sync.Mutex
+	p *goja.Program
+}
+
+func program() (*goja.Program, error) {
+	compiled.Lock()
+	defer compiled.Unlock()
+	if compiled.p == nil {
+		p, err := compile(bundleFS)
+		if err != nil {
+			return nil, err
+		}
+		compiled.p = p
+	}
+	return compiled.p, nil
+}
+
+func forgetProgram() {
+	compiled.Lock()
+	compiled.p = nil
+	compiled.Unlock()
+}
 
 func compile(fsys fs.FS) (*goja.Program, error) {
 	src, err := fs.ReadFile(fsys, bundlePath)

@@ -7,8 +7,9 @@
 // (tools/echarts/ssr-entry.js, built by `make deps` into bundle/ and
 // embedded). No Node.js at run time; a -data file is drawn the same way.
 //
-// A Renderer keeps a small pool of runtimes with the bundle loaded (a goja
-// runtime is not goroutine-safe), bounds each drawing's time (goja's
+// A Renderer loads runtimes with the bundle when drawings need them (a goja
+// runtime is not goroutine-safe; Options.Runtimes draw at once) and, with
+// Options.IdleAfter, drops them and the compiled bundle when idle; it bounds each drawing's time (goja's
 // Interrupt on a timer and on the caller's context) and its input size, and
 // never reuses a runtime that was interrupted or panicked.
 //

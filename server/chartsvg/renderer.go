@@ -7,7 +7,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"runtime"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/dop251/goja"
@@ -23,8 +24,14 @@ const (
 
 // Options tune a Renderer; the zero value is the defaults.
 type Options struct {
-	// Runtimes is how many JavaScript runtimes draw at once (GOMAXPROCS when 0).
+	// Runtimes is how many JavaScript runtimes draw at once (1 when 0).
 	Runtimes int
+	// IdleAfter, when set, drops the runtimes and the compiled bundle once
+	// no drawing has run for that long; the next drawing loads them again.
+	IdleAfter time.Duration
+	// Idle, when set, is called after the runtimes were dropped (the server
+	// gives the memory back to the system there).
+	Idle func()
 	// Timeout bounds one drawing; the runtime is interrupted and replaced.
 	Timeout time.Duration
 	// MaxOption bounds the option's size in bytes.
@@ -41,10 +48,20 @@ type Options struct {
 
 // Renderer draws ECharts options to SVG with ECharts' own server-side SVG
 // renderer, run in goja. It is safe for concurrent use: each drawing borrows
-// one runtime from a pool (a goja runtime is not goroutine-safe).
+// one runtime (a goja runtime is not goroutine-safe), made when a drawing
+// first needs it, and with IdleAfter set all are dropped after a quiet spell:
+// a server that has its pages cached keeps no ECharts in memory.
 type Renderer struct {
-	opts Options
-	pool chan *engine
+	opts  Options
+	slots chan struct{} // one per drawing that may run at once
+
+	mu       sync.Mutex
+	idle     []*engine // loaded runtimes not drawing
+	busy     int       // drawings under way
+	lastDone time.Time
+	timer    *time.Timer
+
+	loads, drops atomic.Int64
 }
 
 // engine is one JavaScript runtime with the bundle loaded.
@@ -84,11 +101,11 @@ const entry = `
 })
 `
 
-// New loads the bundle into the pool's runtimes. It fails with ErrNoBundle
-// when the binary was built without the bundle.
-func New(o Options) (*Renderer, error) {
+// New makes a Renderer; it loads no runtime until the first drawing (see
+// Check).
+func New(o Options) *Renderer {
 	if o.Runtimes <= 0 {
-		o.Runtimes = runtime.GOMAXPROCS(0)
+		o.Runtimes = 1
 	}
 	if o.Timeout <= 0 {
 		o.Timeout = DefaultTimeout
@@ -96,15 +113,94 @@ func New(o Options) (*Renderer, error) {
 	if o.MaxOption <= 0 {
 		o.MaxOption = DefaultMaxOption
 	}
-	r := &Renderer{opts: o, pool: make(chan *engine, o.Runtimes)}
-	for range o.Runtimes {
-		e, err := r.newEngine()
-		if err != nil {
-			return nil, err
-		}
-		r.pool <- e
+	return &Renderer{opts: o, slots: make(chan struct{}, o.Runtimes)}
+}
+
+// Check loads a runtime now, as the first drawing would, and keeps it for
+// that drawing (until IdleAfter drops it). It fails with ErrNoBundle when
+// the binary was built without the bundle, or with why the bundle does not
+// load: the server calls it at start so such a binary does not serve.
+func (r *Renderer) Check() error {
+	e, err := r.acquire(context.Background())
+	if err != nil {
+		return err
 	}
-	return r, nil
+	r.release(e, true)
+	return nil
+}
+
+// Runtimes reports how many runtimes the Renderer has loaded since New and
+// how many of those it holds now.
+func (r *Renderer) Runtimes() (loaded, held int) {
+	n := r.loads.Load()
+	return int(n), int(n - r.drops.Load())
+}
+
+// acquire takes a slot and a runtime for one drawing, loading one when none
+// is idle.
+func (r *Renderer) acquire(ctx context.Context) (*engine, error) {
+	select {
+	case r.slots <- struct{}{}:
+	case <-ctx.Done():
+		return nil, fmt.Errorf("chartsvg: waiting for a runtime: %w", context.Cause(ctx))
+	}
+	r.mu.Lock()
+	r.busy++
+	if n := len(r.idle); n > 0 {
+		e := r.idle[n-1]
+		r.idle = r.idle[:n-1]
+		r.mu.Unlock()
+		return e, nil
+	}
+	r.mu.Unlock()
+	e, err := r.newEngine()
+	if err != nil {
+		r.release(nil, false)
+		return nil, err
+	}
+	return e, nil
+}
+
+// release gives back a drawing's slot and, when keep, its runtime; the last
+// drawing to finish starts the idle countdown.
+func (r *Renderer) release(e *engine, keep bool) {
+	r.mu.Lock()
+	if e != nil {
+		if keep {
+			r.idle = append(r.idle, e)
+		} else {
+			r.drops.Add(1) // its state is unknown: never used again
+		}
+	}
+	r.busy--
+	if r.busy == 0 && r.opts.IdleAfter > 0 {
+		r.lastDone = time.Now()
+		if r.timer == nil {
+			r.timer = time.AfterFunc(r.opts.IdleAfter, r.dropIdle)
+		} else {
+			r.timer.Reset(r.opts.IdleAfter)
+		}
+	}
+	r.mu.Unlock()
+	<-r.slots
+}
+
+// dropIdle drops every runtime, and the compiled bundle, if no drawing ran
+// for IdleAfter.
+func (r *Renderer) dropIdle() {
+	r.mu.Lock()
+	if r.busy > 0 || time.Since(r.lastDone) < r.opts.IdleAfter || len(r.idle) == 0 {
+		r.mu.Unlock()
+		return
+	}
+	r.drops.Add(int64(len(r.idle)))
+	clear(r.idle)
+	r.idle = r.idle[:0:0]
+	r.mu.Unlock()
+	forgetProgram()
+	if r.opts.Idle != nil {
+		r.opts.Idle()
+	}
 }
 
 func (r *Renderer) newEngine() (*engine, error) {
@@ -139,6 +235,7 @@ func (r *Renderer) newEngine() (*engine, error) {
 		return nil, errors.New("chartsvg: the drawing function is not a function")
 	}
 	e.draw = draw
+	r.loads.Add(1)
 	return e, nil
 }
 
@@ -190,23 +287,18 @@ func (r *Renderer) render(ctx context.Context, option []byte, width, height int,
 	if !json.Valid(option) {
 		return nil, errors.New("chartsvg: option is not valid JSON")
 	}
-	var e *engine
-	select {
-	case e = <-r.pool:
-	case <-ctx.Done():
-		return nil, fmt.Errorf("chartsvg: waiting for a runtime: %w", context.Cause(ctx))
+	e, err := r.acquire(ctx)
+	if err != nil {
+		return nil, err
 	}
 	ctx, cancel := context.WithTimeoutCause(ctx, r.opts.Timeout, ErrTimeout)
 	defer cancel()
 	stop := context.AfterFunc(ctx, func() { e.rt.Interrupt(context.Cause(ctx)) })
 	svg, said, err := e.run(option, width, height, theme)
-	if !stop() || err != nil && !isJSException(err) {
-		// Interrupted (or about to be), or broken in a way a script error is
-		// not: this runtime's state is unknown, so it is never used again.
-		go r.replace()
-	} else {
-		r.pool <- e
-	}
+	// Interrupted (or about to be), or broken in a way a script error is
+	// not: this runtime's state is unknown, so it is never used again (the
+	// next drawing loads a fresh one).
+	r.release(e, stop() && (err == nil || isJSException(err)))
 	if r.opts.Warn != nil {
 		for _, s := range said {
 			r.opts.Warn(s)
@@ -249,18 +341,4 @@ func (e *engine) run(option []byte, width, height int, theme string) (svg []byte
 func isJSException(err error) bool {
 	var ex *goja.Exception
 	return errors.As(err, &ex)
-}
-
-// replace puts a fresh runtime in the pool in place of a discarded one.
-// Making one cannot fail once New has made the first (same compiled
-// program), so a failure is retried rather than shrinking the pool for good.
-func (r *Renderer) replace() {
-	for {
-		e, err := r.newEngine()
-		if err == nil {
-			r.pool <- e
-			return
-		}
-		time.Sleep(time.Second)
-	}
 }

@@ -27,7 +27,7 @@ const testTimeout = time.Minute
 var (
 	warnMu   sync.Mutex
 	warnings []string
-	shared   = sync.OnceValues(func() (*Renderer, error) {
+	shared   = sync.OnceValue(func() *Renderer {
 		return New(Options{Runtimes: 2, Timeout: testTimeout, Warn: func(s string) {
 			warnMu.Lock()
 			warnings = append(warnings, s)
@@ -38,8 +38,8 @@ var (
 
 func renderer(t *testing.T) *Renderer {
 	t.Helper()
-	r, err := shared()
-	if err != nil {
+	r := shared()
+	if err := r.Check(); err != nil {
 		t.Fatal(err)
 	}
 	return r
@@ -139,10 +139,7 @@ func TestHostileTextIsEscaped(t *testing.T) {
 }
 
 func TestLimits(t *testing.T) {
-	r, err := New(Options{Runtimes: 1, Timeout: testTimeout, MaxOption: 100})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := New(Options{Runtimes: 1, Timeout: testTimeout, MaxOption: 100})
 	ctx := context.Background()
 	small := []byte(`{"series":[]}`)
 	for name, f := range map[string]func() ([]byte, error){
@@ -172,7 +169,7 @@ func TestLimits(t *testing.T) {
 // computation, or breaks the runtime.
 func runaway(t *testing.T, timeout time.Duration) *Renderer {
 	t.Helper()
-	r, err := New(Options{Runtimes: 1, Timeout: timeout, setup: func(rt *goja.Runtime) error {
+	r := New(Options{Runtimes: 1, Timeout: timeout, setup: func(rt *goja.Runtime) error {
 		if err := rt.Set("__boom", func() { panic("boom") }); err != nil {
 			return err
 		}
@@ -185,7 +182,7 @@ globalThis.echarts = {init: function (dom, theme, opts) {
 }};`)
 		return err
 	}})
-	if err != nil {
+	if err := r.Check(); err != nil {
 		t.Fatal(err)
 	}
 	return r
@@ -218,9 +215,12 @@ func TestRunawayIsStopped(t *testing.T) {
 		if !errors.Is(err, ErrTimeout) {
 			t.Fatalf("run %d: got %v, want ErrTimeout", i, err)
 		}
-		// The interrupted runtime was replaced: the pool of one still draws.
+		// The interrupted runtime was dropped: a fresh one draws.
 		if _, err := r.Render(ctx, opt, 600, 300, false); err != nil {
 			t.Fatalf("run %d: after a runaway the renderer no longer draws: %v", i, err)
+		}
+		if loaded, held := r.Runtimes(); loaded != i+2 || held != 1 {
+			t.Fatalf("run %d: %d runtimes loaded, %d held; want %d, 1 (the interrupted one never reused)", i, loaded, held, i+2)
 		}
 	}
 }
@@ -256,5 +256,82 @@ func TestMissingBundleSaysWhatToRun(t *testing.T) {
 	_, err := compile(fstest.MapFS{"bundle/README.md": {Data: []byte("x")}})
 	if !errors.Is(err, ErrNoBundle) || !strings.Contains(err.Error(), "make deps") {
 		t.Fatalf("got %v, want ErrNoBundle naming `make deps`", err)
+	}
+}
+
+// TestRuntimesLazyAndDroppedWhenIdle: New loads nothing; a drawing loads one
+// runtime and at most Runtimes draw at once; IdleAfter after the last
+// drawing every runtime is dropped and Idle called; the next drawing loads
+// a fresh one.
+func TestRuntimesLazyAndDroppedWhenIdle(t *testing.T) {
+	idle := make(chan struct{}, 4)
+	const after = 50 * time.Millisecond
+	r := New(Options{Runtimes: 2, Timeout: testTimeout, IdleAfter: after, Idle: func() { idle <- struct{}{} }})
+	if loaded, held := r.Runtimes(); loaded != 0 || held != 0 {
+		t.Fatalf("New loaded %d runtimes (%d held), want none", loaded, held)
+	}
+	opt := []byte(`{"xAxis":{"type":"category","data":["a"]},"yAxis":{},"series":[{"type":"bar","data":[1]}]}`)
+	draw := func() {
+		t.Helper()
+		if _, err := r.Render(context.Background(), opt, 300, 200, false); err != nil {
+			t.Fatal(err)
+		}
+	}
+	draw()
+	draw()
+	if loaded, held := r.Runtimes(); loaded != 1 || held != 1 {
+		t.Fatalf("two drawings one after the other: %d runtimes loaded, %d held; want 1, 1", loaded, held)
+	}
+	var wg sync.WaitGroup
+	for range 6 {
+		wg.Go(draw)
+	}
+	wg.Wait()
+	if loaded, held := r.Runtimes(); loaded > 2 || held != loaded {
+		t.Fatalf("six drawings at once: %d runtimes loaded, %d held; want at most Runtimes (2), all held", loaded, held)
+	}
+	select {
+	case <-idle:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the runtimes were not dropped when idle")
+	}
+	loaded, held := r.Runtimes()
+	if held != 0 {
+		t.Fatalf("idle: %d runtimes held, want 0", held)
+	}
+	compiled.Lock()
+	if compiled.p != nil {
+		t.Error("idle: the compiled bundle is still held")
+	}
+	compiled.Unlock()
+	draw()
+	if l, h := r.Runtimes(); l != loaded+1 || h != 1 {
+		t.Fatalf("after idle: %d runtimes loaded, %d held; want %d, 1", l, h, loaded+1)
+	}
+}
+
+// TestBusyIsNotIdle: runtimes drawing are never dropped, however long the
+// drawing takes, and the countdown starts when the last one ends.
+func TestBusyIsNotIdle(t *testing.T) {
+	idle := make(chan struct{}, 4)
+	r := New(Options{Runtimes: 1, Timeout: testTimeout, IdleAfter: time.Millisecond, Idle: func() { idle <- struct{}{} }})
+	e, err := r.acquire(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.dropIdle() // as the timer of an earlier drawing would, mid-drawing
+	select {
+	case <-idle:
+		t.Fatal("dropped while drawing")
+	default:
+	}
+	r.release(e, true)
+	select {
+	case <-idle:
+	case <-time.After(30 * time.Second):
+		t.Fatal("not dropped after the drawing ended")
+	}
+	if _, held := r.Runtimes(); held != 0 {
+		t.Fatalf("%d runtimes held after idle", held)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"runtime/debug"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -30,22 +31,47 @@ const (
 	chartCacheSize = 1024
 	// chartDrawTime bounds the drawings of one chart for one page.
 	chartDrawTime = 10 * time.Second
+	// chartRuntimes draw at once: each holds ECharts (3.7 MB) and the
+	// garbage of its drawings, and pages are drawn once (the page cache
+	// keeps them), so memory matters more than a cold page's wait.
+	chartRuntimes = 1
+	// chartIdle is how long the drawing runtimes and the compiled ECharts
+	// are kept after the last drawing: past the burst of a service worker's
+	// install, which fetches every page at once.
+	chartIdle = 30 * time.Second
 )
+
+// renderSlots bounds the pages go-app makes at once (those the page cache
+// does not hold): their charts are drawn chartRuntimes at a time anyway, and
+// ten pages made at once held ~8 MB of half-built pages waiting for the
+// runtime. One more than the runtimes keeps a page being built while another
+// is drawn.
+var renderSlots = make(chan struct{}, chartRuntimes+1)
+
+// drawer is the Renderer DrawCharts set up (tests look at its runtimes).
+var drawer *chartsvg.Renderer
 
 // drawFailures counts the charts the server could not draw; a page made
 // while it moved is not kept in the page cache (pagedFromCache).
 var drawFailures atomic.Uint64
 
 // DrawCharts makes the prerendered pages carry every chart drawn
-// (components.ServerDrawings). A binary built without the ECharts bundle
-// does not start: it would serve blank charts without saying why.
+// (components.ServerDrawings). A binary built without the ECharts bundle,
+// or with one that does not load, does not start: it would serve blank
+// charts without saying why. The runtime loaded to check that is kept for
+// the first drawings; the runtimes are dropped, and the memory given back
+// to the system, chartIdle after the last drawing.
 func DrawCharts(log *slog.Logger) error {
-	r, err := chartsvg.New(chartsvg.Options{
-		Warn: func(s string) { log.Warn("ECharts warns while drawing a chart on the server", "msg", s) },
+	r := chartsvg.New(chartsvg.Options{
+		Runtimes:  chartRuntimes,
+		IdleAfter: chartIdle,
+		Idle:      debug.FreeOSMemory,
+		Warn:      func(s string) { log.Warn("ECharts warns while drawing a chart on the server", "msg", s) },
 	})
-	if err != nil {
+	if err := r.Check(); err != nil {
 		return err
 	}
+	drawer = r
 	cache := chartsvg.NewCache(r, chartCacheSize)
 	components.ServerDrawings = func(option string, height int, links map[string]string) []string {
 		ctx, cancel := context.WithTimeout(context.Background(), chartDrawTime)

@@ -55,6 +55,12 @@ func pageHandler(pages http.Handler, domain string, hosts security.AllowedHosts,
 			r = r.Clone(r.Context())
 			r.Header.Del("If-None-Match")
 		}
+		select {
+		case renderSlots <- struct{}{}:
+			defer func() { <-renderSlots }()
+		case <-r.Context().Done():
+			return // the reader left before its turn
+		}
 		meta := &pageMeta{ResponseWriter: w, domain: domain, base: pageBase(r, domain, hosts), version: version, ifNoneMatch: inm, path: r.URL.Path}
 		pages.ServeHTTP(&notFoundStatus{ResponseWriter: meta, path: r.URL.Path}, r)
 		meta.finish()

@@ -77,21 +77,24 @@ func run(runs, width int) error {
 
 	hStart := heap()
 	t0, c0 := time.Now(), cpu()
-	if _, err := chartsvg.New(chartsvg.Options{Runtimes: 1}); err != nil {
+	if err := chartsvg.New(chartsvg.Options{Runtimes: 1}).Check(); err != nil {
 		return err
 	}
 	fmt.Printf("first runtime (compile + load): %v wall, %v CPU\n", time.Since(t0).Round(time.Millisecond), (cpu() - c0).Round(time.Millisecond))
 	h0 := heap()
 	fmt.Printf("heap: %.1f MB for the compiled bundle\n", float64(h0-hStart)/1e6)
-	r, err := chartsvg.New(chartsvg.Options{Runtimes: 1, Timeout: time.Minute})
-	if err != nil {
+	r := chartsvg.New(chartsvg.Options{Runtimes: 1, Timeout: time.Minute})
+	if err := r.Check(); err != nil {
 		return err
 	}
 	const n = 4
 	t0, c0 = time.Now(), cpu()
-	rs, err := chartsvg.New(chartsvg.Options{Runtimes: n})
-	if err != nil {
-		return err
+	var rs []*chartsvg.Renderer // one runtime each, loaded now
+	for range n {
+		rs = append(rs, chartsvg.New(chartsvg.Options{Runtimes: 1}))
+		if err := rs[len(rs)-1].Check(); err != nil {
+			return err
+		}
 	}
 	fmt.Printf("one more runtime (load): %v wall, %v CPU\n", (time.Since(t0) / n).Round(time.Millisecond), ((cpu() - c0) / n).Round(time.Millisecond))
 	h1 := heap()
