@@ -72,8 +72,8 @@ const phasesScript = `(async () => {
 // chartPointScript is a point of the first chart box inside the viewport
 // that is not one of the server drawing's links (a bar links to the state
 // that selects it: a click there loads another page, which answers it
-// without the program), its centre when it can be; null when no box is in
-// view.
+// without the program), its centre when it can be; with no box in view, the
+// centre of the first button in view; else null (the bench presses Tab).
 const chartPointScript = `(() => {
   for (const b of document.querySelectorAll("[data-chart]")) {
     const r = b.getBoundingClientRect();
@@ -85,6 +85,12 @@ const chartPointScript = `(() => {
       if (y > 0 && y < innerHeight && hit && b.contains(hit) && !hit.closest("a")) return { x, y };
     }
     return { x: cx, y: cy };
+  }
+  // No chart in view: a button, which only the program answers too.
+  for (const b of document.querySelectorAll("main button")) {
+    const r = b.getBoundingClientRect();
+    const x = r.left + r.width / 2, y = r.top + r.height / 2;
+    if (r.width > 0 && y > 0 && y < innerHeight && x > 0 && x < innerWidth) return { x, y };
   }
   return null;
 })()`
@@ -162,7 +168,7 @@ func (b *bench) phasesRun(v view, policy string, interactAfter time.Duration) (p
 	at := time.UnixMilli(int64(origin + fcp + float64(interactAfter.Milliseconds())))
 	time.Sleep(time.Until(at))
 	if point != nil {
-		s.Interaction = "click"
+		s.Interaction = "click" // on a chart, or a button
 		err = chromedp.Run(ctx, chromedp.ActionFunc(func(ctx context.Context) error {
 			for _, typ := range []input.MouseType{input.MousePressed, input.MouseReleased} {
 				if err := input.DispatchMouseEvent(typ, point.X, point.Y).
