@@ -4,7 +4,6 @@ package assets
 
 import (
 	"bytes"
-	"crypto/sha256"
 	"fmt"
 	"io"
 	"io/fs"
@@ -66,15 +65,14 @@ func opener(fsys fs.FS, name string) func() (io.ReadSeekCloser, error) {
 // loadAsset reads name and its variants: its ETag hashes its bytes, and a
 // variant is kept only when it decodes to exactly them.
 func loadAsset(fsys fs.FS, name string) (*Asset, []string, error) {
-	h := sha256.New()
-	size, err := copyFile(h, fsys, name)
+	sum, size, err := hashFile(fsys, name)
 	if err != nil {
 		return nil, nil, err
 	}
 	a := &Asset{
 		name:  name,
 		ctype: contentType(name),
-		etag:  encoding.ETag(h.Sum(nil)),
+		etag:  encoding.ETag(sum[:]),
 		reps:  map[string]representation{encoding.Identity: {size, opener(fsys, name)}},
 	}
 	var warnings []string

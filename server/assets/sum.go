@@ -48,12 +48,12 @@ func Sum(fsys fs.FS) ([]byte, []string, error) {
 	return []byte(b.String()), set.Warnings, nil
 }
 
+// extOf is the file name suffix of enc's variant ("" for the file itself).
 func extOf(enc string) string {
-	switch enc {
-	case encoding.Brotli:
-		return ".br"
-	case encoding.Gzip:
-		return ".gz"
+	for _, v := range variants {
+		if v.enc == enc {
+			return v.ext
+		}
 	}
 	return ""
 }
