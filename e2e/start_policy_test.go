@@ -7,7 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
 
@@ -15,14 +14,6 @@ func navigateTo(t *testing.T, tb *tab, url string) {
 	t.Helper()
 	if err := chromedp.Run(tb.ctx, chromedp.Navigate(url)); err != nil {
 		t.Fatalf("navigate %s: %v", url, err)
-	}
-}
-
-func awaitEval(t *testing.T, tb *tab, js string, out any) {
-	t.Helper()
-	await := func(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }
-	if err := chromedp.Run(tb.ctx, chromedp.Evaluate(js, out, await)); err != nil {
-		t.Fatalf("evaluate %s: %v", js, err)
 	}
 }
 
@@ -49,7 +40,9 @@ func TestReaderStartPolicy(t *testing.T) {
 		tb := newReaderTab(t, 40*time.Second)
 		navigateTo(t, tb, baseURL+"/trade")
 		var ok, on bool
-		awaitEval(t, tb, compiledAndIdle, &ok)
+		if err := chromedp.Run(tb.ctx, evalAwait(compiledAndIdle, &ok)); err != nil {
+			t.Fatal(err)
+		}
 		tb.eval(t, started, &on)
 		if on {
 			t.Fatal("the Go program started without any input")
@@ -69,7 +62,9 @@ func TestReaderStartPolicy(t *testing.T) {
 		tb := newReaderTab(t, 40*time.Second)
 		navigateTo(t, tb, baseURL+"/trade")
 		var ok bool
-		awaitEval(t, tb, compiledAndIdle, &ok)
+		if err := chromedp.Run(tb.ctx, evalAwait(compiledAndIdle, &ok)); err != nil {
+			t.Fatal(err)
+		}
 		var bar struct {
 			X, Y float64
 			Href string
