@@ -41,8 +41,8 @@ const (
 	chartIdle = 30 * time.Second
 )
 
-// renderSlots bounds the pages go-app makes at once (those the page cache
-// does not hold): their charts are drawn chartRuntimes at a time anyway, and
+// renderSlots bounds the pages go-app renders at once (those the page cache
+// does not hold; its scripts from memory take none, goappResources): their charts are drawn chartRuntimes at a time anyway, and
 // ten pages made at once held ~8 MB of half-built pages waiting for the
 // runtime. One more than the runtimes keeps a page being built while another
 // is drawn.

@@ -9,4 +9,5 @@ var (
 	GoAppHandler   = newHandler
 	SetupPWA       = setupPWA
 	PageHandler    = pageHandler
+	RenderSlots    = renderSlots
 )

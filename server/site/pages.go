@@ -55,16 +55,30 @@ func pageHandler(pages http.Handler, domain string, hosts security.AllowedHosts,
 			r = r.Clone(r.Context())
 			r.Header.Del("If-None-Match")
 		}
-		select {
-		case renderSlots <- struct{}{}:
-			defer func() { <-renderSlots }()
-		case <-r.Context().Done():
-			return // the reader left before its turn
+		if !goappResources[r.URL.Path] {
+			select {
+			case renderSlots <- struct{}{}:
+				defer func() { <-renderSlots }()
+			case <-r.Context().Done():
+				return // the reader left before its turn
+			}
 		}
 		meta := &pageMeta{ResponseWriter: w, domain: domain, base: pageBase(r, domain, hosts), version: version, ifNoneMatch: inm, path: r.URL.Path}
 		pages.ServeHTTP(&notFoundStatus{ResponseWriter: meta, path: r.URL.Path}, r)
 		meta.finish()
 	})
+}
+
+// goappResources are the files go-app makes once at start and answers from
+// memory (its Handler.initPWAResources, with go-app patch 4's compiler
+// worker, and the names it maps onto them); every other path it answers is
+// a page it renders. They take no render slot: under a burst of uncached
+// pages (a service worker's install fetches them all) a page's own scripts
+// must not wait behind the renders. (Their /VERSION/ forms never reach
+// go-app: server/assets answers them 404.)
+var goappResources = map[string]bool{
+	"/app.js": true, "/goapp.js": true, "/wasm_exec.js": true, "/app-wasm-compiler.js": true,
+	"/app-worker.js": true, "/manifest.webmanifest": true, "/manifest.json": true, "/app.css": true,
 }
 
 // pageMeta buffers what go-app answers (pages and its small scripts, all
