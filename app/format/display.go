@@ -3,7 +3,6 @@ package format
 import (
 	"math"
 
-	"bilateral/app/i18n"
 	"bilateral/data"
 )
 
@@ -29,7 +28,7 @@ func Shown(f data.Figure, lang string) string {
 		lo, hi := Rounded(*f.Low), Rounded(*f.High)
 		r.Low, r.High = &lo, &hi
 	}
-	return joinWords(i18n.T(lang, "q."+f.Qualifier), Amount(r, lang))
+	return Figure(r, lang)
 }
 
 // Rounded is v to displayDigits significant digits, keeping every digit

@@ -36,3 +36,15 @@ func TestShownRoundsOnlyDerived(t *testing.T) {
 		t.Errorf("derived range: %q", got)
 	}
 }
+
+// A derived figure keeps its hedge where each language puts it: in
+// Azerbaijani a case suffix on the number, not a word before it.
+func TestShownHedgesDerivedLikeStated(t *testing.T) {
+	v := 1100.0
+	f := data.Figure{Value: &v, Unit: "count", Qualifier: "over", Derived: &data.Derived{Formula: "difference"}}
+	for lang, want := range map[string]string{"en": "over 1,100", "ru": "более 1\u00a0100", "az": "1.100-dən çox"} {
+		if got := Shown(f, lang); got != want {
+			t.Errorf("%s: Shown = %q, want %q", lang, got, want)
+		}
+	}
+}
