@@ -65,6 +65,7 @@ func Composition(d *data.Dataset, lang, selected, totalID string, partIDs ...str
 	}
 	o.frame(desc)
 	o.compositionFrame(title, subtitle, names)
+	o.narrowPartLabels(parts, total, scale)
 	o.markTotal(len(parts)-1, total, scale, lang, selected == total.ID)
 
 	t := Table{Head: figureHead(lang, total.Unit, scale), Rows: rows}
@@ -159,13 +160,84 @@ func (o Option) compositionFrame(title, subtitle string, names []any) {
 		o["title"].(map[string]any)["text"] = escapeTemplate(title) + "\n{sub|" + escapeTemplate(subtitle) + "}"
 	}
 	o["legend"] = map[string]any{"show": true, "type": "scroll", "top": 48, "left": "center", "data": names}
-	// On a phone the legend wraps onto lines rather than paging, whose
-	// pager would sit on its items.
-	o.narrow(Option{"legend": map[string]any{"type": "plain"}, "grid": map[string]any{"top": 130}})
 	o["grid"] = labelledGrid(16, 32, 100, 40)
+	o.narrowComposition(title, subtitle, names)
 	if ax := o.axis("yAxis"); ax != nil {
 		ax["axisLabel"] = map[string]any{"show": false} // the title names the bar
 		ax["axisTick"] = map[string]any{"show": false}
+	}
+}
+
+// On a phone the title breaks into lines within narrowTitleWidth, and the
+// legend lists its parts one under the other below it (a pager would sit
+// on its items, and a wrapped row on the value axis' name); the plot starts
+// under the legend, with room for the total's chip above the bar.
+const (
+	narrowTitleWidth  = 280
+	titleLineHeight   = 18
+	subtitleHeight    = 20
+	legendItemHeight  = 22
+	totalChipRoom     = 28
+	narrowLegendAfter = 6
+)
+
+func (o Option) narrowComposition(title, subtitle string, names []any) {
+	lines := strings.Count(wrapAt(title, narrowTitleWidth, 14), "\n") + 1
+	text := escapeTemplate(wrapAt(title, narrowTitleWidth, 14))
+	height := lines * titleLineHeight
+	if subtitle != "" {
+		sub := strings.Split(wrapAt(subtitle, narrowTitleWidth, 12), "\n")
+		for _, l := range sub {
+			text += "\n{sub|" + escapeTemplate(l) + "}"
+		}
+		height += len(sub) * subtitleHeight
+	}
+	legendTop := height + narrowLegendAfter
+	o.narrow(Option{
+		"title": map[string]any{"text": text, "textStyle": map[string]any{"lineHeight": titleLineHeight}},
+		// A legend of another type is a new legend to ECharts: the whole of it.
+		"legend": map[string]any{"show": true, "type": "plain", "orient": "vertical", "top": legendTop, "left": "center", "data": names},
+		"grid":   map[string]any{"top": legendTop + len(names)*legendItemHeight + totalChipRoom},
+	})
+}
+
+// narrowPlotWidth is the plot's width in the narrowest chart a page holds
+// (a 320 px phone's: 300 px, less the grid's sides).
+const narrowPlotWidth = 250
+
+// narrowPartLabels moves above the bar, on a phone, the label of each
+// segment too short to hold it, where it would be cut at both ends; it
+// takes the theme's text colour there. ECharts replaces a series' data
+// in a media query whole, so the moved items are copied whole.
+func (o Option) narrowPartLabels(parts []*data.Figure, total *data.Figure, scale string) {
+	axisMax, _ := niceTop([][]barItem{{{fig: total}}}, scale, nil)
+	series := make([]any, len(parts))
+	moved := false
+	for i, p := range parts {
+		series[i] = map[string]any{}
+		obj := o.item(i, 0)
+		label, _ := obj["label"].(map[string]any)
+		text, _ := label["formatter"].(string)
+		v, _, _ := p.In(scale)
+		if obj == nil || v/axisMax*narrowPlotWidth >= textWidth(text, wideLabelFont)+8 {
+			continue
+		}
+		above := map[string]any{"position": "top"}
+		for _, k := range []string{"show", "formatter", "fontWeight"} {
+			if x, ok := label[k]; ok {
+				above[k] = x
+			}
+		}
+		item := map[string]any{}
+		for k, x := range obj {
+			item[k] = x
+		}
+		item["label"] = above
+		series[i] = map[string]any{"data": []any{item}}
+		moved = true
+	}
+	if moved {
+		o.narrow(Option{"series": series})
 	}
 }
 

@@ -113,6 +113,16 @@ func roomFor(lang string, width, font, plotH float64) func(barItem) float64 {
 	return func(it barItem) float64 { return labelRoom(it, lang, width, font, plotH) }
 }
 
+// textWidth is the widest line of text in a font of font px, its glyphs
+// taken generously wide.
+func textWidth(text string, font float64) float64 {
+	widest := 0
+	for _, line := range strings.Split(text, "\n") {
+		widest = max(widest, utf8.RuneCountInString(line))
+	}
+	return float64(widest) * font * glyphWidthPerFont
+}
+
 // ownBreaks reports whether text has a letter zrender takes for a place to
 // break a line (Azerbaijani ə, U+0259, lies past its Latin ranges), so that
 // ECharts' "break" overflow would split a word after it ("Azə|rbaycan").
@@ -137,6 +147,12 @@ func wrapWords(text string, width, font float64) string {
 	if !ownBreaks(text) {
 		return text
 	}
+	return wrapAt(text, width, font)
+}
+
+// wrapAt breaks text at spaces into lines no wider than width px in a font
+// of font px, whatever its letters: for text whose lines must be counted.
+func wrapAt(text string, width, font float64) string {
 	glyph := font * textGlyph
 	var out []string
 	for _, line := range strings.Split(text, "\n") {

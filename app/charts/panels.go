@@ -3,6 +3,7 @@ package charts
 import (
 	"math"
 	"strconv"
+	"strings"
 )
 
 // panelTitleWidth is the width, in pixels, a panel's title breaks at on a
@@ -66,8 +67,44 @@ func panelBars(groups [][]barItem, scale, axisName, selected, lang string) (Opti
 		}
 	}
 	out["xAxis"], out["yAxis"], out["series"] = xs, ys, ss
-	out.narrow(Option{"series": narrowSeries, "yAxis": narrowYs})
+	out.narrow(Option{"series": narrowSeries, "xAxis": narrowCategories(xs), "yAxis": narrowYs})
 	return out, nil
+}
+
+// narrowCategories is what the panels' category axes change on a phone:
+// every name is shown (ECharts would rather drop names that do not fit on
+// one line, leaving bars unnamed), broken between words into lines within
+// its slot, and every axis gets as many lines as the most any name needs:
+// each panel's plot ends above its own names, so names of fewer lines
+// would set one panel's zero higher than the next's on the shared scale.
+func narrowCategories(axes []any) []any {
+	// A two-category panel's slot in a 300 px chart is about 68 px wide.
+	const narrowSlotWidth = 66
+	wrapped := make([][]any, len(axes))
+	lines := 1
+	for k, a := range axes {
+		cats, _ := a.(map[string]any)["data"].([]any)
+		for _, c := range cats {
+			name, _ := c.(string)
+			w := wrapAt(name, narrowSlotWidth, narrowLabelFont)
+			lines = max(lines, strings.Count(w, "\n")+1)
+			wrapped[k] = append(wrapped[k], w)
+		}
+	}
+	out := make([]any, len(axes))
+	for k, names := range wrapped {
+		for i, n := range names {
+			// ECharts drops empty last lines; a no-break space keeps them.
+			names[i] = n.(string) + strings.Repeat("\n\u00a0", lines-1-strings.Count(n.(string), "\n"))
+		}
+		out[k] = map[string]any{"data": names, "axisLabel": map[string]any{
+			"interval": 0, "fontSize": narrowLabelFont, "lineHeight": 12,
+			// A little wider than the lines were broken at: ECharts breaks
+			// only a line its own measure finds longer.
+			"width": narrowSlotWidth + 12, "overflow": "break",
+		}}
+	}
+	return out
 }
 
 // panelFrame lays the panels out in equal columns, each titled, after frame

@@ -450,10 +450,18 @@ func (o Option) timelineFrame(d *data.Dataset, lang string, pts []placed, lanes 
 	}
 	// On a phone the row names break into a narrow column, leaving the time
 	// axis most of the width, and the axis gets fewer ticks.
+	// The column is as wide as the longest word of a row's name, which
+	// ECharts would otherwise split ("неприсоединен|ия").
+	column := 76.0
+	for _, l := range lanes {
+		for _, w := range strings.Fields(l.Label) {
+			column = max(column, textWidth(w, 10))
+		}
+	}
 	narrowY := map[string]any{"axisLabel": map[string]any{
-		"width": 76, "overflow": "break", "fontSize": 10, "lineHeight": 12,
+		"width": column, "overflow": "break", "fontSize": 10, "lineHeight": 12,
 	}}
-	if names := o.wrapCategories("yAxis", 160, 12, 76, 10); names != nil {
+	if names := o.wrapCategories("yAxis", 160, 12, column, 10); names != nil {
 		narrowY["data"] = names
 	}
 	o.narrow(Option{
