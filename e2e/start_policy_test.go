@@ -3,10 +3,12 @@
 package e2e
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -27,6 +29,22 @@ const compiledAndIdle = `new Promise((resolve) => {
   };
   check();
 })`
+
+// recordStarts notes document.readyState when the service worker is
+// registered and when a dedicated worker (the Wasm's compiler) is made.
+const recordStarts = `globalThis.starts = {};
+if (navigator.serviceWorker) {
+  const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+  navigator.serviceWorker.register = (...args) => {
+    globalThis.starts.register = document.readyState;
+    return register(...args);
+  };
+}
+const PageWorker = globalThis.Worker;
+globalThis.Worker = function (...args) {
+  globalThis.starts.worker = document.readyState;
+  return new PageWorker(...args);
+};`
 
 // started says whether the Go program was started in this document.
 const started = `performance.getEntriesByName("goapp:go-start").length > 0`
@@ -55,6 +73,30 @@ func TestReaderStartPolicy(t *testing.T) {
 		}
 		if problems, _ := tb.snapshot(); len(problems) > 0 {
 			t.Errorf("the page reported problems: %q", problems)
+		}
+	})
+
+	t.Run("the worker and the Wasm wait for the page", func(t *testing.T) {
+		tb := newReaderTab(t, 40*time.Second)
+		// Record the document's state when the service worker is registered
+		// and when the compiling worker is made (go-app patch 6).
+		if err := chromedp.Run(tb.ctx, chromedp.ActionFunc(func(ctx context.Context) error {
+			_, err := page.AddScriptToEvaluateOnNewDocument(recordStarts).Do(ctx)
+			return err
+		})); err != nil {
+			t.Fatal(err)
+		}
+		navigateTo(t, tb, baseURL+"/energy")
+		var ok bool
+		if err := chromedp.Run(tb.ctx, evalAwait(compiledAndIdle, &ok)); err != nil {
+			t.Fatal(err)
+		}
+		var starts map[string]string
+		tb.eval(t, `globalThis.starts`, &starts)
+		for _, what := range []string{"register", "worker"} {
+			if starts[what] != "complete" {
+				t.Errorf("%s began while the document was %q; want after its load (complete)", what, starts[what])
+			}
 		}
 	})
 
