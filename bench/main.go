@@ -51,21 +51,22 @@ var views = func() []view {
 }()
 
 type config struct {
-	Runs        int           `json:"runs"`
-	LoadSeconds float64       `json:"load_seconds"`
-	Clients     int           `json:"clients"`
-	Bin         string        `json:"bin"`
-	Chrome      string        `json:"chrome"`
-	Wasm        string        `json:"wasm"`
-	ECharts     string        `json:"echarts"`
-	Out         string        `json:"-"`
-	LogDir      string        `json:"-"`
-	Views       string        `json:"views"`
-	Timeout     time.Duration `json:"-"`
-	Note        string        `json:"-"`
-	Strict      bool          `json:"-"`
-	SkipLoad    bool          `json:"-"`
-	Lighthouse  bool          `json:"lighthouse"`
+	Runs           int           `json:"runs"`
+	LoadSeconds    float64       `json:"load_seconds"`
+	Clients        int           `json:"clients"`
+	Bin            string        `json:"bin"`
+	Chrome         string        `json:"chrome"`
+	Wasm           string        `json:"wasm"`
+	ECharts        string        `json:"echarts"`
+	Out            string        `json:"-"`
+	LogDir         string        `json:"-"`
+	Views          string        `json:"views"`
+	Timeout        time.Duration `json:"-"`
+	Note           string        `json:"-"`
+	Strict         bool          `json:"-"`
+	SkipLoad       bool          `json:"-"`
+	Lighthouse     bool          `json:"lighthouse"`
+	LighthouseRuns int           `json:"lighthouse_runs"`
 	// The Wasm's start: the policies compared (the first is the loader's
 	// default), and when the bench's reader first interacts.
 	Start           string        `json:"start"`
@@ -91,6 +92,7 @@ func main() {
 	flag.BoolVar(&c.Strict, "strict", false, "exit 1 when a budget is missed")
 	flag.BoolVar(&c.SkipLoad, "skip-load", false, "skip the server load test (quicker, for working on the bench)")
 	flag.BoolVar(&c.Lighthouse, "lighthouse", true, "run Lighthouse (mobile and desktop) on every view and a deep link")
+	flag.IntVar(&c.LighthouseRuns, "lighthouse-runs", 3, "Lighthouse runs per page and preset (the medians are reported)")
 	flag.StringVar(&c.Start, "start", "interaction,idle", "Wasm start policies to compare in the phases of a cold load ("+strings.Join(startPolicies, ", ")+"; empty: none)")
 	flag.DurationVar(&c.InteractAfter, "interact-after", time.Second, "when, after the first contentful paint, the phases runs click a chart (or press Tab)")
 	flag.StringVar(&c.LighthouseStart, "lighthouse-start", "interaction", "Wasm start policies Lighthouse runs under (a policy other than the default, interaction, is asked for with ?wasm=POLICY)")
@@ -228,7 +230,7 @@ func run(ctx context.Context, c *config) (missed int, err error) {
 
 	var lighthouseTable string
 	if c.Lighthouse {
-		if res.Lighthouse, err = runLighthouse(ctx, srv.URL, c.Chrome, c.LogDir, lighthousePaths(sel, lhPolicies)); err != nil {
+		if res.Lighthouse, err = runLighthouse(ctx, srv.URL, c.Chrome, c.LogDir, lighthousePaths(sel, lhPolicies), max(1, c.LighthouseRuns)); err != nil {
 			return 0, err
 		}
 		var lhMissed int
