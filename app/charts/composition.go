@@ -168,10 +168,8 @@ func (o Option) compositionFrame(title, subtitle string, names []any) {
 	}
 }
 
-// On a phone the title breaks into lines within narrowTitleWidth, and the
-// legend lists its parts one under the other below it (a pager would sit
-// on its items, and a wrapped row on the value axis' name); the plot starts
-// under the legend, with room for the total's chip above the bar.
+// The narrow composition's layout, in px: the title's lines break within
+// narrowTitleWidth (a 300 px chart's, less its margins).
 const (
 	narrowTitleWidth  = 280
 	titleLineHeight   = 18
@@ -181,10 +179,15 @@ const (
 	narrowLegendAfter = 6
 )
 
+// narrowComposition lays the composition out for a phone: the title broken
+// into lines we count, the legend listing the parts one under the other
+// below it (a pager would sit on its items, a wrapped row on the value
+// axis' name), and the plot under the legend, with room for the total's
+// chip above the bar.
 func (o Option) narrowComposition(title, subtitle string, names []any) {
-	lines := strings.Count(wrapAt(title, narrowTitleWidth, 14), "\n") + 1
-	text := escapeTemplate(wrapAt(title, narrowTitleWidth, 14))
-	height := lines * titleLineHeight
+	wrapped := wrapAt(title, narrowTitleWidth, 14)
+	text := escapeTemplate(wrapped)
+	height := (strings.Count(wrapped, "\n") + 1) * titleLineHeight
 	if subtitle != "" {
 		sub := strings.Split(wrapAt(subtitle, narrowTitleWidth, 12), "\n")
 		for _, l := range sub {
@@ -216,11 +219,13 @@ func (o Option) narrowPartLabels(parts []*data.Figure, total *data.Figure, scale
 	for i, p := range parts {
 		series[i] = map[string]any{}
 		obj := o.item(i, 0)
+		if obj == nil {
+			continue
+		}
 		label, _ := obj["label"].(map[string]any)
 		text, _ := label["formatter"].(string)
-		v, _, _ := p.In(scale)
-		if obj == nil || v/axisMax*narrowPlotWidth >= textWidth(text, wideLabelFont)+8 {
-			continue
+		if v, _, _ := p.In(scale); v/axisMax*narrowPlotWidth >= textWidth(text, wideLabelFont)+8 {
+			continue // it fits in its segment
 		}
 		above := map[string]any{"position": "top"}
 		for _, k := range []string{"show", "formatter", "fontWeight"} {
