@@ -15,8 +15,8 @@ import (
 	"bilateral/web"
 )
 
-// TestStylesAndThemeInPage: a page carries web/'s stylesheets and theme
-// script in its <head> instead of linking them (nothing the first paint
+// TestStylesAndThemeInPage: a page carries web/'s stylesheets, go-app's,
+// and the theme script in its <head> instead of linking them (nothing the first paint
 // waits for on the network), and the CSP allows that script by its hash.
 func TestStylesAndThemeInPage(t *testing.T) {
 	h := servertest.Site(t)
@@ -24,6 +24,18 @@ func TestStylesAndThemeInPage(t *testing.T) {
 	h.ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/trade", nil))
 	page := w.Body.String()
 	head, _, _ := strings.Cut(page, "</head>")
+	// go-app's own stylesheet too, where go-app linked it.
+	css := httptest.NewRecorder()
+	h.ServeHTTP(css, httptest.NewRequest(http.MethodGet, "/app.css", nil))
+	if css.Code != http.StatusOK || css.Body.Len() == 0 {
+		t.Fatalf("/app.css: %d, %d bytes", css.Code, css.Body.Len())
+	}
+	if !strings.Contains(head, "<style>"+css.Body.String()+"</style>") {
+		t.Errorf("the page's <head> does not carry go-app's /app.css")
+	}
+	if strings.Contains(page, `rel="stylesheet"`) {
+		t.Errorf("the page still links a stylesheet, which the first paint waits for")
+	}
 	for _, f := range []string{"bilateral.css", "pwa.css", "theme.js"} {
 		b, err := fs.ReadFile(web.FS(), f)
 		if err != nil {
