@@ -51,16 +51,18 @@ func serve() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(50)
 	}
-	// And a soft heap limit of 44 MiB (GOMEMLIMIT overrides it). At 32 MiB,
+	// And a soft heap limit of 42 MiB (GOMEMLIMIT overrides it). At 32 MiB,
 	// when two runtimes, ten half-made pages and the compiled ECharts were
 	// live at once, the collector ran all the time (35 s of CPU instead of
 	// 8 s for seven cold pages) and the service worker's install timed out.
 	// With one runtime, two pages made at once and web/ no longer read at
-	// start, ~26 MB is live at most, and 44 MiB costs little: the thirty
-	// pages above peak at 63.5-64.1 MB for 15.1-15.5 s of CPU (no limit:
+	// start, ~26 MB is live at most, and 42 MiB costs little: the thirty
+	// pages above peak at 61.6-61.8 MB for 16.6-17.9 s of CPU, against
+	// 64.1-64.2 MB and 16.3-16.4 s at 44 MiB in the same session, where the
+	// bench's whole run peaked at 65.0 MB, over the 64 MB budget (no limit:
 	// 70-73 MB, 13.5-14.8 s; 40 MiB: 60.3 MB, 22.8 s; 48 MiB: 66.7 MB, 14.0 s).
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(44 << 20)
+		debug.SetMemoryLimit(42 << 20)
 	}
 	os.Exit(run(os.Args[1:], os.Stderr))
 }
