@@ -5,11 +5,13 @@ package accesslog
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 )
 
 // The line leaves out the query (it may hold a reader's selection), cuts
@@ -51,5 +53,43 @@ func TestLine(t *testing.T) {
 	}
 	if lines[0]["bytes"].(float64) != 5 {
 		t.Errorf("bytes %v, want 5", lines[0]["bytes"])
+	}
+}
+
+// readerFromRecorder is a ResponseWriter with the connection's ReadFrom.
+type readerFromRecorder struct {
+	*httptest.ResponseRecorder
+	readFroms int
+}
+
+func (w *readerFromRecorder) ReadFrom(r io.Reader) (int64, error) {
+	w.readFroms++
+	return io.Copy(w.ResponseRecorder, r)
+}
+
+// A body copied into the logged answer (http.ServeContent's io.CopyN) goes
+// to the connection's own ReadFrom, which copies with a pooled buffer (or
+// sendfile), not through a 32 kB buffer io.Copy would allocate per answer;
+// the line still counts its bytes.
+func TestCopyUsesTheConnectionsReadFrom(t *testing.T) {
+	var buf bytes.Buffer
+	body := strings.Repeat("x", 100_000)
+	h := Handler(slog.New(slog.NewJSONHandler(&buf, nil)), false, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if _, ok := w.(io.ReaderFrom); !ok {
+			t.Fatal("the logged ResponseWriter hides io.ReaderFrom")
+		}
+		http.ServeContent(w, r, "", time.Time{}, strings.NewReader(body))
+	}))
+	w := &readerFromRecorder{ResponseRecorder: httptest.NewRecorder()}
+	h.ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/data/relations.json", nil))
+	if w.readFroms != 1 || w.Body.String() != body {
+		t.Errorf("ReadFrom called %d times, %d bytes sent; want once, %d", w.readFroms, w.Body.Len(), len(body))
+	}
+	var line map[string]any
+	if err := json.Unmarshal(buf.Bytes(), &line); err != nil {
+		t.Fatalf("log line %q: %v", buf.String(), err)
+	}
+	if line["bytes"].(float64) != float64(len(body)) || line["status"].(float64) != 200 {
+		t.Errorf("logged %v bytes, status %v; want %d, 200", line["bytes"], line["status"], len(body))
 	}
 }
