@@ -32,11 +32,12 @@ type loadStats struct {
 	PeakRSSAfter  int64   `json:"server_peak_rss_after_bytes"` // the server's VmHWM once this endpoint's load was over
 }
 
-// loadTest sends GET url from `clients` goroutines, each on its own
+// loadTest sends GET url, asking for encoding (acceptEncoding, as Chromium
+// does, or "identity"), from `clients` goroutines, each on its own
 // keep-alive connection, for d (after a short unmeasured warm-up), reading
 // every body to its end. The load is bounded in time and only ever targets
 // the loopback server the bench started.
-func loadTest(ctx context.Context, url string, clients int, d time.Duration) loadStats {
+func loadTest(ctx context.Context, url string, clients int, d time.Duration, encoding string) loadStats {
 	tr := &http.Transport{
 		MaxIdleConns:        clients,
 		MaxIdleConnsPerHost: clients,
@@ -56,7 +57,7 @@ func loadTest(ctx context.Context, url string, clients int, d time.Duration) loa
 	}
 	one := func(w *worker, record bool) {
 		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
-		req.Header.Set("Accept-Encoding", acceptEncoding)
+		req.Header.Set("Accept-Encoding", encoding)
 		start := time.Now()
 		resp, err := client.Do(req)
 		if err == nil {

@@ -76,6 +76,7 @@ type config struct {
 }
 
 func main() {
+	serveFilesIfAsked()
 	var c config
 	flag.IntVar(&c.Runs, "runs", 5, "runs per view (the median is reported; at least 5 for the budgets)")
 	flag.Float64Var(&c.LoadSeconds, "load-seconds", 5, "seconds of load per server endpoint")
@@ -244,11 +245,14 @@ func run(ctx context.Context, c *config) (missed int, err error) {
 				return 0, ctx.Err()
 			}
 			logf("load: %s, %d clients, %.0f s", path, c.Clients, c.LoadSeconds)
-			lr := loadTest(ctx, srv.URL+path, c.Clients, time.Duration(c.LoadSeconds*float64(time.Second)))
+			lr := loadTest(ctx, srv.URL+path, c.Clients, time.Duration(c.LoadSeconds*float64(time.Second)), acceptEncoding)
 			lr.Path = path
 			lr.PeakRSSAfter = srv.memory().PeakRSSBytes
 			logf("load: %s: %.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors", path, lr.ReqPerSec, lr.P50Ms, lr.P99Ms, lr.Errors)
 			res.Server = append(res.Server, lr)
+		}
+		if res.DatasetIdentity, err = datasetAgainstFileServer(ctx, c, srv.URL); err != nil {
+			return 0, err
 		}
 	}
 	res.ServerMemory = srv.memory()
@@ -278,6 +282,29 @@ func run(ctx context.Context, c *config) (missed int, err error) {
 	}
 	logf("wrote %s (%.0f s in all)", c.Out, res.DurationSeconds)
 	return missed, nil
+}
+
+// yardstickClients is how many connections the dataset and its yardstick
+// get: the comparison used 64.
+const yardstickClients = 64
+
+// datasetAgainstFileServer loads GET /data/relations.json, identity
+// encoding, on the server and on Go's plain http.FileServer of the same
+// file (fileserver.go), one after the other.
+func datasetAgainstFileServer(ctx context.Context, c *config, app string) (*yardstick, error) {
+	base, stop, err := startFileServer("data", filepath.Join(c.LogDir, "fileserver-access.log"))
+	if err != nil {
+		return nil, fmt.Errorf("the http.FileServer yardstick: %w", err)
+	}
+	defer stop()
+	d := time.Duration(c.LoadSeconds * float64(time.Second))
+	y := &yardstick{}
+	logf("load: %s, identity, %d clients, %.0f s (then http.FileServer)", datasetPath, yardstickClients, c.LoadSeconds)
+	y.Bilateral = loadTest(ctx, app+datasetPath, yardstickClients, d, "identity")
+	y.FileServer = loadTest(ctx, base+"/relations.json", yardstickClients, d, "identity")
+	y.Bilateral.Path, y.FileServer.Path = datasetPath, "/relations.json"
+	logf("load: %s identity: %.0f req/s; http.FileServer: %.0f req/s", datasetPath, y.Bilateral.ReqPerSec, y.FileServer.ReqPerSec)
+	return y, nil
 }
 
 func logf(format string, args ...any) {

@@ -23,6 +23,7 @@ func BenchmarkServe(b *testing.B) {
 		{"page-304", "/trade", "br"},
 		{"wasm-br", "/web/app.wasm", "br"},
 		{"dataset-br", app.DatasetPath, "br"},
+		{"dataset-identity", app.DatasetPath, "identity"},
 		{"app.js-br", "/app.js", "br"},
 	} {
 		b.Run(tg.name, func(b *testing.B) {
