@@ -8,9 +8,11 @@ import (
 	"io/fs"
 	"net/http"
 	"net/http/httptest"
+	"regexp"
 	"strings"
 	"testing"
 
+	"bilateral/app"
 	"bilateral/internal/servertest"
 	"bilateral/web"
 )
@@ -52,6 +54,29 @@ func TestStylesAndThemeInPage(t *testing.T) {
 			if hash := "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"; !strings.Contains(w.Header().Get("Content-Security-Policy"), hash) {
 				t.Errorf("the CSP does not allow the inline theme script (%s): %s", hash, w.Header().Get("Content-Security-Policy"))
 			}
+		}
+	}
+}
+
+// TestRenderWaitsForMain: every view's page, the not-found page and an
+// embed hold their first render until <main id="main"> is parsed, and
+// have that element; without it the browser would wait for the whole
+// parse.
+func TestRenderWaitsForMain(t *testing.T) {
+	h := servertest.Site(t)
+	paths := []string{"/no-such-page", "/embed/trade", "/ru/trade", "/trade?fig=trade-2023"}
+	for _, v := range app.Views {
+		paths = append(paths, v.Path)
+	}
+	for _, p := range paths {
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, httptest.NewRequest(http.MethodGet, p, nil))
+		head, body, _ := strings.Cut(w.Body.String(), "</head>")
+		if !strings.Contains(head, `<link rel="expect" href="#main" blocking="render">`) {
+			t.Errorf("%s: the <head> does not hold the render until #main is parsed", p)
+		}
+		if !regexp.MustCompile(`<main[^>]* id="main"`).MatchString(body) {
+			t.Errorf("%s: no <main id=\"main\">: the render would wait for the whole page", p)
 		}
 	}
 }
