@@ -4,6 +4,7 @@ package chartsvg
 
 import (
 	"context"
+	"html"
 	"regexp"
 	"strconv"
 	"strings"
@@ -130,7 +131,7 @@ func textExtent(attrs, text string) (b textBox, ok bool) {
 	if m := fontSize.FindStringSubmatch(attrs); m != nil {
 		size, _ = strconv.ParseFloat(m[1], 64)
 	}
-	text = strings.TrimSpace(unescape(text))
+	text = strings.TrimSpace(html.UnescapeString(text))
 	w := float64(utf8.RuneCountInString(text)) * size * narrowestGlyph
 	b = textBox{text: text, left: x, right: x + w, top: y - size*0.35, bottom: y + size*0.35}
 	switch a := anchorAttr.FindStringSubmatch(attrs); {
@@ -140,8 +141,4 @@ func textExtent(attrs, text string) (b textBox, ok bool) {
 		b.left, b.right = x-w, x
 	}
 	return b, text != ""
-}
-
-func unescape(s string) string {
-	return strings.NewReplacer("&amp;", "&", "&lt;", "<", "&gt;", ">", "&quot;", `"`, "&#39;", "'").Replace(s)
 }

@@ -3,8 +3,12 @@
 package site
 
 import (
+	"bytes"
 	"fmt"
 	"io/fs"
+	"net/http"
+	"net/http/httptest"
+	"regexp"
 	"strings"
 
 	"bilateral/web"
@@ -35,12 +39,57 @@ func inlineHead() ([]string, error) {
 		if f == inlineScript {
 			tag = "script"
 		}
-		if strings.Contains(strings.ToLower(string(b)), "</"+tag) {
+		el, ok := element(tag, b)
+		if !ok {
 			return nil, fmt.Errorf("inlining %s: it contains </%s", f, tag)
 		}
-		out = append(out, "<"+tag+">"+string(b)+"</"+tag+">")
+		out = append(out, string(el))
 	}
 	return out, nil
+}
+
+// element is <tag>body</tag>; ok is false when body could end it early.
+func element(tag string, body []byte) (el []byte, ok bool) {
+	if bytes.Contains(bytes.ToLower(body), []byte("</"+tag)) {
+		return nil, false
+	}
+	return append(append([]byte("<"+tag+">"), body...), "</"+tag+">"...), true
+}
+
+// goappStylesheetLink is a <link> element, attributes in any order (go-app
+// writes them in map order).
+var goappStylesheetLink = regexp.MustCompile(`<link(?: [a-z]+="[^"]*")+>`)
+
+// inlineGoappCSS puts go-app's own stylesheet (its loader's, 1.5 kB) in the
+// page where go-app links it, as inlineHead does ours: linked, it was the
+// one request the first paint still waited for (on Lighthouse's slow-4G
+// phone, a round trip before anything showed). The cascade's order is kept.
+// go-app adds the link to every page itself (Handler.initLinks), so it is
+// replaced in what go-app wrote.
+func inlineGoappCSS(page, css []byte) []byte {
+	style, ok := element("style", css)
+	if len(css) == 0 || !ok {
+		return page
+	}
+	return goappStylesheetLink.ReplaceAllFunc(page, func(link []byte) []byte {
+		if !bytes.Contains(link, []byte(`rel="stylesheet"`)) || !bytes.Contains(link, []byte(`/app.css"`)) {
+			return link
+		}
+		return style
+	})
+}
+
+// goappStylesheet is what go-app answers for /app.css, or nil. It is asked
+// once, when the page handler is made: go-app makes it at its start and it
+// never changes.
+func goappStylesheet(pages http.Handler) []byte {
+	rec := httptest.NewRecorder()
+	pages.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/app.css", nil))
+	if rec.Code != http.StatusOK || rec.Header().Get("Content-Encoding") != "" ||
+		!strings.HasPrefix(rec.Header().Get("Content-Type"), "text/css") {
+		return nil
+	}
+	return rec.Body.Bytes()
 }
 
 // mustInlineHead is inlineHead for the handler, which cannot go on without

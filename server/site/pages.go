@@ -7,11 +7,9 @@ import (
 	"crypto/sha256"
 	"html"
 	"net/http"
-	"net/http/httptest"
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 
 	"bilateral/server/encoding"
 	"bilateral/server/security"
@@ -51,7 +49,7 @@ func pageBase(r *http.Request, domain string, hosts security.AllowedHosts) strin
 // version, the same for every path, and it answers 304 to it for any path;
 // so If-None-Match never reaches go-app, and pageMeta compares it here.
 func pageHandler(pages http.Handler, domain string, hosts security.AllowedHosts, version string) http.Handler {
-	goappCSS := sync.OnceValue(func() []byte { return goappStylesheet(pages) })
+	goappCSS := goappStylesheet(pages)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		inm := r.Header.Get("If-None-Match")
 		if inm != "" {
@@ -92,8 +90,8 @@ type pageMeta struct {
 	base        string
 	version     string // the site's, for the preview picture's address
 	ifNoneMatch string
-	path        string        // the request's, for the page's language (languages.go)
-	goappCSS    func() []byte // go-app's /app.css, to put in the page (inlineGoappCSS)
+	path        string // the request's, for the page's language (languages.go)
+	goappCSS    []byte // go-app's /app.css, to put in the page (inline.go)
 	buf         bytes.Buffer
 	status      int
 }
@@ -126,7 +124,7 @@ func (w *pageMeta) finish() {
 	h := w.Header()
 	body := w.buf.Bytes()
 	if strings.HasPrefix(h.Get("Content-Type"), "text/html") {
-		body = w.completeURLs(body)
+		body = inlineGoappCSS(w.completeURLs(body), w.goappCSS)
 		if h.Get("Content-Type") == "text/html" {
 			h.Set("Content-Type", "text/html; charset=utf-8")
 		}
@@ -162,38 +160,5 @@ func (w *pageMeta) completeURLs(page []byte) []byte {
 	}
 	page = localize(page, href, w.path) // <html lang>, hreflang, og:locale (languages.go)
 	page = previewMeta(page, w.version) // og:image:* (previews.go)
-	if w.goappCSS != nil {
-		page = inlineGoappCSS(page, w.goappCSS())
-	}
 	return page
-}
-
-// goappStylesheetLink is a <link> element, attributes in any order (go-app
-// writes them in map order).
-var goappStylesheetLink = regexp.MustCompile(`<link(?: [a-z]+="[^"]*")+>`)
-
-// inlineGoappCSS puts go-app's own stylesheet (its loader's, 1.5 kB) in
-// the page where go-app links it, as inline.go does ours: linked, it was
-// the one request the first paint still waited for (on Lighthouse's slow-4G
-// phone, a round trip before anything showed). The cascade's order is kept.
-func inlineGoappCSS(page, css []byte) []byte {
-	if len(css) == 0 || bytes.Contains(bytes.ToLower(css), []byte("</style")) {
-		return page
-	}
-	return goappStylesheetLink.ReplaceAllFunc(page, func(link []byte) []byte {
-		if !bytes.Contains(link, []byte(`rel="stylesheet"`)) || !bytes.Contains(link, []byte(`/app.css"`)) {
-			return link
-		}
-		return append(append([]byte("<style>"), css...), "</style>"...)
-	})
-}
-
-// goappStylesheet is what go-app answers for /app.css, or nil.
-func goappStylesheet(pages http.Handler) []byte {
-	rec := httptest.NewRecorder()
-	pages.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/app.css", nil))
-	if rec.Code != http.StatusOK || rec.Header().Get("Content-Encoding") != "" {
-		return nil
-	}
-	return rec.Body.Bytes()
 }
