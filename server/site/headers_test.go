@@ -32,7 +32,6 @@ import (
 var securityHeaders = map[string]string{
 	"X-Content-Type-Options":       "nosniff",
 	"Referrer-Policy":              "strict-origin-when-cross-origin",
-	"Cross-Origin-Opener-Policy":   "same-origin",
 	"Cross-Origin-Resource-Policy": "same-origin",
 	"X-Frame-Options":              "DENY",
 }
@@ -83,6 +82,11 @@ func checkSecurityHeadersFramable(t *testing.T, h http.Header, tlsConn, framable
 		if got := h.Get(k); got != v {
 			t.Errorf("%s: %q, want %q", k, got, v)
 		}
+	}
+	// COOP same-origin costs a cold visit a renderer process of its own
+	// before the first paint (server/security/headers.go).
+	if coop := h.Get("Cross-Origin-Opener-Policy"); coop != "" {
+		t.Errorf("Cross-Origin-Opener-Policy %q: a cold visit would wait for a process swap", coop)
 	}
 	if pp := h.Get("Permissions-Policy"); !strings.Contains(pp, "camera=()") ||
 		!strings.Contains(pp, "microphone=()") || !strings.Contains(pp, "geolocation=()") {
