@@ -2,7 +2,11 @@
 
 package main
 
-import "syscall/js"
+import (
+	"syscall/js"
+
+	"bilateral/components"
+)
 
 // The Go runtime has started once package initialisation runs: a phase of
 // the start for the bench (bench/phases.go), after app.js's goapp:go-start.
@@ -10,6 +14,7 @@ func init() {
 	if perf := js.Global().Get("performance"); perf.Truthy() {
 		perf.Call("mark", "bilateral:go-main")
 	}
+	components.RequestECharts()
 }
 
 // serve is the server's entry point; the Wasm client never serves, and

@@ -140,9 +140,9 @@ func (c *Chart) draw(ctx goapp.Context) {
 	}
 	echarts := goapp.Window().Get("echarts")
 	if !echarts.Truthy() {
-		// The first chart asks for ECharts (echarts_script.go) and waits for
-		// it; once it is there, each chart draws in a task of its own.
-		requestECharts(ctx)
+		// ECharts is on its way (echarts_script.go); once it is there, each
+		// chart draws in a task of its own.
+		RequestECharts()
 		inTask(ctx, 15, c.draw)
 		return
 	}
