@@ -46,6 +46,18 @@ globalThis.Worker = function (...args) {
   return new PageWorker(...args);
 };`
 
+// warmedUp waits, at most 20 s, for the loader's mark that the compile
+// worker ran the program's warm-up to its end (go-app patch 7).
+const warmedUp = `new Promise((resolve) => {
+  const t0 = performance.now();
+  const check = () => {
+    if (performance.getEntriesByName("goapp:wasm-warmed").length > 0) return resolve(true);
+    if (performance.now() - t0 > 20000) return resolve(false);
+    setTimeout(check, 50);
+  };
+  check();
+})`
+
 // started says whether the Go program was started in this document.
 const started = `performance.getEntriesByName("goapp:go-start").length > 0`
 
@@ -70,6 +82,25 @@ func TestReaderStartPolicy(t *testing.T) {
 		tb.eval(t, `!!document.getElementById("app-wasm-loader")`, &loader)
 		if ready || loader {
 			t.Errorf("data-ready set: %v; loader badge still shown: %v (nothing is loading)", ready, loader)
+		}
+		if problems, _ := tb.snapshot(); len(problems) > 0 {
+			t.Errorf("the page reported problems: %q", problems)
+		}
+	})
+
+	t.Run("the program warms up while it waits", func(t *testing.T) {
+		tb := newReaderTab(t, 40*time.Second)
+		navigateTo(t, tb, baseURL+"/trade")
+		var warmed, on bool
+		if err := chromedp.Run(tb.ctx, evalAwait(warmedUp, &warmed)); err != nil {
+			t.Fatal(err)
+		}
+		if !warmed {
+			t.Error("the compile worker did not run the program's warm-up to its end (no goapp:wasm-warmed mark)")
+		}
+		tb.eval(t, started, &on)
+		if on {
+			t.Error("the Go program started without any input")
 		}
 		if problems, _ := tb.snapshot(); len(problems) > 0 {
 			t.Errorf("the page reported problems: %q", problems)
