@@ -63,7 +63,7 @@ const phasesScript = `(async () => {
     firstPaint: paint("first-paint") >= 0 ? paint("first-paint") : paint("first-contentful-paint"),
     fcp: paint("first-contentful-paint"),
     chartsIn: p.chartsIn, chartsFrame: p.chartsFrame,
-    wasmCompiled: mark("goapp:wasm-compiled"), goStart: mark("goapp:go-start"), goMain: mark("bilateral:go-main"),
+    wasmCompiled: mark("goapp:wasm-compiled"), wasmWarmed: mark("goapp:wasm-warmed"), goStart: mark("goapp:go-start"), goMain: mark("bilateral:go-main"),
     datasetDecoded: mark("bilateral:dataset-decoded"), firstRender: mark("goapp:first-render"), ready: mark("bilateral:ready"),
     longTasks: p.longTasks, events: p.events, first: p.first,
   };
@@ -97,11 +97,12 @@ const chartPointScript = `(() => {
 
 // startPhases is one cold load's phases, as phasesScript returns them.
 type startPhases struct {
-	HTML, FirstPaint, FCP, ChartsIn, ChartsFrame                      float64
-	WasmCompiled, GoStart, GoMain, DatasetDecoded, FirstRender, Ready float64
-	LongTasks                                                         [][2]float64
-	Events                                                            []eventEntry
-	First                                                             *eventEntry
+	HTML, FirstPaint, FCP, ChartsIn, ChartsFrame              float64
+	WasmCompiled, WasmWarmed, GoStart, GoMain, DatasetDecoded float64
+	FirstRender, Ready                                        float64
+	LongTasks                                                 [][2]float64
+	Events                                                    []eventEntry
+	First                                                     *eventEntry
 }
 
 type eventEntry struct {
@@ -241,12 +242,12 @@ func (s *phaseSample) summarise() {
 }
 
 // phaseNames are the columns of the phases table, in the order of a load.
-var phaseNames = []string{"HTML", "first paint", "charts painted", "Wasm compiled", "Go started",
+var phaseNames = []string{"HTML", "first paint", "charts painted", "Wasm compiled", "Wasm warmed", "Go started",
 	"Go main", "dataset decoded", "first render", "data-ready"}
 
 func (s phaseSample) values() []float64 {
 	p := s.Phases
-	return []float64{p.HTML, p.FirstPaint, s.ChartsPaint, p.WasmCompiled, p.GoStart,
+	return []float64{p.HTML, p.FirstPaint, s.ChartsPaint, p.WasmCompiled, p.WasmWarmed, p.GoStart,
 		p.GoMain, p.DatasetDecoded, p.FirstRender, p.Ready}
 }
 
