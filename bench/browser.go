@@ -139,15 +139,16 @@ type tab struct {
 	mu       sync.Mutex
 	bytes    float64 // Network.loadingFinished.encodedDataLength, summed
 	requests int
-	inflight map[network.RequestID]bool
+	inflight map[network.RequestID]string // the URL of each request in flight
 	lastNet  time.Time
+	console  []string // the page's last console lines (diagnose.go)
 }
 
 // newTab opens a tab in the browser's (default) browser context, so tabs of
 // one browser share its profile: HTTP cache, storage, service worker.
 func (br *browser) newTab() (*tab, error) {
 	ctx, cancel := chromedp.NewContext(br.Ctx)
-	t := &tab{ctx: ctx, cancel: cancel, inflight: map[network.RequestID]bool{}}
+	t := &tab{ctx: ctx, cancel: cancel, inflight: map[network.RequestID]string{}}
 	chromedp.ListenTarget(ctx, t.onEvent)
 	err := chromedp.Run(ctx,
 		chromedp.EmulateViewport(harness.ViewportWidth, harness.ViewportHeight),
@@ -170,7 +171,7 @@ func (t *tab) onEvent(ev any) {
 	defer t.mu.Unlock()
 	switch ev := ev.(type) {
 	case *network.EventRequestWillBeSent:
-		t.inflight[ev.RequestID] = true
+		t.inflight[ev.RequestID] = ev.Request.URL
 		t.lastNet = time.Now()
 	case *network.EventLoadingFinished:
 		delete(t.inflight, ev.RequestID)
@@ -180,6 +181,8 @@ func (t *tab) onEvent(ev any) {
 	case *network.EventLoadingFailed:
 		delete(t.inflight, ev.RequestID)
 		t.lastNet = time.Now()
+	default:
+		t.noteConsole(ev)
 	}
 }
 
@@ -187,7 +190,7 @@ func (t *tab) resetNet() {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	t.bytes, t.requests = 0, 0
-	t.inflight = map[network.RequestID]bool{}
+	t.inflight = map[network.RequestID]string{}
 	t.lastNet = time.Now()
 }
 
@@ -227,7 +230,7 @@ func (t *tab) load(url, ready string, timeout time.Duration) (loadResult, error)
 		chromedp.Evaluate(fcpScript, &r.FCPMs, awaitPromise),
 	)
 	if err != nil {
-		return r, fmt.Errorf("load %s: %w", url, err)
+		return r, fmt.Errorf("load %s: %w (%s)", url, err, t.diagnose())
 	}
 	r.Bytes, r.Requests = t.netIdle(300*time.Millisecond, 5*time.Second)
 	return r, nil
@@ -242,7 +245,7 @@ func (t *tab) switchTo(v view, timeout time.Duration) (float64, error) {
 	err := chromedp.Run(ctx, chromedp.Evaluate(
 		fmt.Sprintf(switchScript, v.Path, v.Name, timeout.Milliseconds()), &ms, awaitPromise))
 	if err != nil {
-		return 0, fmt.Errorf("switch to %s: %w", v.Path, err)
+		return 0, fmt.Errorf("switch to %s: %w (%s)", v.Path, err, t.diagnose())
 	}
 	return ms, nil
 }

@@ -193,7 +193,7 @@ func (b *bench) phasesRun(v view, policy string, interactAfter time.Duration) (p
 		chromedp.Sleep(300*time.Millisecond), // the entries of the last frames
 		chromedp.Evaluate(phasesScript, &s.Phases, awaitPromise),
 	); err != nil {
-		return s, fmt.Errorf("%s under %q: %w", v.Path, policy, err)
+		return s, fmt.Errorf("%s under %q: %w (%s)", v.Path, policy, err, t.diagnose())
 	}
 	s.summarise()
 	return s, nil
