@@ -663,40 +663,35 @@ func (m nodeManager) NotifyComponentEvent(ctx Context, root UI, event any) {
 // representation. This allows for the conversion of in-memory UI structures
 // into a format suitable for server rendering.
 func (m nodeManager) Encode(ctx Context, w *bytes.Buffer, v UI) {
-	m.encode(ctx, w, 0, v)
+	m.encode(ctx, w, v)
 }
 
-func (m nodeManager) encode(ctx Context, w *bytes.Buffer, depth int, v UI) {
+func (m nodeManager) encode(ctx Context, w *bytes.Buffer, v UI) {
 	switch v := v.(type) {
 	case *text:
-		m.encodeText(w, depth, v)
+		m.encodeText(w, v)
 
 	case HTML:
-		m.encodeHTML(ctx, w, depth, v)
+		m.encodeHTML(ctx, w, v)
 
 	case Composer:
-		m.encodeComponent(ctx, w, depth, v)
+		m.encodeComponent(ctx, w, v)
 
 	case *raw:
-		m.encodeRawHTML(w, depth, v)
+		m.encodeRawHTML(w, v)
 	}
 }
 
-func (m nodeManager) encodeText(w *bytes.Buffer, depth int, v *text) {
-	if v.value != "" {
-		m.encodeIndent(w, depth)
-		w.WriteString(html.EscapeString(v.value))
-	}
+// Patched (third_party/go-app/PATCHES.md, patch 8): no indentation and no
+// line breaks between nodes. The browser's render creates no whitespace
+// nodes, and a line break between inline elements is a space, so the page
+// the server sent was laid out differently from the one that replaced it
+// (a label a space narrower, a space before a comma after a link).
+func (m nodeManager) encodeText(w *bytes.Buffer, v *text) {
+	w.WriteString(html.EscapeString(v.value))
 }
 
-func (m nodeManager) encodeIndent(w *bytes.Buffer, depth int) {
-	for i := 0; i < depth*2; i++ {
-		w.WriteByte(' ')
-	}
-}
-
-func (m nodeManager) encodeHTML(ctx Context, w *bytes.Buffer, depth int, v HTML) {
-	m.encodeIndent(w, depth)
+func (m nodeManager) encodeHTML(ctx Context, w *bytes.Buffer, v HTML) {
 	w.WriteByte('<')
 	w.WriteString(v.Tag())
 	for name, value := range v.attrs() {
@@ -708,26 +703,8 @@ func (m nodeManager) encodeHTML(ctx Context, w *bytes.Buffer, depth int, v HTML)
 		return
 	}
 
-	children := v.body()
-	switch {
-	case len(children) > 1:
-		w.WriteByte('\n')
-		for _, child := range children {
-			m.encode(ctx, w, depth+1, child)
-			w.WriteByte('\n')
-		}
-		m.encodeIndent(w, depth)
-
-	case len(children) == 1:
-		child := children[0]
-		if text, ok := child.(*text); ok {
-			m.encodeText(w, 0, text)
-		} else {
-			w.WriteByte('\n')
-			m.encode(ctx, w, depth+1, child)
-			w.WriteByte('\n')
-			m.encodeIndent(w, depth)
-		}
+	for _, child := range v.body() {
+		m.encode(ctx, w, child)
 	}
 
 	w.WriteString("</")
@@ -754,21 +731,18 @@ func (m nodeManager) encodeHTMLAttribute(ctx Context, w *bytes.Buffer, name, val
 	}
 }
 
-func (m nodeManager) encodeComponent(ctx Context, w *bytes.Buffer, depth int, v Composer) {
+func (m nodeManager) encodeComponent(ctx Context, w *bytes.Buffer, v Composer) {
 	root := v.root()
 	if root == nil {
 		root, _ = m.renderComponent(v)
 	}
 	if root != nil {
-		m.encode(ctx, w, depth, root)
+		m.encode(ctx, w, root)
 	}
 }
 
-func (m nodeManager) encodeRawHTML(w *bytes.Buffer, depth int, v *raw) {
-	if v.value != "" {
-		m.encodeIndent(w, depth)
-		w.WriteString(v.value)
-	}
+func (m nodeManager) encodeRawHTML(w *bytes.Buffer, v *raw) {
+	w.WriteString(v.value)
 }
 
 func canUpdateValue(v, new reflect.Value) bool {
