@@ -16,50 +16,14 @@ import (
 const EmbedPrefix = "/embed/"
 
 // embedPage shows one chart of a view, with its title, source line and a
-// link back to the full view, and none of the navigation around it.
+// link back to the full view, and none of the navigation around it. Its
+// height, for the page that frames it, is posted by web/theme.js from the
+// page's load on, whether the program runs or not; the program adds
+// "bilateral:ready" (readiness.go) once it is in charge.
 type embedPage struct {
 	page
 	of    View // the view the chart belongs to
 	embed urlstate.Embed
-
-	resize   goapp.Value // a ResizeObserver on the document, when framed
-	onResize goapp.Func
-}
-
-// OnMount also watches the embed's height: once it is drawn (and has said
-// so with its height, readiness.go), every later change of height (a new
-// width re-wraps the text) is posted to the framing page too, so a host that
-// uses the listener (embed_snippet.go) keeps the frame fitted.
-func (p *embedPage) OnMount(ctx goapp.Context) {
-	p.page.OnMount(ctx)
-	win := goapp.Window()
-	parent := win.Get("parent")
-	if !parent.Truthy() || parent.Equal(win.JSValue()) || !win.Get("ResizeObserver").Truthy() {
-		return
-	}
-	root, body := rootElement(), win.Get("document").Get("body")
-	last := 0
-	p.onResize = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
-		h := body.Get("offsetHeight").Int()
-		if h == last || root.Call("getAttribute", "data-ready").String() != "embed" {
-			return nil
-		}
-		last = h
-		parent.Call("postMessage", map[string]any{"type": "bilateral:resize", "height": h}, "*")
-		return nil
-	})
-	p.resize = win.Get("ResizeObserver").New(p.onResize)
-	p.resize.Call("observe", body)
-}
-
-// OnDismount stops watching.
-func (p *embedPage) OnDismount() {
-	p.page.OnDismount()
-	if p.resize != nil && p.resize.Truthy() {
-		p.resize.Call("disconnect")
-		p.onResize.Release()
-		p.resize = nil
-	}
 }
 
 func (p *embedPage) OnNav(ctx goapp.Context) {

@@ -20,3 +20,20 @@ document.addEventListener("DOMContentLoaded", function () {
     window.bilateralScrolled = true;
   }
 });
+
+// A framed embed tells the page that frames it its height (the listener
+// app/embed_snippet.go gives hosts), now and whenever it changes: the page
+// the server sent is already drawn, so the frame fits while the program
+// waits for the reader, as on every page (go-app patch 9), and it keeps
+// fitting once the program runs (its body stays; go-app replaces what is
+// in it). The program adds "bilateral:ready" when it is in charge.
+document.addEventListener("DOMContentLoaded", function () {
+  if (window.parent === window || !window.ResizeObserver || !document.querySelector("main.embed")) return;
+  var last = 0;
+  new ResizeObserver(function () {
+    var h = document.body.offsetHeight;
+    if (h === last) return;
+    last = h;
+    window.parent.postMessage({ type: "bilateral:resize", height: h }, "*");
+  }).observe(document.body);
+});
