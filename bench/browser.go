@@ -289,13 +289,15 @@ func (b *bench) removeProfiles() {
 }
 
 // appSample is one run of the app for one view: a cold load in a fresh
-// profile, then a warm load and a view switch in the same profile.
+// profile, then a warm load and a view switch in the same profile, then a
+// returning reader's visit.
 type appSample struct {
 	Cold        loadResult
 	ServerBytes int64 // what the server wrote for the cold visit, service worker included
 	SWState     string
 	Warm        loadResult
 	Switches    map[string]float64 // view name → ms from the click to its data-ready
+	Reader      readerVisit        // a third visit, under the readers' policy (reader_visit.go)
 	Errors      []string
 }
 
@@ -331,9 +333,9 @@ func (b *bench) appRun(v view) (s appSample, err error) {
 	if err != nil {
 		return s, err
 	}
-	defer warm.close()
 	s.Warm, err = warm.load(b.app.URL+v.Path, v.Name, b.c.Timeout)
 	if err != nil {
+		warm.close()
 		return s, fmt.Errorf("warm: %w", err)
 	}
 	// To the next view and back: each click is a switch into a view.
@@ -345,6 +347,12 @@ func (b *bench) appRun(v view) (s appSample, err error) {
 			break
 		}
 		s.Switches[to.Name] = d
+	}
+	warm.close()
+	b.app.quiet(200*time.Millisecond, 2*time.Second)
+	s.Reader, err = b.readerRun(br, v)
+	if err != nil {
+		s.Errors = append(s.Errors, err.Error())
 	}
 	return s, nil
 }
@@ -410,6 +418,18 @@ func (b *bench) measureViews(ctx context.Context, sel []view) ([]viewResult, err
 						t.switches = append(t.switches, d)
 					}
 				}
+				if s.Reader.ClickToReadyMs >= 0 {
+					a.readerFCP = append(a.readerFCP, s.Reader.FCPMs)
+					a.readerReady = append(a.readerReady, s.Reader.ClickToReadyMs)
+					if s.Reader.WarmedMs >= 0 {
+						a.readerWarmed = append(a.readerWarmed, s.Reader.WarmedMs)
+					}
+				}
+				for to, d := range s.Reader.Switches {
+					if t, ok := byName[to]; ok {
+						t.readerSwitches = append(t.readerSwitches, d)
+					}
+				}
 			}
 			r, err := b.refRun(v)
 			if err != nil {
@@ -422,9 +442,11 @@ func (b *bench) measureViews(ctx context.Context, sel []view) ([]viewResult, err
 				}
 				a.refBytes = append(a.refBytes, r.Bytes)
 			}
-			logf("run %d/%d %-10s app cold %s (fcp %s, %s) warm %s switch →%s %s →%s %s | ref cold %s (fcp %s, %s)",
+			logf("run %d/%d %-10s app cold %s (fcp %s, %s) warm %s switch →%s %s →%s %s | reader fcp %s warmed %s click→ready %s switch %s %s | ref cold %s (fcp %s, %s)",
 				run, b.c.Runs, v.Path, ms(s.Cold.ReadyMs), ms(s.Cold.FCPMs), mb(s.Cold.Bytes), ms(s.Warm.ReadyMs),
 				next(v).Path, msOf(s.Switches, next(v).Name), v.Path, msOf(s.Switches, v.Name),
+				ms(s.Reader.FCPMs), ms(s.Reader.WarmedMs), ms(s.Reader.ClickToReadyMs),
+				msOf(s.Reader.Switches, next(v).Name), msOf(s.Reader.Switches, v.Name),
 				ms(r.ReadyMs), ms(r.FCPMs), mb(r.Bytes))
 		}
 	}

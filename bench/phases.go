@@ -95,6 +95,26 @@ const chartPointScript = `(() => {
   return null;
 })()`
 
+// screenPoint is where chartPointScript says a reader would click.
+type screenPoint struct{ X, Y float64 }
+
+// interact clicks at point as a reader would, through CDP (so the page gets
+// trusted input), or presses Tab where there is no point; it says which.
+func interact(ctx context.Context, point *screenPoint) (string, error) {
+	if point == nil {
+		return "Tab", chromedp.Run(ctx, chromedp.KeyEvent("\t"))
+	}
+	return "click", chromedp.Run(ctx, chromedp.ActionFunc(func(ctx context.Context) error {
+		for _, typ := range []input.MouseType{input.MousePressed, input.MouseReleased} {
+			if err := input.DispatchMouseEvent(typ, point.X, point.Y).
+				WithButton(input.Left).WithClickCount(1).Do(ctx); err != nil {
+				return err
+			}
+		}
+		return nil
+	}))
+}
+
 // startPhases is one cold load's phases, as phasesScript returns them.
 type startPhases struct {
 	HTML, FirstPaint, FCP, ChartsIn, ChartsFrame              float64
@@ -142,7 +162,7 @@ func (b *bench) phasesRun(v view, policy string, interactAfter time.Duration) (p
 	defer cancel()
 	setPolicy := fmt.Sprintf("globalThis.goappWasmStart = %q;", policy)
 	var origin, fcp float64
-	var point *struct{ X, Y float64 }
+	var point *screenPoint
 	err = chromedp.Run(ctx,
 		chromedp.ActionFunc(func(ctx context.Context) error {
 			for _, src := range []string{setPolicy, phasesProbe} {
@@ -168,21 +188,7 @@ func (b *bench) phasesRun(v view, policy string, interactAfter time.Duration) (p
 	// wait behind a long task.
 	at := time.UnixMilli(int64(origin + fcp + float64(interactAfter.Milliseconds())))
 	time.Sleep(time.Until(at))
-	if point != nil {
-		s.Interaction = "click" // on a chart, or a button
-		err = chromedp.Run(ctx, chromedp.ActionFunc(func(ctx context.Context) error {
-			for _, typ := range []input.MouseType{input.MousePressed, input.MouseReleased} {
-				if err := input.DispatchMouseEvent(typ, point.X, point.Y).
-					WithButton(input.Left).WithClickCount(1).Do(ctx); err != nil {
-					return err
-				}
-			}
-			return nil
-		}))
-	} else {
-		s.Interaction = "Tab"
-		err = chromedp.Run(ctx, chromedp.KeyEvent("\t"))
-	}
+	s.Interaction, err = interact(ctx, point)
 	if err != nil {
 		return s, fmt.Errorf("%s: interaction: %w", v.Path, err)
 	}

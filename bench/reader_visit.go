@@ -1,0 +1,103 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+)
+
+// warmedScript waits (at most %d ms) for the compile worker to have warmed
+// the program up (go-app patch 7: the mark goapp:wasm-warmed) and resolves
+// with the mark's time, or -1.
+const warmedScript = `new Promise((resolve) => {
+  const t0 = performance.now();
+  const check = () => {
+    const m = performance.getEntriesByName("goapp:wasm-warmed", "mark")[0];
+    if (m) resolve(m.startTime);
+    else if (performance.now() - t0 > %d) resolve(-1);
+    else setTimeout(check, 50);
+  };
+  check();
+})`
+
+// firstInputScript resolves with the start of the page's first input
+// (Event Timing, kept by phasesProbe), waiting a little for its entry; -1
+// when there was none.
+const firstInputScript = `(async () => {
+  for (let i = 0; i < 40 && !window.__phases.first; i++) await new Promise((r) => setTimeout(r, 50));
+  return window.__phases.first ? window.__phases.first.start : -1;
+})()`
+
+// readerVisit is a returning reader's visit: the same profile, the service
+// worker in place, the readers' start policy ("interaction"). The reader
+// reads until the compile worker has warmed the program up, then clicks a
+// chart, which starts the program, and then moves to the next view and back.
+type readerVisit struct {
+	FCPMs          float64            // first contentful paint, from the service worker's cache
+	WarmedMs       float64            // goapp:wasm-warmed, -1 when it did not come
+	ClickToReadyMs float64            // the reader's input → data-ready
+	Switches       map[string]float64 // view name → ms from the click to its data-ready
+}
+
+// readerRun is readerVisit's visit of v in br, whose cold visit installed the
+// service worker; the tab the load-policy warm visit used is closed, so this
+// one starts in a renderer process of its own, as a reader's later visit does.
+func (b *bench) readerRun(br *browser, v view) (readerVisit, error) {
+	r := readerVisit{WarmedMs: -1, ClickToReadyMs: -1}
+	t, err := br.newTab()
+	if err != nil {
+		return r, err
+	}
+	defer t.close()
+	ctx, cancel := context.WithTimeout(t.ctx, 2*b.c.Timeout)
+	defer cancel()
+	// After the probe, which asks for "load": the readers' default instead.
+	setPolicy := fmt.Sprintf("globalThis.goappWasmStart = %q;", startPolicies[0])
+	var point *screenPoint
+	err = chromedp.Run(ctx,
+		chromedp.ActionFunc(func(ctx context.Context) error {
+			for _, src := range []string{setPolicy, phasesProbe} {
+				if _, err := page.AddScriptToEvaluateOnNewDocument(src).Do(ctx); err != nil {
+					return err
+				}
+			}
+			return nil
+		}),
+		chromedp.Navigate(b.app.URL+v.Path),
+		chromedp.Evaluate(fcpScript, &r.FCPMs, awaitPromise),
+		chromedp.Evaluate(fmt.Sprintf(warmedScript, (15*time.Second).Milliseconds()), &r.WarmedMs, awaitPromise),
+		chromedp.Evaluate(chartPointScript, &point),
+	)
+	if err != nil {
+		return r, fmt.Errorf("reader's visit %s: %w (%s)", v.Path, err, t.diagnose())
+	}
+	if _, err := interact(ctx, point); err != nil {
+		return r, fmt.Errorf("reader's visit %s: interaction: %w", v.Path, err)
+	}
+	var ready, input float64
+	err = chromedp.Run(ctx,
+		chromedp.Evaluate(fmt.Sprintf("window.__bench.wait(%q, 0, %d)", v.Name, b.c.Timeout.Milliseconds()), &ready, awaitPromise),
+		chromedp.Evaluate(firstInputScript, &input, awaitPromise),
+	)
+	if err != nil {
+		return r, fmt.Errorf("reader's visit %s: %w (%s)", v.Path, err, t.diagnose())
+	}
+	if input < 0 {
+		return r, fmt.Errorf("reader's visit %s: the page saw no input", v.Path)
+	}
+	r.ClickToReadyMs = ready - input
+	r.Switches = map[string]float64{}
+	for _, to := range []view{next(v), v} {
+		d, err := t.switchTo(to, b.c.Timeout)
+		if err != nil {
+			return r, fmt.Errorf("reader's visit: %w", err)
+		}
+		r.Switches[to.Name] = d
+	}
+	return r, nil
+}
