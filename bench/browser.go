@@ -442,10 +442,10 @@ func (b *bench) measureViews(ctx context.Context, sel []view) ([]viewResult, err
 				}
 				a.refBytes = append(a.refBytes, r.Bytes)
 			}
-			logf("run %d/%d %-10s app cold %s (fcp %s, %s) warm %s switch →%s %s →%s %s | reader fcp %s warmed %s click→ready %s switch %s %s | ref cold %s (fcp %s, %s)",
+			logf("run %d/%d %-10s app cold %s (fcp %s, %s) warm %s switch →%s %s →%s %s | reader fcp %s warmed %s click→ready %s (%s) switch %s %s | ref cold %s (fcp %s, %s)",
 				run, b.c.Runs, v.Path, ms(s.Cold.ReadyMs), ms(s.Cold.FCPMs), mb(s.Cold.Bytes), ms(s.Warm.ReadyMs),
 				next(v).Path, msOf(s.Switches, next(v).Name), v.Path, msOf(s.Switches, v.Name),
-				ms(s.Reader.FCPMs), ms(s.Reader.WarmedMs), ms(s.Reader.ClickToReadyMs),
+				ms(s.Reader.FCPMs), ms(s.Reader.WarmedMs), ms(s.Reader.ClickToReadyMs), s.Reader.Phases,
 				msOf(s.Reader.Switches, next(v).Name), msOf(s.Reader.Switches, v.Name),
 				ms(r.ReadyMs), ms(r.FCPMs), mb(r.Bytes))
 		}

@@ -41,7 +41,20 @@ type readerVisit struct {
 	FCPMs          float64            // first contentful paint, from the service worker's cache
 	WarmedMs       float64            // goapp:wasm-warmed, -1 when it did not come
 	ClickToReadyMs float64            // the reader's input → data-ready
+	Phases         readerPhases       // from the input, as the phases of a cold load
 	Switches       map[string]float64 // view name → ms from the click to its data-ready
+}
+
+// readerPhases are the marks of the program's start after the reader's
+// input, in ms from that input (-1: not marked).
+type readerPhases struct {
+	GoStart, GoMain, DatasetDecoded, FirstRender float64
+}
+
+// String is the phases as the bench's log line shows them.
+func (p readerPhases) String() string {
+	return fmt.Sprintf("Go start %s, main %s, dataset %s, first render %s",
+		ms(p.GoStart), ms(p.GoMain), ms(p.DatasetDecoded), ms(p.FirstRender))
 }
 
 // readerRun is readerVisit's visit of v in br, whose cold visit installed the
@@ -91,6 +104,16 @@ func (b *bench) readerRun(br *browser, v view) (readerVisit, error) {
 		return r, fmt.Errorf("reader's visit %s: the page saw no input", v.Path)
 	}
 	r.ClickToReadyMs = ready - input
+	var marks startPhases
+	if err := chromedp.Run(ctx, chromedp.Evaluate(phasesScript, &marks, awaitPromise)); err == nil {
+		since := func(t float64) float64 {
+			if t < 0 {
+				return -1
+			}
+			return t - input
+		}
+		r.Phases = readerPhases{since(marks.GoStart), since(marks.GoMain), since(marks.DatasetDecoded), since(marks.FirstRender)}
+	}
 	r.Switches = map[string]float64{}
 	for _, to := range []view{next(v), v} {
 		d, err := t.switchTo(to, b.c.Timeout)
