@@ -139,6 +139,7 @@ type phaseSample struct {
 	ResponseMs  float64 // Event Timing duration: input to the frame that answers it
 	InputDelay  float64 // the part of it before the handlers could run
 	BlockingMs  float64 // Σ(long task − 50 ms) from first paint to the interaction
+	BusyAtInput string  // the long tasks the input met, "start+duration" ms, for the log
 	LongTaskMs  float64 // Σ long tasks from first paint to ready, whole tasks
 }
 
@@ -226,6 +227,9 @@ func (s *phaseSample) summarise() {
 		if start >= p.FCP && start < end {
 			s.LongTaskMs += d
 		}
+		if start <= s.InteractAt && start+d > s.InteractAt {
+			s.BusyAtInput += fmt.Sprintf(" %.0f+%.0f", start, d)
+		}
 	}
 	// The interaction's answer: its longest Event Timing entry (input to the
 	// next frame); entries under 16 ms are not reported, first-input always.
@@ -293,9 +297,9 @@ func (b *bench) measurePhases(ctx context.Context, sel []view, policies []string
 					continue
 				}
 				samples[pol] = append(samples[pol], s)
-				logf("phases run %d/%d %-10s %-11s charts %s ready %s | blocking %s | %s answered in %s (input delay %s)",
+				logf("phases run %d/%d %-10s %-11s charts %s ready %s | blocking %s | %s at %s answered in %s (input delay %s; long tasks it met:%s; Wasm compiled at %s)",
 					run, b.c.Runs, v.Path, pol, ms(s.ChartsPaint), ms(s.Phases.Ready), ms(s.BlockingMs),
-					s.Interaction, ms(s.ResponseMs), ms(s.InputDelay))
+					s.Interaction, ms(s.InteractAt), ms(s.ResponseMs), ms(s.InputDelay), s.BusyAtInput, ms(s.Phases.WasmCompiled))
 			}
 		}
 		for _, pol := range policies {
