@@ -95,6 +95,21 @@ const chartPointScript = `(() => {
   return null;
 })()`
 
+// startUnder has the tab's next documents start the Wasm under policy and
+// run phasesProbe, both before the page's own scripts (and after the bench's
+// probe, which asks for "load").
+func startUnder(policy string) chromedp.Action {
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		setPolicy := fmt.Sprintf("globalThis.goappWasmStart = %q;", policy)
+		for _, src := range []string{setPolicy, phasesProbe} {
+			if _, err := page.AddScriptToEvaluateOnNewDocument(src).Do(ctx); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
 // screenPoint is where chartPointScript says a reader would click.
 type screenPoint struct{ X, Y float64 }
 
@@ -161,18 +176,10 @@ func (b *bench) phasesRun(v view, policy string, interactAfter time.Duration) (p
 	defer t.close()
 	ctx, cancel := context.WithTimeout(t.ctx, b.c.Timeout+15*time.Second)
 	defer cancel()
-	setPolicy := fmt.Sprintf("globalThis.goappWasmStart = %q;", policy)
 	var origin, fcp float64
 	var point *screenPoint
 	err = chromedp.Run(ctx,
-		chromedp.ActionFunc(func(ctx context.Context) error {
-			for _, src := range []string{setPolicy, phasesProbe} {
-				if _, err := page.AddScriptToEvaluateOnNewDocument(src).Do(ctx); err != nil {
-					return err
-				}
-			}
-			return nil
-		}),
+		startUnder(policy),
 		chromedp.Navigate(b.app.URL+v.Path),
 		chromedp.Evaluate(fcpScript, &fcp, awaitPromise),
 		chromedp.Evaluate(`performance.timeOrigin`, &origin),

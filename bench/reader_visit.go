@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -69,18 +68,9 @@ func (b *bench) readerRun(br *browser, v view) (readerVisit, error) {
 	defer t.close()
 	ctx, cancel := context.WithTimeout(t.ctx, 2*b.c.Timeout)
 	defer cancel()
-	// After the probe, which asks for "load": the readers' default instead.
-	setPolicy := fmt.Sprintf("globalThis.goappWasmStart = %q;", startPolicies[0])
 	var point *screenPoint
 	err = chromedp.Run(ctx,
-		chromedp.ActionFunc(func(ctx context.Context) error {
-			for _, src := range []string{setPolicy, phasesProbe} {
-				if _, err := page.AddScriptToEvaluateOnNewDocument(src).Do(ctx); err != nil {
-					return err
-				}
-			}
-			return nil
-		}),
+		startUnder(startPolicies[0]), // the readers' default
 		chromedp.Navigate(b.app.URL+v.Path),
 		chromedp.Evaluate(fcpScript, &r.FCPMs, awaitPromise),
 		chromedp.Evaluate(fmt.Sprintf(warmedScript, (15*time.Second).Milliseconds()), &r.WarmedMs, awaitPromise),
