@@ -250,6 +250,21 @@ func (t *tab) switchTo(v view, timeout time.Duration) (float64, error) {
 	return ms, nil
 }
 
+// switchAround switches from v to the next view and back, each click a
+// switch into a view: view name → ms to its data-ready. On an error it
+// returns the switches made before it.
+func (t *tab) switchAround(v view, timeout time.Duration) (map[string]float64, error) {
+	out := map[string]float64{}
+	for _, to := range []view{next(v), v} {
+		d, err := t.switchTo(to, timeout)
+		if err != nil {
+			return out, err
+		}
+		out[to.Name] = d
+	}
+	return out, nil
+}
+
 // serviceWorker waits for the page's service worker to be in place.
 func (t *tab) serviceWorker(timeout time.Duration) (string, error) {
 	ctx, cancel := context.WithTimeout(t.ctx, timeout+5*time.Second)
@@ -338,15 +353,8 @@ func (b *bench) appRun(v view) (s appSample, err error) {
 		warm.close()
 		return s, fmt.Errorf("warm: %w", err)
 	}
-	// To the next view and back: each click is a switch into a view.
-	s.Switches = map[string]float64{}
-	for _, to := range []view{next(v), v} {
-		d, err := warm.switchTo(to, b.c.Timeout)
-		if err != nil {
-			s.Errors = append(s.Errors, err.Error())
-			break
-		}
-		s.Switches[to.Name] = d
+	if s.Switches, err = warm.switchAround(v, b.c.Timeout); err != nil {
+		s.Errors = append(s.Errors, err.Error())
 	}
 	warm.close()
 	b.app.quiet(200*time.Millisecond, 2*time.Second)

@@ -24,14 +24,6 @@ const warmedScript = `new Promise((resolve) => {
   check();
 })`
 
-// firstInputScript resolves with the start of the page's first input
-// (Event Timing, kept by phasesProbe), waiting a little for its entry; -1
-// when there was none.
-const firstInputScript = `(async () => {
-  for (let i = 0; i < 40 && !window.__phases.first; i++) await new Promise((r) => setTimeout(r, 50));
-  return window.__phases.first ? window.__phases.first.start : -1;
-})()`
-
 // readerVisit is a returning reader's visit: the same profile, the service
 // worker in place, the readers' start policy ("interaction"). The reader
 // reads until the compile worker has warmed the program up, then clicks a
@@ -82,35 +74,32 @@ func (b *bench) readerRun(br *browser, v view) (readerVisit, error) {
 	if _, err := interact(ctx, point); err != nil {
 		return r, fmt.Errorf("reader's visit %s: interaction: %w", v.Path, err)
 	}
-	var ready, input float64
+	// phasesScript waits for the input's Event Timing entry and reads the
+	// start's marks with it.
+	var ready float64
+	var marks startPhases
 	err = chromedp.Run(ctx,
 		chromedp.Evaluate(fmt.Sprintf("window.__bench.wait(%q, 0, %d)", v.Name, b.c.Timeout.Milliseconds()), &ready, awaitPromise),
-		chromedp.Evaluate(firstInputScript, &input, awaitPromise),
+		chromedp.Evaluate(phasesScript, &marks, awaitPromise),
 	)
 	if err != nil {
 		return r, fmt.Errorf("reader's visit %s: %w (%s)", v.Path, err, t.diagnose())
 	}
-	if input < 0 {
+	if marks.First == nil {
 		return r, fmt.Errorf("reader's visit %s: the page saw no input", v.Path)
 	}
+	input := marks.First.Start
 	r.ClickToReadyMs = ready - input
-	var marks startPhases
-	if err := chromedp.Run(ctx, chromedp.Evaluate(phasesScript, &marks, awaitPromise)); err == nil {
-		since := func(t float64) float64 {
-			if t < 0 {
-				return -1
-			}
-			return t - input
+	since := func(t float64) float64 {
+		if t < 0 {
+			return -1
 		}
-		r.Phases = readerPhases{since(marks.GoStart), since(marks.GoMain), since(marks.DatasetDecoded), since(marks.FirstRender)}
+		return t - input
 	}
-	r.Switches = map[string]float64{}
-	for _, to := range []view{next(v), v} {
-		d, err := t.switchTo(to, b.c.Timeout)
-		if err != nil {
-			return r, fmt.Errorf("reader's visit: %w", err)
-		}
-		r.Switches[to.Name] = d
+	r.Phases = readerPhases{since(marks.GoStart), since(marks.GoMain), since(marks.DatasetDecoded), since(marks.FirstRender)}
+	r.Switches, err = t.switchAround(v, b.c.Timeout)
+	if err != nil {
+		return r, fmt.Errorf("reader's visit: %w", err)
 	}
 	return r, nil
 }
