@@ -3,8 +3,6 @@
 package e2e
 
 import (
-	"net"
-	"net/http"
 	"regexp"
 	"strconv"
 	"testing"
@@ -76,23 +74,13 @@ func TestEmbedFitsItsFrame(t *testing.T) {
 // message from anywhere else is ignored.
 func TestEmbedListenerResizes(t *testing.T) {
 	frame, listener, height := embedSnippets(t)
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	host := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.Write([]byte(`<!doctype html><title>host</title><body style="margin:0"><div style="width:600px">` +
-			frame + `</div>` + listener + `<script>
+	host := serveForeignPage(t, `<!doctype html><title>host</title><body style="margin:0"><div style="width:600px">`+
+		frame+`</div>`+listener+`<script>
 			window.__heights = [];
 			addEventListener("message", (e) => { if (e.data && e.data.height) window.__heights.push(e.data.height); });
-			</script>`))
-	})}
-	go host.Serve(ln)
-	defer host.Close()
-
+			</script>`)
 	tb := newTab(t, 60*time.Second)
-	if err := chromedp.Run(tb.ctx, chromedp.Navigate("http://"+ln.Addr().String()+"/")); err != nil {
+	if err := chromedp.Run(tb.ctx, chromedp.Navigate(host)); err != nil {
 		t.Fatal(err)
 	}
 	var got struct {

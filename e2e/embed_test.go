@@ -3,8 +3,7 @@
 package e2e
 
 import (
-	"net"
-	"net/http"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -12,35 +11,33 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
+// embedHostPage is a page that frames src at width × height and keeps every
+// message it receives in window.__embeds, as embedMessage reads them.
+func embedHostPage(src string, width, height int) string {
+	return fmt.Sprintf(`<!doctype html><title>host</title><script>
+		window.__embeds = [];
+		addEventListener("message", (e) => window.__embeds.push({origin: e.origin, data: e.data}));
+		</script><iframe src="%s" width="%d" height="%d"></iframe>`, src, width, height)
+}
+
+// embedMessage is a message a host page received (embedHostPage).
+type embedMessage struct {
+	Origin string `json:"origin"`
+	Data   struct {
+		Type   string `json:"type"`
+		Height int    `json:"height"`
+	} `json:"data"`
+}
+
 // TestEmbedInForeignPage frames an embed from a page of another origin, as a
 // newspaper site would, and waits for the embed to say it is drawn.
 func TestEmbedInForeignPage(t *testing.T) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	embed := baseURL + "/embed/energy?chart=energy-oil&fig=oil-2019"
-	host := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.Write([]byte(`<!doctype html><title>host</title><script>
-			window.__embeds = [];
-			addEventListener("message", (e) => window.__embeds.push({origin: e.origin, data: e.data}));
-			</script><iframe src="` + embed + `" width="900" height="560"></iframe>`))
-	})}
-	go host.Serve(ln)
-	defer host.Close()
-
+	host := serveForeignPage(t, embedHostPage(baseURL+"/embed/energy?chart=energy-oil&fig=oil-2019", 900, 560))
 	tb := newTab(t, 60*time.Second)
-	if err := chromedp.Run(tb.ctx, chromedp.Navigate("http://"+ln.Addr().String()+"/")); err != nil {
+	if err := chromedp.Run(tb.ctx, chromedp.Navigate(host)); err != nil {
 		t.Fatal(err)
 	}
-	var msgs []struct {
-		Origin string `json:"origin"`
-		Data   struct {
-			Type   string `json:"type"`
-			Height int    `json:"height"`
-		} `json:"data"`
-	}
+	var msgs []embedMessage
 	// The page says its height from its load on (web/theme.js), and the
 	// program says it is ready once in charge.
 	ready := -1

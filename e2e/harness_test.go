@@ -17,6 +17,8 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -359,4 +361,23 @@ func (tb *tab) writeLog(t *testing.T, name string) {
 	if err := os.WriteFile(filepath.Join(outDir, "logs", name+".log"), []byte(b.String()), 0o644); err != nil {
 		t.Errorf("write log: %v", err)
 	}
+}
+
+// serveForeignPage serves html at the root of a loopback server of its own:
+// a page of another origin than the app's (another port), as a site that
+// frames an embed is. It returns the page's URL; the server stops when the
+// test ends.
+func serveForeignPage(t *testing.T, html string) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	host := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write([]byte(html))
+	})}
+	go host.Serve(ln)
+	t.Cleanup(func() { host.Close() })
+	return "http://" + ln.Addr().String() + "/"
 }

@@ -4,8 +4,6 @@ package e2e
 
 import (
 	"context"
-	"net"
-	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -205,34 +203,17 @@ func TestReaderStartPolicy(t *testing.T) {
 		// Framed by a page of another origin, as a newspaper frames it: the
 		// embed's height reaches the host (web/theme.js) while its program
 		// waits for the reader like any page's (go-app patch 9).
-		ln, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			t.Fatal(err)
-		}
-		host := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			w.Write([]byte(`<!doctype html><title>host</title><script>
-				window.__embeds = [];
-				addEventListener("message", (e) => window.__embeds.push({origin: e.origin, type: e.data && e.data.type, height: e.data && e.data.height}));
-				</script><iframe src="` + baseURL + `/embed/energy?chart=energy-oil" width="600" height="300"></iframe>`))
-		})}
-		go host.Serve(ln)
-		defer host.Close()
-
+		host := serveForeignPage(t, embedHostPage(baseURL+"/embed/energy?chart=energy-oil", 600, 300))
 		tb := newReaderTab(t, 40*time.Second)
-		navigateTo(t, tb, "http://"+ln.Addr().String()+"/")
-		type message struct {
-			Origin, Type string
-			Height       int
-		}
-		var msgs []message
+		navigateTo(t, tb, host)
+		var msgs []embedMessage
 		for deadline := time.Now().Add(readyTimeout); time.Now().Before(deadline) && len(msgs) == 0; time.Sleep(100 * time.Millisecond) {
 			tb.eval(t, `window.__embeds`, &msgs)
 		}
 		if len(msgs) == 0 {
 			t.Fatal("the framed embed never said its height")
 		}
-		if m := msgs[0]; m.Origin != baseURL || m.Type != "bilateral:resize" || m.Height < 300 {
+		if m := msgs[0]; m.Origin != baseURL || m.Data.Type != "bilateral:resize" || m.Data.Height < 300 {
 			t.Errorf("the embed's first message is %+v, want its height (≥ 300) as bilateral:resize from %s", m, baseURL)
 		}
 		// Time for the Wasm to compile and the browser to idle, as under
@@ -240,7 +221,7 @@ func TestReaderStartPolicy(t *testing.T) {
 		time.Sleep(4 * time.Second)
 		tb.eval(t, `window.__embeds`, &msgs)
 		for _, m := range msgs {
-			if m.Type == "bilateral:ready" {
+			if m.Data.Type == "bilateral:ready" {
 				t.Errorf("the framed embed's program started without its reader: %+v", msgs)
 				break
 			}
