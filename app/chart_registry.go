@@ -65,8 +65,8 @@ func (p *page) chart(d *data.Dataset, id string, tab urlstate.Tab, lang string) 
 	spec := chartSpecs[id]
 	state := p.state
 	if state == nil {
-		// go-app renders once before OnNav has read the URL: draw the view's
-		// default state until it has.
+		// A view's content is rendered only once OnNav has read its state
+		// (page.frame); a chart asked for without one shows the default.
 		v, _ := ViewNamed(spec.view)
 		state = v.NewState()
 	}

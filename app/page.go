@@ -148,6 +148,12 @@ func (p *page) frame(content func(d *data.Dataset, lang string) []goapp.UI) goap
 	d, err := Dataset()
 	var body []goapp.UI
 	switch {
+	case v.Name == "":
+		// go-app renders once before OnNav has read the URL, and renders
+		// again once it has; no reader sees the first (go-app patch 3). Its
+		// content would only cost: on the server a drawing of every chart
+		// in a state the page does not show (1.7 s for /timeline's at eight
+		// widths), in the browser an ECharts chart each, set again at once.
 	case d != nil:
 		body = content(d, lang)
 	case err != nil:
