@@ -59,8 +59,13 @@ func (c *Chart) height() int {
 // Render reserves the chart's space and, when the server drew the chart,
 // shows its drawing until ECharts draws in OnMount. The drawing is the same
 // on the server and in the browser's renders, so go-app never replaces it;
-// echarts.init empties the container and draws in the same task, so the
+// draw empties the container and ECharts draws in the same task, so the
 // reader never sees it blank.
+//
+// The chart sits in a box as wide as its place: the stylesheet makes the
+// chart itself the widest of the server's drawing widths the box holds
+// (chart-box in web/bilateral.css), so ECharts, once the Wasm runs, draws
+// at exactly the width of the drawing it replaces.
 func (c *Chart) Render() goapp.UI {
 	svgs := c.drawings()
 	div := goapp.Div().
@@ -69,14 +74,14 @@ func (c *Chart) Render() goapp.UI {
 		Attr("role", "img").
 		Aria("label", c.Label).
 		Style("height", strconv.Itoa(c.height())+"px")
-	if len(svgs) == 0 {
-		return div
+	if len(svgs) > 0 {
+		drawings := make([]goapp.UI, len(svgs))
+		for i, s := range svgs {
+			drawings[i] = goapp.Raw(s)
+		}
+		div = div.DataSet("drawn", "server").Body(drawings...)
 	}
-	drawings := make([]goapp.UI, len(svgs))
-	for i, s := range svgs {
-		drawings[i] = goapp.Raw(s)
-	}
-	return div.DataSet("drawn", "server").Body(drawings...)
+	return goapp.Div().Class("chart-box").Body(div)
 }
 
 // OnMount draws the chart once ECharts has loaded, and follows theme changes.
@@ -146,8 +151,14 @@ func (c *Chart) draw(ctx goapp.Context) {
 		inTask(ctx, 15, c.draw)
 		return
 	}
-	el := c.JSValue()
-	c.instance = echarts.Call("init", el, Theme(), map[string]any{"renderer": "canvas"})
+	el := c.JSValue().Get("firstElementChild")
+	// ECharts' SVG renderer draws beside what the container holds: the
+	// server's drawing goes in the same task, so no frame shows neither.
+	el.Call("replaceChildren")
+	// The SVG renderer, with the text measures the server draws with
+	// (tools/echarts/entry.js): the same drawing as the server's, so the
+	// takeover changes nothing inside the chart either.
+	c.instance = echarts.Call("init", el, Theme(), map[string]any{"renderer": "svg"})
 	countLive(+1)
 	c.onFrame = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
 		if c.drawn {

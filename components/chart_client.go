@@ -2,13 +2,21 @@
 
 package components
 
-import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"strconv"
 
-// fromServer holds the SVGs of each chart the server drew into the page,
-// by chart id, taken before go-app's first render replaces the page's body
-// (package initialisation runs before main starts go-app). A chart takes
-// its drawings once: a chart mounted later (another view, a changed state)
-// is drawn by ECharts alone.
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// fromServer holds, by chart id, the server's drawing of each chart at the
+// width the page shows it (the stylesheet makes the chart one of the
+// drawing widths: see Render), taken before go-app's first render replaces
+// the page's body (package initialisation runs before main starts go-app).
+// Only that drawing is kept: the others are hidden, and ECharts soon
+// replaces it at that same width. A chart whose width matches no drawing
+// (a box narrower than the narrowest) keeps them all. A chart takes its
+// drawing once: a chart mounted later (another view, a changed state) is
+// drawn by ECharts alone.
 var fromServer = func() map[string][]string {
 	out := map[string][]string{}
 	doc := goapp.Window().Get("document")
@@ -19,18 +27,30 @@ var fromServer = func() map[string][]string {
 	for i := 0; i < list.Length(); i++ {
 		el := list.Index(i)
 		id := el.Get("dataset").Get("chart").String()
+		width := strconv.Itoa(el.Get("clientWidth").Int())
+		var all, shown []string
 		kids := el.Get("children")
 		for j := 0; j < kids.Length(); j++ {
-			if k := kids.Index(j); k.Get("tagName").String() == "svg" {
-				out[id] = append(out[id], k.Get("outerHTML").String())
+			k := kids.Index(j)
+			if k.Get("tagName").String() != "svg" {
+				continue
+			}
+			svg := k.Get("outerHTML").String()
+			all = append(all, svg)
+			if k.Call("getAttribute", "data-w").String() == width {
+				shown = append(shown, svg)
 			}
 		}
+		if len(shown) == 0 {
+			shown = all
+		}
+		out[id] = shown
 	}
 	return out
 }()
 
 // drawings in the browser are the server's, taken once and never changed:
-// echarts.init detaches them from the page, so go-app must never have to
+// draw detaches them from the page, so go-app must never have to
 // replace or remove them (it would fail on a node no longer in the page).
 // Until ECharts draws they show the server's state of the chart.
 func (c *Chart) drawings() []string {

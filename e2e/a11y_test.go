@@ -51,7 +51,7 @@ type layout struct {
 const readLayout = `({
 	scrollWidth: document.documentElement.scrollWidth,
 	innerWidth: window.innerWidth,
-	chartsFit: [...document.querySelectorAll('[data-chart] canvas')].every(c =>
+	chartsFit: [...document.querySelectorAll('[data-chart] svg')].every(c =>
 		c.getBoundingClientRect().width <= c.closest('[data-chart]').getBoundingClientRect().width + 1),
 	theme: document.documentElement.getAttribute('data-theme') || "",
 })`

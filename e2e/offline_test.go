@@ -395,7 +395,7 @@ func TestOffline(t *testing.T) {
 				where: location.pathname + location.search,
 				selected: `+jsString(c.selected)+` === "" || !!document.querySelector(`+jsString(c.selected)+`),
 				charts: document.querySelectorAll("[data-chart]").length,
-				drawn: document.querySelectorAll('[data-chart][data-rendered="true"] canvas').length,
+				drawn: document.querySelectorAll('[data-chart][data-rendered="true"] > div svg').length,
 				text: `+pageText+`,
 			})`, &st)); err != nil {
 				t.Fatal(err)

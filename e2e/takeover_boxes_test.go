@@ -20,7 +20,7 @@ import (
 // offers the same reading for later (window.__boxes). An element is named by
 // its path of element indices from the shell, which the program's render
 // keeps, since it renders the same tree. Left out: what is inside a chart
-// box (the server's SVG, then ECharts' canvas; the box itself is kept) and
+// box (the server's SVG, then ECharts'; the box itself is kept) and
 // the install placeholder (a fixed button once the browser offers it).
 // Blocks far from the screen are laid out with a placeholder height until
 // they near it (content-visibility: auto, web/bilateral.css), a height that

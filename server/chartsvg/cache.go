@@ -18,23 +18,44 @@ type Cache struct {
 	drawings *lru.Cache[[]byte]
 }
 
-// NewCache draws with r and keeps at most max drawings.
-func NewCache(r *Renderer, max int) *Cache {
-	return &Cache{r: r, drawings: lru.New[[]byte](max, 0, nil)}
+// NewCache draws with r and keeps at most max drawings and maxBytes bytes
+// of them (no byte bound when maxBytes is 0).
+func NewCache(r *Renderer, max, maxBytes int) *Cache {
+	return &Cache{r: r, drawings: lru.New(max, maxBytes, func(svg []byte) int { return len(svg) })}
 }
 
-// Themed is r.RenderThemed, from the cache when it holds the drawing. Two
-// callers asking for the same new drawing at once may both draw it.
+// Themed is r.RenderThemed, from the cache when it holds the drawing.
 func (c *Cache) Themed(ctx context.Context, option []byte, width, height int) ([]byte, error) {
-	sum := sha256.Sum256(append([]byte(strconv.Itoa(width)+"x"+strconv.Itoa(height)+":"), option...))
-	key := string(sum[:])
-	if svg, ok := c.drawings.Get(key); ok {
-		return svg, nil
-	}
-	svg, err := c.r.RenderThemed(ctx, option, width, height)
+	svgs, err := c.ThemedWidths(ctx, option, []int{width}, height)
 	if err != nil {
 		return nil, err
 	}
-	c.drawings.Add(key, svg)
-	return svg, nil
+	return svgs[0], nil
+}
+
+// ThemedWidths is r.RenderThemedWidths, from the cache when it holds every
+// drawing; otherwise all are drawn again, at once, which costs less than
+// drawing the missing ones alone. Two callers asking for the same new
+// drawings at once may both draw them.
+func (c *Cache) ThemedWidths(ctx context.Context, option []byte, widths []int, height int) ([][]byte, error) {
+	keys := make([]string, len(widths))
+	out := make([][]byte, len(widths))
+	all := true
+	for i, width := range widths {
+		sum := sha256.Sum256(append([]byte(strconv.Itoa(width)+"x"+strconv.Itoa(height)+":"), option...))
+		keys[i] = string(sum[:])
+		svg, ok := c.drawings.Get(keys[i])
+		out[i], all = svg, all && ok
+	}
+	if all {
+		return out, nil
+	}
+	out, err := c.r.RenderThemedWidths(ctx, option, widths, height)
+	if err != nil {
+		return nil, err
+	}
+	for i, svg := range out {
+		c.drawings.Add(keys[i], svg)
+	}
+	return out, nil
 }

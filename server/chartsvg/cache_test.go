@@ -9,7 +9,7 @@ import (
 )
 
 func TestCacheIsBounded(t *testing.T) {
-	c := NewCache(renderer(t), 2)
+	c := NewCache(renderer(t), 2, 0)
 	ctx := context.Background()
 	opt := func(i int) []byte {
 		return []byte(fmt.Sprintf(`{"xAxis":{"type":"category","data":["v%d"]},"yAxis":{},"series":[{"type":"bar","data":[%d]}]}`, i, i))

@@ -129,3 +129,29 @@ func heightOf(c app.BuiltChart) int {
 	}
 	return c.Height
 }
+
+// TestDrawingsAtManyWidthsAreEachAlone: ECharts lays a chart out again for
+// each further width after reading the option once, and each of those
+// drawings must be the one made at that width alone, or the page would show
+// a drawing ECharts in the browser (which draws at one width) does not
+// make. Drawn in the order asked, a wide chart after a narrow one kept
+// traces of the narrow layout (the option's media query) on every chart.
+func TestDrawingsAtManyWidthsAreEachAlone(t *testing.T) {
+	r := renderer(t)
+	widths := []int{600, 310, 960, 340, 325, 800, 360, 480}
+	for _, c := range appCharts(t) {
+		together, err := r.RenderThemedWidths(context.Background(), []byte(c.Option), widths, heightOf(c))
+		if err != nil {
+			t.Fatalf("%s: %v", c.ID, err)
+		}
+		for i, w := range widths {
+			alone, err := r.RenderThemed(context.Background(), []byte(c.Option), w, heightOf(c))
+			if err != nil {
+				t.Fatalf("%s at %d px: %v", c.ID, w, err)
+			}
+			if string(alone) != string(together[i]) {
+				t.Errorf("%s at %d px: the drawing made after others differs from the one made alone", c.ID, w)
+			}
+		}
+	}
+}

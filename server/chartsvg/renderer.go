@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sort"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -90,11 +91,16 @@ globalThis.console = (function () {
 `
 
 const entry = `
-(function (json, width, height, theme) {
-  var chart = echarts.init(null, theme || null, {renderer: 'svg', ssr: true, width: width, height: height});
+(function (json, widths, height, theme) {
+  var chart = echarts.init(null, theme || null, {renderer: 'svg', ssr: true, width: widths[0], height: height});
   try {
     chart.setOption(JSON.parse(json));
-    return chart.renderToSVGString();
+    var out = [chart.renderToSVGString()];
+    for (var i = 1; i < widths.length; i++) {
+      chart.resize({width: widths[i], height: height});
+      out.push(chart.renderToSVGString());
+    }
+    return out;
   } finally {
     chart.dispose();
   }
@@ -250,39 +256,72 @@ func (r *Renderer) Render(ctx context.Context, option []byte, width, height int,
 	if dark {
 		theme = "dark"
 	}
-	svg, err := r.render(ctx, option, width, height, theme)
+	svgs, err := r.render(ctx, option, []int{width}, height, theme)
 	if err != nil {
 		return nil, err
 	}
-	return []byte(prefixed(renumber(string(svg)))), nil
+	return []byte(prefixed(renumber(string(svgs[0])))), nil
 }
 
 // RenderThemed draws option once for a page of either theme: the light
 // drawing, recoloured by CSS where ECharts' dark theme differs when the page
 // is dark (see theme.go). It costs two drawings.
 func (r *Renderer) RenderThemed(ctx context.Context, option []byte, width, height int) ([]byte, error) {
-	light, err := r.render(ctx, option, width, height, "")
+	svgs, err := r.RenderThemedWidths(ctx, option, []int{width}, height)
 	if err != nil {
 		return nil, err
 	}
-	dark, err := r.render(ctx, option, width, height, "dark")
-	if err != nil {
-		return nil, err
-	}
-	svg, err := themed(renumber(string(light)), renumber(string(dark)))
-	if err != nil {
-		return nil, err
-	}
-	return []byte(prefixed(svg)), nil
+	return svgs[0], nil
 }
 
-// render draws one theme's SVG as ECharts makes it.
-func (r *Renderer) render(ctx context.Context, option []byte, width, height int, theme string) ([]byte, error) {
+// RenderThemedWidths is RenderThemed at each of widths. ECharts reads the
+// option once per theme and lays the chart out again for each further
+// width (a quarter less time than a drawing each, for eight widths), and
+// every drawing is the one RenderThemed makes at its width alone. The
+// widest is drawn first: an option's media query for narrow charts, once
+// it has applied, leaves traces in a wider layout after it.
+func (r *Renderer) RenderThemedWidths(ctx context.Context, option []byte, widths []int, height int) ([][]byte, error) {
+	order := make([]int, len(widths)) // indices of widths, widest first
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return widths[order[a]] > widths[order[b]] })
+	sorted := make([]int, len(widths))
+	for i, j := range order {
+		sorted[i] = widths[j]
+	}
+	light, err := r.render(ctx, option, sorted, height, "")
+	if err != nil {
+		return nil, err
+	}
+	dark, err := r.render(ctx, option, sorted, height, "dark")
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]byte, len(widths))
+	for i, j := range order {
+		svg, err := themed(renumber(string(light[i])), renumber(string(dark[i])))
+		if err != nil {
+			return nil, err
+		}
+		out[j] = []byte(prefixed(svg))
+	}
+	return out, nil
+}
+
+// render draws one theme's SVG at each of widths, as ECharts makes it. The
+// Renderer's Timeout bounds them together.
+func (r *Renderer) render(ctx context.Context, option []byte, widths []int, height int, theme string) ([][]byte, error) {
 	if len(option) > r.opts.MaxOption {
 		return nil, fmt.Errorf("chartsvg: option of %d bytes is over the limit of %d", len(option), r.opts.MaxOption)
 	}
-	if width < 1 || height < 1 || width > MaxSide || height > MaxSide {
-		return nil, fmt.Errorf("chartsvg: size %d×%d is outside 1…%d pixels", width, height, MaxSide)
+	if len(widths) == 0 {
+		return nil, errors.New("chartsvg: no width to draw at")
+	}
+	for _, width := range widths {
+		if width < 1 || height < 1 || width > MaxSide || height > MaxSide {
+			return nil, fmt.Errorf("chartsvg: size %d×%d is outside 1…%d pixels", width, height, MaxSide)
+		}
 	}
 	if !json.Valid(option) {
 		return nil, errors.New("chartsvg: option is not valid JSON")
@@ -294,7 +333,7 @@ func (r *Renderer) render(ctx context.Context, option []byte, width, height int,
 	ctx, cancel := context.WithTimeoutCause(ctx, r.opts.Timeout, ErrTimeout)
 	defer cancel()
 	stop := context.AfterFunc(ctx, func() { e.rt.Interrupt(context.Cause(ctx)) })
-	svg, said, err := e.run(option, width, height, theme)
+	svgs, said, err := e.run(option, widths, height, theme)
 	// Interrupted (or about to be), or broken in a way a script error is
 	// not: this runtime's state is unknown, so it is never used again (the
 	// next drawing loads a fresh one).
@@ -313,11 +352,11 @@ func (r *Renderer) render(ctx context.Context, option []byte, width, height int,
 		}
 		return nil, fmt.Errorf("chartsvg: drawing failed: %w", err)
 	}
-	return svg, nil
+	return svgs, nil
 }
 
 // run calls the drawing function, turning a panic into an error.
-func (e *engine) run(option []byte, width, height int, theme string) (svg []byte, said []string, err error) {
+func (e *engine) run(option []byte, widths []int, height int, theme string) (svgs [][]byte, said []string, err error) {
 	e.said = nil
 	defer func() {
 		if p := recover(); p != nil {
@@ -325,15 +364,18 @@ func (e *engine) run(option []byte, width, height int, theme string) (svg []byte
 		}
 		said, e.said = e.said, nil
 	}()
-	v, err := e.draw(goja.Undefined(), e.rt.ToValue(string(option)), e.rt.ToValue(width), e.rt.ToValue(height), e.rt.ToValue(theme))
+	v, err := e.draw(goja.Undefined(), e.rt.ToValue(string(option)), e.rt.ToValue(widths), e.rt.ToValue(height), e.rt.ToValue(theme))
 	if err != nil {
 		return nil, nil, err
 	}
-	s, ok := v.Export().(string)
-	if !ok {
+	var out []string
+	if err := e.rt.ExportTo(v, &out); err != nil || len(out) != len(widths) {
 		return nil, nil, errors.New("ECharts returned no SVG")
 	}
-	return []byte(s), nil, nil
+	for _, s := range out {
+		svgs = append(svgs, []byte(s))
+	}
+	return svgs, nil, nil
 }
 
 // isJSException is a script error (an option ECharts throws on): the chart

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -15,20 +16,29 @@ import (
 	"bilateral/server/chartsvg"
 )
 
-// chartWidths are the widths the server draws each chart at. The page
-// carries one SVG per width and web/bilateral.css shows the one for the
-// chart's box (a phone's or a wider screen's), so text is never shrunk to
-// unreadable nor the chart left narrow on a desktop before ECharts redraws
-// it at the box's exact width.
-var chartWidths = []struct {
-	name string
-	px   int
-}{{"narrow", 360}, {"wide", 960}}
+// chartWidths are the widths, in CSS pixels, the server draws each chart
+// at. The page carries one SVG per width, and web/bilateral.css makes each
+// chart the widest of them its box holds and shows that drawing, so text is
+// drawn at its size, never scaled, and ECharts, once the Wasm runs, redraws
+// the chart at that same width: nothing inside a chart moves at the
+// takeover. A chart's box is the screen's width less 50 px up to 768 px; the
+// first four widths are the boxes of the common phones (360, 375, 390 and
+// 412 px screens; 393–430 px ones lose at most 20 px), the others keep a
+// tablet's or a desktop's chart within 15% of its box up to 960 px (a wider
+// box centres a 960 px chart). Only a box narrower than the first width (a
+// 320 px screen, a small embed) scales its drawing down and is redrawn at
+// its own width. Each width is another SVG per chart in every page (about
+// 1.3 kB compressed) and another drawing when a page is first made.
+var chartWidths = []int{310, 325, 340, 360, 480, 600, 800, 960}
 
 const (
-	// chartCacheSize bounds the drawings kept: every chart of every view in
-	// every state the URL can name is far fewer than this.
-	chartCacheSize = 1024
+	// chartCacheSize bounds the drawings kept, and chartCacheBytes their
+	// bytes: a drawing is 4–25 kB, drawn at seven widths, so every chart of
+	// every view in every language at every width (about 500 drawings,
+	// ~5 MB) would not all stay; the pages made from them do (the page
+	// cache), and the server's memory has a 64 MB budget.
+	chartCacheSize  = 1024
+	chartCacheBytes = 3 << 20
 	// chartDrawTime bounds the drawings of one chart for one page.
 	chartDrawTime = 10 * time.Second
 	// chartRuntimes draw at once: each holds ECharts (3.7 MB) and the
@@ -73,26 +83,26 @@ func DrawCharts(log *slog.Logger) error {
 		return err
 	}
 	drawer = r
-	cache := chartsvg.NewCache(r, chartCacheSize)
+	cache := chartsvg.NewCache(r, chartCacheSize, chartCacheBytes)
 	components.ServerDrawings = func(option string, height int, links map[string]string) []string {
 		ctx, cancel := context.WithTimeout(context.Background(), chartDrawTime)
 		defer cancel()
+		svgs, err := cache.ThemedWidths(ctx, []byte(option), chartWidths, height)
+		if err != nil {
+			// The page still works: the Wasm draws the chart.
+			drawFailures.Add(1)
+			log.Warn("a chart was not drawn on the server", "err", err)
+			return nil
+		}
 		out := make([]string, 0, len(chartWidths))
-		for _, w := range chartWidths {
-			svg, err := cache.Themed(ctx, []byte(option), w.px, height)
-			if err != nil {
-				// The page still works: the Wasm draws the chart.
-				drawFailures.Add(1)
-				log.Warn("a chart was not drawn on the server", "err", err)
-				return nil
-			}
+		for i, svg := range svgs {
 			s, ok := strings.CutPrefix(string(svg), "<svg ")
 			if !ok {
 				drawFailures.Add(1)
 				log.Warn("a chart was not drawn on the server", "err", fmt.Sprintf("drawing starts %.20q", svg))
 				return nil
 			}
-			out = append(out, chartsvg.Linked(`<svg data-w="`+w.name+`" aria-hidden="true" `+s, []byte(option), links))
+			out = append(out, chartsvg.Linked(`<svg data-w="`+strconv.Itoa(chartWidths[i])+`" aria-hidden="true" `+s, []byte(option), links))
 		}
 		return out
 	}

@@ -3,9 +3,13 @@
 package site_test
 
 import (
+	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -13,11 +17,12 @@ import (
 	"bilateral/components"
 	"bilateral/internal/servertest"
 	"bilateral/server/site"
+	"bilateral/web"
 )
 
 var (
 	chartDiv = regexp.MustCompile(`<div [^>]*data-chart="([^"]+)"[^>]*>`)
-	drawnSVG = regexp.MustCompile(`<svg data-w="(narrow|wide)"`)
+	drawnSVG = regexp.MustCompile(`<svg data-w="(\d+)"`)
 )
 
 // chartsOf maps each chart container of a page to what it holds, up to the
@@ -57,8 +62,13 @@ func TestPagesCarryDrawnCharts(t *testing.T) {
 			if !strings.Contains(div, `data-drawn="server"`) {
 				t.Errorf("%s: chart %s is not marked drawn by the server", p, id)
 			}
-			if got := drawnSVG.FindAllStringSubmatch(div, -1); len(got) != len(site.ChartWidths) {
-				t.Errorf("%s: chart %s holds %d drawings, want %d", p, id, len(got), len(site.ChartWidths))
+			var widths []int
+			for _, m := range drawnSVG.FindAllStringSubmatch(div, -1) {
+				w, _ := strconv.Atoi(m[1])
+				widths = append(widths, w)
+			}
+			if !slices.Equal(widths, site.ChartWidths) {
+				t.Errorf("%s: chart %s holds drawings %v px wide, want %v", p, id, widths, site.ChartWidths)
 			}
 		}
 	}
@@ -70,5 +80,36 @@ func TestPagesCarryDrawnCharts(t *testing.T) {
 	linked := chartsOf(servertest.Body(t, h, "/trade?fig=trade-2023"))["trade-turnover"]
 	if plain == "" || plain == linked {
 		t.Error("the chart drawn for /trade?fig=trade-2023 is the one for /trade: the drawing ignores the URL's state")
+	}
+}
+
+// TestStylesheetSizesChartsAsDrawn: the stylesheet makes a chart exactly as
+// wide as one of the server's drawings, the widest its box holds, and shows
+// that drawing, and knows no width the server does not draw: otherwise
+// ECharts would redraw a chart at another width than the drawing it
+// replaces, and the chart's insides would move at the takeover.
+func TestStylesheetSizesChartsAsDrawn(t *testing.T) {
+	css, err := fs.ReadFile(web.FS(), "bilateral.css")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rule := regexp.MustCompile(`@container \(min-width: (\d+)px\) \{ \.chart \{ width: (\d+)px; \} ` +
+		`\.chart > svg\[data-w\] \{ display: none; \} \.chart > svg\[data-w="(\d+)"\] \{ display: block; \} \}`)
+	var widths []int
+	for _, m := range rule.FindAllStringSubmatch(string(css), -1) {
+		if m[1] != m[2] || m[2] != m[3] {
+			t.Errorf("a box from %spx wide makes the chart %spx and shows the drawing %spx wide", m[1], m[2], m[3])
+		}
+		w, _ := strconv.Atoi(m[1])
+		widths = append(widths, w)
+	}
+	if !slices.Equal(widths, site.ChartWidths) {
+		t.Errorf("the stylesheet sizes charts at %v px, the server draws them at %v", widths, site.ChartWidths)
+	}
+	if n := strings.Count(string(css), "@container"); n != len(widths) {
+		t.Errorf("the stylesheet has %d container queries, %d of them the charts' widths", n, len(widths))
+	}
+	if first := fmt.Sprintf(`.chart > svg[data-w="%d"] { display: block; }`, site.ChartWidths[0]); !strings.Contains(string(css), "\n"+first) {
+		t.Errorf("a box narrower than every width shows no drawing: want %q outside the queries", first)
 	}
 }

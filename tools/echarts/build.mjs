@@ -20,16 +20,18 @@ const server = mode === "server";
 // wide as "国", a whole em. Cyrillic letters are about half that, so a
 // Russian label broke mid-word ("доллар|ов", "Товарообо|рот") in boxes
 // its words fit in, in the browser and on the server alike. The patch
-// measures such a character once per font instead: the browser with its
-// canvas, the server with text-width.js.
+// measures such a character once per font instead, with text-width.js.
 //
-// On the server, also: zrender stops building a font's table of ASCII
-// widths, for good, once building one took over 16 ms (or five took over
-// 2 ms) by the clock, and then takes every ASCII letter as wide as "a". In
-// goja, under load or a collection, that happened between the light and
-// the dark drawing of one chart, which then wrapped differently and were
-// refused as one themed SVG (the page went out without that chart). The
-// server's measuring is a table lookup, so the clock is taken out of it.
+// Both builds measure text with text-width.js (a table lookup), so the
+// browser lays a chart out exactly as the server drew it. And zrender stops
+// building a font's table of ASCII widths, for good, once building one took
+// over 16 ms (or five took over 2 ms) by the clock, and then takes every
+// ASCII letter as wide as "a". In goja, under load or a collection, that
+// happened between the light and the dark drawing of one chart, which then
+// wrapped differently and were refused as one themed SVG (the page went out
+// without that chart); in a browser busy starting the Wasm it would lay the
+// chart out unlike the server's drawing. Measuring is a table lookup, so
+// the clock is taken out of it in both builds.
 //
 // The build fails if zrender's code is no longer what it patches.
 function replaceOnce(src, path, from, to) {
@@ -44,9 +46,7 @@ const textPatches = {
   setup(b) {
     b.onLoad({ filter: /zrender[\\/]lib[\\/]contain[\\/]text\.js$/ }, async (args) => {
       let src = await readFile(args.path, "utf8");
-      if (server) {
-        src = replaceOnce(src, args.path, "var cost = +(new Date()) - start;", "var cost = 0;");
-      }
+      src = replaceOnce(src, args.path, "var cost = +(new Date()) - start;", "var cost = 0;");
       const patched = replaceOnce(src, args.path, ": fontMeasureInfo.stWideCharWidth;",
         ": measureWideChar(fontMeasureInfo, charCode);") + `
 function measureWideChar(info, code) {

@@ -5,7 +5,9 @@
 // (with build.mjs's patch, which measures such letters one by one) and were
 // placed for a width the browser does not draw. Widths are Arial's (em),
 // like zrender's own ASCII table: close to the sans-serif a reader's browser
-// draws with.
+// draws with. The browser's build measures with this table too, not with
+// its canvas, so a chart it draws is laid out exactly as the server's
+// drawing it replaces (a label wraps at the same word, a pill is as wide).
 import { setPlatformAPI } from "echarts/core";
 
 // ASCII, as zrender encodes it: one character per code point from 32.
