@@ -33,10 +33,11 @@ var chartWidths = []int{310, 325, 340, 360, 480, 600, 800, 960}
 
 const (
 	// chartCacheSize bounds the drawings kept, and chartCacheBytes their
-	// bytes: a drawing is 4–25 kB, drawn at seven widths, so every chart of
-	// every view in every language at every width (about 500 drawings,
-	// ~5 MB) would not all stay; the pages made from them do (the page
-	// cache), and the server's memory has a 64 MB budget.
+	// bytes: a drawing is 4.5–24 kB, and the views' charts in their plain
+	// state take 0.95 MB at eight widths in one language (88 drawings), so
+	// the three languages' fit; deep links' drawings push the oldest out.
+	// The pages made from them stay in the page cache, and the server's
+	// memory has a 64 MB budget.
 	chartCacheSize  = 1024
 	chartCacheBytes = 3 << 20
 	// chartDrawTime bounds the drawings of one chart for one page.
