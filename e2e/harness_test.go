@@ -381,3 +381,35 @@ func serveForeignPage(t *testing.T, html string) string {
 	t.Cleanup(func() { host.Close() })
 	return "http://" + ln.Addr().String() + "/"
 }
+
+// eachViewTakenOver loads, in one tab at width px with probe run first in
+// every document, each view but those skip names, and once the program has
+// taken it over (data-ready) hands the tab to check: the takeover tests
+// compare what probe recorded of the served page with the program's.
+func eachViewTakenOver(t *testing.T, width int, probe string, skip func(route) bool, check func(t *testing.T, tb *tab, r route)) {
+	tb := newTab(t, 3*time.Minute)
+	err := chromedp.Run(tb.ctx,
+		chromedp.EmulateViewport(int64(width), 900),
+		chromedp.ActionFunc(func(ctx context.Context) error {
+			_, err := page.AddScriptToEvaluateOnNewDocument(probe).Do(ctx)
+			return err
+		}),
+	)
+	if err != nil {
+		t.Fatalf("set up: %v", err)
+	}
+	for _, r := range routes {
+		if skip(r) {
+			continue
+		}
+		t.Run(r.view, func(t *testing.T) {
+			if err := chromedp.Run(tb.ctx, chromedp.Navigate(baseURL+r.path)); err != nil {
+				t.Fatalf("load %s: %v", r.path, err)
+			}
+			if err := tb.waitReady(r.view, readyTimeout); err != nil {
+				t.Fatalf("%s: %v", r.path, err)
+			}
+			check(t, tb, r)
+		})
+	}
+}

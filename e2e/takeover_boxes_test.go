@@ -3,15 +3,12 @@
 package e2e
 
 import (
-	"context"
 	"fmt"
 	"math"
 	"sort"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -69,54 +66,33 @@ type box struct {
 func TestTakeoverKeepsEveryBox(t *testing.T) {
 	for _, width := range []int{375, 1440} {
 		t.Run(fmt.Sprint(width), func(t *testing.T) {
-			tb := newTab(t, 3*time.Minute)
-			err := chromedp.Run(tb.ctx,
-				chromedp.EmulateViewport(int64(width), 900),
-				chromedp.ActionFunc(func(ctx context.Context) error {
-					_, err := page.AddScriptToEvaluateOnNewDocument(recordBoxes).Do(ctx)
-					return err
-				}),
-			)
-			if err != nil {
-				t.Fatalf("set up: %v", err)
-			}
-			for _, r := range routes {
-				if r.view == "notfound" {
-					continue
+			notFound := func(r route) bool { return r.view == "notfound" }
+			eachViewTakenOver(t, width, recordBoxes, notFound, func(t *testing.T, tb *tab, r route) {
+				var served, rendered map[string]box
+				var installDisplay string
+				err := chromedp.Run(tb.ctx,
+					chromedp.Evaluate(`window.__served`, &served),
+					chromedp.Evaluate(`window.__boxes()`, &rendered),
+					chromedp.Evaluate(`window.__installDisplay`, &installDisplay),
+				)
+				if err != nil {
+					t.Fatalf("%s: read boxes: %v", r.path, err)
 				}
-				t.Run(r.view, func(t *testing.T) {
-					if err := chromedp.Run(tb.ctx, chromedp.Navigate(baseURL+r.path)); err != nil {
-						t.Fatalf("load %s: %v", r.path, err)
-					}
-					if err := tb.waitReady(r.view, readyTimeout); err != nil {
-						t.Fatalf("%s: %v", r.path, err)
-					}
-					var served, rendered map[string]box
-					var installDisplay string
-					err := chromedp.Run(tb.ctx,
-						chromedp.Evaluate(`window.__served`, &served),
-						chromedp.Evaluate(`window.__boxes()`, &rendered),
-						chromedp.Evaluate(`window.__installDisplay`, &installDisplay),
-					)
-					if err != nil {
-						t.Fatalf("%s: read boxes: %v", r.path, err)
-					}
-					if len(served) < 50 {
-						t.Fatalf("%s: %d elements in the served shell; the probe did not see the page", r.path, len(served))
-					}
-					// The browser offers installation only once the program runs,
-					// and never to this suite's throwaway profiles: the served
-					// placeholder must take no room in the header's row, where
-					// the shown button (fixed in a corner) takes none either.
-					if installDisplay != "none" {
-						t.Errorf("%s: the served install placeholder is display %q, want none", r.path, installDisplay)
-					}
-					if diffs := compareBoxes(served, rendered); len(diffs) > 0 {
-						t.Errorf("%s at %d px: the program's page differs from the server's in %d element(s):\n\t%s",
-							r.path, width, len(diffs), strings.Join(diffs, "\n\t"))
-					}
-				})
-			}
+				if len(served) < 50 {
+					t.Fatalf("%s: %d elements in the served shell; the probe did not see the page", r.path, len(served))
+				}
+				// The browser offers installation only once the program runs,
+				// and never to this suite's throwaway profiles: the served
+				// placeholder must take no room in the header's row, where
+				// the shown button (fixed in a corner) takes none either.
+				if installDisplay != "none" {
+					t.Errorf("%s: the served install placeholder is display %q, want none", r.path, installDisplay)
+				}
+				if diffs := compareBoxes(served, rendered); len(diffs) > 0 {
+					t.Errorf("%s at %d px: the program's page differs from the server's in %d element(s):\n\t%s",
+						r.path, width, len(diffs), strings.Join(diffs, "\n\t"))
+				}
+			})
 		})
 	}
 }

@@ -3,15 +3,12 @@
 package e2e
 
 import (
-	"context"
 	"fmt"
 	"math"
 	"sort"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -68,59 +65,38 @@ type chartDrawing struct {
 func TestTakeoverKeepsChartDrawings(t *testing.T) {
 	for _, width := range []int{360, 412, 1024, 1440} {
 		t.Run(fmt.Sprint(width), func(t *testing.T) {
-			tb := newTab(t, 3*time.Minute)
-			err := chromedp.Run(tb.ctx,
-				chromedp.EmulateViewport(int64(width), 900),
-				chromedp.ActionFunc(func(ctx context.Context) error {
-					_, err := page.AddScriptToEvaluateOnNewDocument(recordChartText).Do(ctx)
-					return err
-				}),
-			)
-			if err != nil {
-				t.Fatalf("set up: %v", err)
-			}
-			for _, r := range routes {
-				if r.view == "notfound" || r.view == "sources" {
-					continue // no charts
+			noCharts := func(r route) bool { return r.view == "notfound" || r.view == "sources" }
+			eachViewTakenOver(t, width, recordChartText, noCharts, func(t *testing.T, tb *tab, r route) {
+				var served, live map[string]chartDrawing
+				err := chromedp.Run(tb.ctx,
+					chromedp.Evaluate(`window.__servedCharts`, &served),
+					chromedp.Evaluate(`window.__chartText(":scope > div svg")`, &live),
+				)
+				if err != nil {
+					t.Fatalf("%s: read charts: %v", r.path, err)
 				}
-				t.Run(r.view, func(t *testing.T) {
-					if err := chromedp.Run(tb.ctx, chromedp.Navigate(baseURL+r.path)); err != nil {
-						t.Fatalf("load %s: %v", r.path, err)
+				if len(served) == 0 {
+					t.Fatalf("%s: no chart in the served page; the probe did not see it", r.path)
+				}
+				for id, a := range served {
+					b := live[id]
+					if len(a.Texts) < 3 {
+						t.Errorf("%s: chart %s: the served page shows %d texts; no drawing was shown", r.path, id, len(a.Texts))
+						continue
 					}
-					if err := tb.waitReady(r.view, readyTimeout); err != nil {
-						t.Fatalf("%s: %v", r.path, err)
+					if b.Stale > 0 {
+						t.Errorf("%s at %d px: chart %s still shows the server's drawing beside ECharts'", r.path, width, id)
 					}
-					var served, live map[string]chartDrawing
-					err := chromedp.Run(tb.ctx,
-						chromedp.Evaluate(`window.__servedCharts`, &served),
-						chromedp.Evaluate(`window.__chartText(":scope > div svg")`, &live),
-					)
-					if err != nil {
-						t.Fatalf("%s: read charts: %v", r.path, err)
+					if math.Abs(a.SvgW-b.SvgW) > 0.5 {
+						t.Errorf("%s at %d px: chart %s is drawn %.1f px wide by the server and %.1f px by ECharts (box %.1f)",
+							r.path, width, id, a.SvgW, b.SvgW, b.W)
 					}
-					if len(served) == 0 {
-						t.Fatalf("%s: no chart in the served page; the probe did not see it", r.path)
+					if diffs := compareTexts(a, b); len(diffs) > 0 {
+						t.Errorf("%s at %d px: chart %s writes %d text(s) elsewhere once ECharts draws it:\n\t%s",
+							r.path, width, id, len(diffs), strings.Join(diffs, "\n\t"))
 					}
-					for id, a := range served {
-						b := live[id]
-						if len(a.Texts) < 3 {
-							t.Errorf("%s: chart %s: the served page shows %d texts; no drawing was shown", r.path, id, len(a.Texts))
-							continue
-						}
-						if b.Stale > 0 {
-							t.Errorf("%s at %d px: chart %s still shows the server's drawing beside ECharts'", r.path, width, id)
-						}
-						if math.Abs(a.SvgW-b.SvgW) > 0.5 {
-							t.Errorf("%s at %d px: chart %s is drawn %.1f px wide by the server and %.1f px by ECharts (box %.1f)",
-								r.path, width, id, a.SvgW, b.SvgW, b.W)
-						}
-						if diffs := compareTexts(a, b); len(diffs) > 0 {
-							t.Errorf("%s at %d px: chart %s writes %d text(s) elsewhere once ECharts draws it:\n\t%s",
-								r.path, width, id, len(diffs), strings.Join(diffs, "\n\t"))
-						}
-					}
-				})
-			}
+				}
+			})
 		})
 	}
 }
