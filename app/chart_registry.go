@@ -63,13 +63,8 @@ var chartSpecs = func() map[string]chartSpec {
 // chart renders one registered chart of this view with the view's state.
 func (p *page) chart(d *data.Dataset, id string, tab urlstate.Tab, lang string) goapp.UI {
 	spec := chartSpecs[id]
-	state := p.state
-	if state == nil {
-		// A view's content is rendered only once OnNav has read its state
-		// (page.frame); a chart asked for without one shows the default.
-		v, _ := ViewNamed(spec.view)
-		state = v.NewState()
-	}
-	c, err := spec.build(d, lang, state)
+	// p.state is set: a view's content is rendered only once OnNav has read
+	// it (page.frame).
+	c, err := spec.build(d, lang, p.state)
 	return p.chartBlock(d, c, err, id, spec.title(d, lang), tab, lang)
 }

@@ -28,26 +28,27 @@ var fromServer = func() map[string][]string {
 		el := list.Index(i)
 		id := el.Get("dataset").Get("chart").String()
 		width := strconv.Itoa(el.Get("clientWidth").Int())
-		var all, shown []string
-		kids := el.Get("children")
-		for j := 0; j < kids.Length(); j++ {
-			k := kids.Index(j)
-			if k.Get("tagName").String() != "svg" {
-				continue
-			}
-			svg := k.Get("outerHTML").String()
-			all = append(all, svg)
-			if k.Call("getAttribute", "data-w").String() == width {
-				shown = append(shown, svg)
-			}
-		}
+		shown := drawingsOf(el, func(svg goapp.Value) bool { return svg.Call("getAttribute", "data-w").String() == width })
 		if len(shown) == 0 {
-			shown = all
+			shown = drawingsOf(el, func(goapp.Value) bool { return true })
 		}
 		out[id] = shown
 	}
 	return out
 }()
+
+// drawingsOf is the markup of the server's drawings in chart el that keep
+// holds: each one's markup is copied into Go only if it is kept.
+func drawingsOf(el goapp.Value, keep func(svg goapp.Value) bool) []string {
+	var out []string
+	kids := el.Get("children")
+	for j := 0; j < kids.Length(); j++ {
+		if k := kids.Index(j); k.Get("tagName").String() == "svg" && keep(k) {
+			out = append(out, k.Get("outerHTML").String())
+		}
+	}
+	return out
+}
 
 // drawings in the browser are the server's, taken once and never changed:
 // draw detaches them from the page, so go-app must never have to

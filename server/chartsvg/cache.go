@@ -24,15 +24,6 @@ func NewCache(r *Renderer, max, maxBytes int) *Cache {
 	return &Cache{r: r, drawings: lru.New(max, maxBytes, func(svg []byte) int { return len(svg) })}
 }
 
-// Themed is r.RenderThemed, from the cache when it holds the drawing.
-func (c *Cache) Themed(ctx context.Context, option []byte, width, height int) ([]byte, error) {
-	svgs, err := c.ThemedWidths(ctx, option, []int{width}, height)
-	if err != nil {
-		return nil, err
-	}
-	return svgs[0], nil
-}
-
 // ThemedWidths is r.RenderThemedWidths, from the cache when it holds every
 // drawing; otherwise all are drawn again, at once, which costs less than
 // drawing the missing ones alone. Two callers asking for the same new

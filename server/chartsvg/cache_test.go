@@ -14,23 +14,30 @@ func TestCacheIsBounded(t *testing.T) {
 	opt := func(i int) []byte {
 		return []byte(fmt.Sprintf(`{"xAxis":{"type":"category","data":["v%d"]},"yAxis":{},"series":[{"type":"bar","data":[%d]}]}`, i, i))
 	}
-	first, err := c.Themed(ctx, opt(1), 300, 200)
+	themed := func(i, width int) ([]byte, error) {
+		svgs, err := c.ThemedWidths(ctx, opt(i), []int{width}, 200)
+		if err != nil {
+			return nil, err
+		}
+		return svgs[0], nil
+	}
+	first, err := themed(1, 300)
 	if err != nil {
 		t.Fatal(err)
 	}
-	again, _ := c.Themed(ctx, opt(1), 300, 200)
+	again, _ := themed(1, 300)
 	if &first[0] != &again[0] {
 		t.Error("the same drawing was drawn again instead of coming from the cache")
 	}
 	for i := 2; i <= 5; i++ {
-		if _, err := c.Themed(ctx, opt(i), 300, 200); err != nil {
+		if _, err := themed(i, 300); err != nil {
 			t.Fatal(err)
 		}
 	}
 	if n, _ := c.drawings.Len(); n != 2 {
 		t.Errorf("cache holds %d, want its bound 2", n)
 	}
-	if other, _ := c.Themed(ctx, opt(1), 301, 200); &other[0] == &first[0] {
+	if other, _ := themed(1, 301); &other[0] == &first[0] {
 		t.Error("another size came from the cache")
 	}
 }
