@@ -38,16 +38,26 @@ var fromServer = func() map[string][]string {
 }()
 
 // drawingsOf is the markup of the server's drawings in chart el that keep
-// holds: each one's markup is copied into Go only if it is kept.
+// holds, after the chart's dark <style>: each one's markup is copied into
+// Go only if it is kept.
 func drawingsOf(el goapp.Value, keep func(svg goapp.Value) bool) []string {
-	var out []string
+	var style, out []string
 	kids := el.Get("children")
 	for j := 0; j < kids.Length(); j++ {
-		if k := kids.Index(j); k.Get("tagName").String() == "svg" && keep(k) {
-			out = append(out, k.Get("outerHTML").String())
+		k := kids.Index(j)
+		switch k.Get("tagName").String() {
+		case "svg":
+			if keep(k) {
+				out = append(out, k.Get("outerHTML").String())
+			}
+		case "STYLE":
+			style = append(style, k.Get("outerHTML").String())
 		}
 	}
-	return out
+	if len(out) == 0 {
+		return nil
+	}
+	return append(style, out...)
 }
 
 // drawings in the browser are the server's, taken once and never changed:

@@ -10,8 +10,9 @@ import (
 // ServerDrawings, when the server sets it (before it prerenders or exports
 // pages), draws a chart's ECharts option as the SVGs its container carries
 // (one per width the stylesheet chooses among), its items linked to the
-// addresses links gives, or none when it cannot: the page then shows the
-// empty box until the Wasm draws, as it did before.
+// addresses links gives, after the <style> that recolours them on a dark
+// page, or none when it cannot: the page then shows the empty box until
+// the Wasm draws, as it did before.
 var ServerDrawings func(option string, height int, links map[string]string) []string
 
 // drawings on the server follow the option: a page renders once in its

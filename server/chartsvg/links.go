@@ -21,8 +21,16 @@ var mark = regexp.MustCompile(`<path\s[^>]*\becmeta_series_index="(\d+)"\s+ecmet
 // loading that state's page, as a click on the live chart selects it.
 // A shape without a known ref stays as it is. The links leave the tab
 // order: the drawing is aria-hidden, and every figure it links to has its
-// own link in the view's cards or table.
+// own link in the view's cards or table. The indices go: nothing reads
+// them after this, and a page carries many drawings.
 func Linked(svg string, option []byte, links map[string]string) string {
+	return itemIndex.ReplaceAllString(linked(svg, option, links), "")
+}
+
+// itemIndex is one of the attributes ECharts' renderer writes on a shape.
+var itemIndex = regexp.MustCompile(` ecmeta_[a-z_]+="[^"]*"`)
+
+func linked(svg string, option []byte, links map[string]string) string {
 	if len(links) == 0 {
 		return svg
 	}

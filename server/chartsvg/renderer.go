@@ -265,7 +265,8 @@ func (r *Renderer) Render(ctx context.Context, option []byte, width, height int,
 
 // RenderThemed draws option once for a page of either theme: the light
 // drawing, recoloured by CSS where ECharts' dark theme differs when the page
-// is dark (see theme.go). It costs two drawings.
+// is dark (see theme.go), as a still picture (still.go). It costs two
+// drawings.
 func (r *Renderer) RenderThemed(ctx context.Context, option []byte, width, height int) ([]byte, error) {
 	svgs, err := r.RenderThemedWidths(ctx, option, []int{width}, height)
 	if err != nil {
@@ -300,7 +301,7 @@ func (r *Renderer) RenderThemedWidths(ctx context.Context, option []byte, widths
 	}
 	out := make([][]byte, len(widths))
 	for i, j := range order {
-		svg, err := themed(renumber(string(light[i])), renumber(string(dark[i])))
+		svg, err := themed(forStill(renumber(string(light[i])), renumber(string(dark[i]))))
 		if err != nil {
 			return nil, err
 		}

@@ -170,25 +170,92 @@ func themed(light, dark string) (string, error) {
 	if end < 0 {
 		return "", errThemes
 	}
-	// The same rules twice: under the system's dark preference unless the
-	// reader chose light, and under the reader's choice of dark. Attribute
-	// rules are scoped to this drawing; the classes are its own already.
+	lines := make([]string, 0, len(byAttr)+len(byClass))
+	for _, r := range byAttr {
+		lines = append(lines, "."+placeholder+" "+r)
+	}
+	lines = append(lines, byClass...)
+	return out[:end] + "<style>" + darkCSS(lines) + "</style>\n" + out[end:], nil
+}
+
+// Each rule of a dark style comes twice: under the system's dark preference
+// unless the reader chose light, and under the reader's choice of dark.
+const (
+	darkBySystem = ":root:not([data-theme=light]) "
+	darkByReader = ":root[data-theme=dark] "
+)
+
+// darkCSS is the dark style of rules (selector and declarations, scoped to
+// a drawing by its prefix or its own classes).
+func darkCSS(rules []string) string {
 	var css strings.Builder
-	for i, dark := range []string{":root:not([data-theme=light]) ", ":root[data-theme=dark] "} {
-		if i == 0 {
-			css.WriteString("@media (prefers-color-scheme:dark){")
+	css.WriteString("@media (prefers-color-scheme:dark){")
+	for _, r := range rules {
+		css.WriteString(darkBySystem + r + "\n")
+	}
+	css.WriteString("}\n")
+	for _, r := range rules {
+		css.WriteString(darkByReader + r + "\n")
+	}
+	return css.String()
+}
+
+// darkStyleStart begins the <style> themed ends a drawing with.
+const darkStyleStart = "<style>@media (prefers-color-scheme:dark){"
+
+// scopedRule is a rule of a drawing's dark style that applies to the
+// elements of one drawing (its prefix) with an attribute's value.
+var scopedRule = regexp.MustCompile(`^\.(ec[0-9a-f]{10}) (\[.*)$`)
+
+// OneDarkStyle takes the dark <style> out of each of svgs (drawings of one
+// chart at several widths, as RenderThemedWidths makes them) and gives one
+// <style> for them all, a rule the drawings share written once: a page
+// carries every width of a chart, and each <style> is a stylesheet the
+// browser parses and matches the whole page against. The style must stay
+// beside the drawings in the page. With no drawing recoloured, style is "".
+func OneDarkStyle(svgs [][]byte) (style string, out [][]byte) {
+	scopes := map[string][]string{} // a rule of several drawings, by drawing
+	var order, own []string
+	out = make([][]byte, len(svgs))
+	for i, svg := range svgs {
+		s := string(svg)
+		start := strings.LastIndex(s, darkStyleStart)
+		end := strings.LastIndex(s, "</style>\n")
+		if start < 0 || end < start {
+			out[i] = svg
+			continue
 		}
-		for _, r := range byAttr {
-			css.WriteString(dark + "." + placeholder + " " + r + "\n")
-		}
-		for _, r := range byClass {
-			css.WriteString(dark + r + "\n")
-		}
-		if i == 0 {
-			css.WriteString("}\n")
+		out[i] = []byte(s[:start] + s[end+len("</style>\n"):])
+		// Each rule is in both blocks; the reader's has it alone on a line.
+		for _, line := range strings.Split(s[start:end], "\n") {
+			r, ok := strings.CutPrefix(line, darkByReader)
+			if !ok {
+				continue
+			}
+			m := scopedRule.FindStringSubmatch(r)
+			if m == nil {
+				own = append(own, r)
+				continue
+			}
+			if _, seen := scopes[m[2]]; !seen {
+				order = append(order, m[2])
+			}
+			scopes[m[2]] = append(scopes[m[2]], "."+m[1])
 		}
 	}
-	return out[:end] + "<style>" + css.String() + "</style>\n" + out[end:], nil
+	if len(order)+len(own) == 0 {
+		return "", out
+	}
+	rules := make([]string, 0, len(order)+len(own))
+	for _, r := range order {
+		if s := scopes[r]; len(s) == 1 {
+			rules = append(rules, s[0]+" "+r)
+		} else {
+			rules = append(rules, ":is("+strings.Join(s, ",")+") "+r)
+		}
+	}
+	rules = append(rules, own...)
+	return "<style>" + darkCSS(rules) + "</style>", out
 }
 
 // note records that attribute name with value from becomes to.

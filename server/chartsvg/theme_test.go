@@ -5,6 +5,7 @@ package chartsvg
 import (
 	"context"
 	"regexp"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -71,8 +72,11 @@ func TestThemedIsBothDrawings(t *testing.T) {
 				t.Fatalf("%s: unexpected rule %q", id, line)
 			}
 		}
-		compare(t, id+" light", th, string(light), nil, nil)
-		compare(t, id+" dark", th, string(dark), byAttr, byClass)
+		// The themed drawing is a still picture of both (still.go).
+		ls, ds := forStill(prefixRe.ReplaceAllString(string(light), placeholder), prefixRe.ReplaceAllString(string(dark), placeholder))
+		ls, ds = strings.ReplaceAll(ls, placeholder, "P"), strings.ReplaceAll(ds, placeholder, "P")
+		compare(t, id+" light", th, ls, nil, nil)
+		compare(t, id+" dark", th, ds, byAttr, byClass)
 	}
 }
 
@@ -143,5 +147,63 @@ func copyMap(m map[string]string) map[string]string {
 	for k, v := range m {
 		out[k] = v
 	}
+	return out
+}
+
+// TestOneDarkStyleKeepsEachDrawingsRules: the one style of a chart's
+// drawings at several widths recolours each drawing by exactly the rules
+// its own style had, in both blocks, and no drawing keeps a style of its
+// own.
+func TestOneDarkStyleKeepsEachDrawingsRules(t *testing.T) {
+	r := renderer(t)
+	widths := []int{310, 480, 960}
+	for _, c := range appCharts(t) {
+		svgs, err := r.RenderThemedWidths(context.Background(), []byte(c.Option), widths, heightOf(c))
+		if err != nil {
+			t.Fatalf("%s: %v", c.ID, err)
+		}
+		style, out := OneDarkStyle(svgs)
+		if len(out) != len(svgs) {
+			t.Fatalf("%s: %d drawings, want %d", c.ID, len(out), len(svgs))
+		}
+		if style != "" && (!strings.HasPrefix(style, "<style>") || strings.Count(style, "<style") != 1) {
+			t.Fatalf("%s: not one <style>: %.80q", c.ID, style)
+		}
+		for i, svg := range svgs {
+			if strings.Contains(string(out[i]), "<style>") {
+				t.Errorf("%s at %d px: a drawing keeps a <style>", c.ID, widths[i])
+			}
+			prefix := prefixRe.FindString(string(svg))
+			own := rulesFor(string(svg), prefix)
+			if got := rulesFor(style, prefix); strings.Join(got, "\n") != strings.Join(own, "\n") {
+				t.Errorf("%s at %d px: the shared style gives it\n%s\nits own had\n%s", c.ID, widths[i], strings.Join(got, "\n"), strings.Join(own, "\n"))
+			}
+		}
+	}
+}
+
+// rulesFor lists the dark rules in css that apply to the drawing with
+// prefix, each written for that drawing alone, with the block it is in.
+func rulesFor(css, prefix string) []string {
+	var out []string
+	for _, line := range strings.Split(css, "\n") {
+		line = strings.TrimPrefix(strings.TrimPrefix(line, "<style>"), "@media (prefers-color-scheme:dark){")
+		for _, root := range []string{darkBySystem, darkByReader} {
+			rule, ok := strings.CutPrefix(line, root)
+			if !ok {
+				continue
+			}
+			if is, rest, ok := strings.Cut(rule, ") "); ok && strings.HasPrefix(is, ":is(") {
+				if !strings.Contains(","+strings.TrimPrefix(is, ":is(")+",", ",."+prefix+",") {
+					continue
+				}
+				rule = "." + prefix + " " + rest
+			}
+			if strings.HasPrefix(rule, "."+prefix+" ") || strings.HasPrefix(rule, "."+prefix+"-") {
+				out = append(out, root+rule)
+			}
+		}
+	}
+	sort.Strings(out)
 	return out
 }

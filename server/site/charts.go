@@ -95,7 +95,11 @@ func DrawCharts(log *slog.Logger) error {
 			log.Warn("a chart was not drawn on the server", "err", err)
 			return nil
 		}
-		out := make([]string, 0, len(chartWidths))
+		style, svgs := chartsvg.OneDarkStyle(svgs)
+		out := make([]string, 0, len(chartWidths)+1)
+		if style != "" {
+			out = append(out, style)
+		}
 		for i, svg := range svgs {
 			s, ok := strings.CutPrefix(string(svg), "<svg ")
 			if !ok {
