@@ -15,9 +15,12 @@
 //
 // RenderThemed gives one SVG for both themes: the light drawing plus a
 // <style> that recolours, when the page is dark, what ECharts' dark theme
-// colours differently (theme.go). Ids and classes are renamed after the
-// drawing's content, so equal drawings are equal bytes and charts on one
-// page never share a name (svg.go).
+// colours differently (theme.go); OneDarkStyle makes one such <style> for a
+// chart's drawings at several widths. The drawing is a still picture: what
+// only the live chart uses (hover rules, hit areas, shapes no theme paints)
+// is left out (still.go). Ids and classes are renamed after the drawing's
+// content, so equal drawings are equal bytes and charts on one page never
+// share a name (svg.go).
 //
 // # Measured
 //

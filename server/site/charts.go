@@ -28,13 +28,13 @@ import (
 // box centres a 960 px chart). Only a box narrower than the first width (a
 // 320 px screen, a small embed) scales its drawing down and is redrawn at
 // its own width. Each width is another SVG per chart in every page (about
-// 1.3 kB compressed) and another drawing when a page is first made.
+// 1 kB compressed) and another drawing when a page is first made.
 var chartWidths = []int{310, 325, 340, 360, 480, 600, 800, 960}
 
 const (
 	// chartCacheSize bounds the drawings kept, and chartCacheBytes their
-	// bytes: a drawing is 4.5–24 kB, and the views' charts in their plain
-	// state take 0.95 MB at eight widths in one language (88 drawings), so
+	// bytes: a drawing is 3–19 kB, and the views' charts in their plain
+	// state take 0.7 MB at eight widths in one language (88 drawings), so
 	// the three languages' fit; deep links' drawings push the oldest out.
 	// The pages made from them stay in the page cache, and the server's
 	// memory has a 64 MB budget.
