@@ -34,12 +34,17 @@ var chartWidths = []int{310, 325, 340, 360, 480, 600, 800, 960}
 const (
 	// chartCacheSize bounds the drawings kept, and chartCacheBytes their
 	// bytes: a drawing is 3–19 kB, and the views' charts in their plain
-	// state take 0.7 MB at eight widths in one language (88 drawings), so
-	// the three languages' fit; deep links' drawings push the oldest out.
-	// The pages made from them stay in the page cache, and the server's
-	// memory has a 64 MB budget.
+	// state take 0.7 MB at eight widths in one language (88 drawings). The
+	// pages made from them stay in the page cache, so a drawing is asked
+	// for again only by another page with the same chart (an embed, a deep
+	// link that leaves the chart as it is), soon after: 1 MiB holds a
+	// language's views. Every MiB held is one the collector has not under
+	// the heap limit (server.go): thirty cold pages (every view, a deep
+	// link and two embeds in three languages, ten at a time) peaked at
+	// 62.2 MB for 47 s of CPU with 1 MiB, 64.3 MB for 66 s with 3 MiB
+	// (4 Dec 2026; the server's memory has a 64 MB budget).
 	chartCacheSize  = 1024
-	chartCacheBytes = 3 << 20
+	chartCacheBytes = 1 << 20
 	// chartDrawTime bounds the drawings of one chart for one page.
 	chartDrawTime = 10 * time.Second
 	// chartRuntimes draw at once: each holds ECharts (3.7 MB) and the
