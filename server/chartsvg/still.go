@@ -30,8 +30,9 @@ var (
 // forStill strips, from one option's light and dark drawings (renumbered,
 // not yet prefixed), what only the live chart uses: the hover style and its
 // classes, the hit-area flag, and every shape neither theme paints (label
-// boxes, an empty title background, the light theme's transparent
-// backdrop). The two come out element for element alike, as themed needs.
+// boxes, an empty title background, the backdrop when the dark theme has
+// none either). The two come out element for element alike, as themed
+// needs.
 func forStill(light, dark string) (string, string) {
 	light, dark = dropUnpainted(light, dark)
 	return still(light), still(dark)
