@@ -108,11 +108,14 @@ $(ECHARTS): $(NPM_DONE) tools/echarts/build.mjs tools/echarts/entry.js tools/ech
 # renderer (tools/echarts/ssr-entry.js); es2017 is what goja runs. It keeps
 # ECharts' development checks (16 kB more), so the tests see its warnings
 # about options it ignores. The Go package embeds it: without it, drawing
-# fails with a message naming this rule.
+# fails with a message naming this rule. It is then cut into the scripts
+# the server loads one by one, which keeps the server's memory low while it
+# compiles them (server/chartsvg/scripts.go).
 CHARTSVG_JS := server/chartsvg/bundle/echarts-ssr.js
 $(CHARTSVG_JS): $(NPM_DONE) tools/echarts/build.mjs tools/echarts/ssr-entry.js tools/echarts/parts.js \
-  tools/echarts/text-width.js
+  tools/echarts/text-width.js tools/chartsvg-scripts/main.go server/chartsvg/scripts.go
 	node tools/echarts/build.mjs tools/echarts/ssr-entry.js $@ es2017 server
+	$(GO) run ./tools/chartsvg-scripts $@
 deps: $(CHARTSVG_JS)
 
 # -------------------------------------------------------------------- build --

@@ -38,11 +38,7 @@ var (
 
 func renderer(t *testing.T) *Renderer {
 	t.Helper()
-	r := shared()
-	if err := r.Check(); err != nil {
-		t.Fatal(err)
-	}
-	return r
+	return shared()
 }
 
 // takeWarnings returns and forgets what ECharts warned about so far.
@@ -219,8 +215,9 @@ func TestRunawayIsStopped(t *testing.T) {
 		if _, err := r.Render(ctx, opt, 600, 300, false); err != nil {
 			t.Fatalf("run %d: after a runaway the renderer no longer draws: %v", i, err)
 		}
-		if loaded, held := r.Runtimes(); loaded != i+2 || held != 1 {
-			t.Fatalf("run %d: %d runtimes loaded, %d held; want %d, 1 (the interrupted one never reused)", i, loaded, held, i+2)
+		// Check's own runtime was dropped, then each run's runaway was.
+		if loaded, held := r.Runtimes(); loaded != i+3 || held != 1 {
+			t.Fatalf("run %d: %d runtimes loaded, %d held; want %d, 1 (the interrupted one never reused)", i, loaded, held, i+3)
 		}
 	}
 }
@@ -256,6 +253,31 @@ func TestMissingBundleSaysWhatToRun(t *testing.T) {
 	_, err := compile(fstest.MapFS{"bundle/README.md": {Data: []byte("x")}})
 	if !errors.Is(err, ErrNoBundle) || !strings.Contains(err.Error(), "make deps") {
 		t.Fatalf("got %v, want ErrNoBundle naming `make deps`", err)
+	}
+}
+
+// TestCheckLeavesNothingLoaded: Check proves the bundle loads and keeps
+// neither the runtime nor the compiled bundle, so the server's start, which
+// makes pages without drawings next, holds no ECharts.
+func TestCheckLeavesNothingLoaded(t *testing.T) {
+	idle := make(chan struct{}, 1)
+	r := New(Options{Timeout: testTimeout, Idle: func() { idle <- struct{}{} }})
+	if err := r.Check(); err != nil {
+		t.Fatal(err)
+	}
+	if loaded, held := r.Runtimes(); loaded != 1 || held != 0 {
+		t.Fatalf("after Check %d runtimes loaded, %d held; want 1, 0", loaded, held)
+	}
+	compiled.Lock()
+	kept := compiled.p != nil
+	compiled.Unlock()
+	if kept {
+		t.Error("Check kept the compiled bundle")
+	}
+	select {
+	case <-idle:
+	default:
+		t.Error("Check did not call Idle, where the server gives the memory back")
 	}
 }
 

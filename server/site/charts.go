@@ -75,9 +75,9 @@ var drawFailures atomic.Uint64
 // DrawCharts makes the prerendered pages carry every chart drawn
 // (components.ServerDrawings). A binary built without the ECharts bundle,
 // or with one that does not load, does not start: it would serve blank
-// charts without saying why. The runtime loaded to check that is kept for
-// the first drawings; the runtimes are dropped, and the memory given back
-// to the system, chartIdle after the last drawing.
+// charts without saying why. The runtime loaded to check that is dropped
+// at once (the first drawing loads its own); the runtimes are dropped, and
+// the memory given back to the system, chartIdle after the last drawing.
 func DrawCharts(log *slog.Logger) error {
 	r := chartsvg.New(chartsvg.Options{
 		Runtimes:  chartRuntimes,
