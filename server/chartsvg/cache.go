@@ -15,28 +15,28 @@ import (
 // bounded: hostile query variants cannot grow it.
 type Cache struct {
 	r        *Renderer
-	drawings *lru.Cache[[]byte]
+	drawings *lru.Cache[Drawing]
 }
 
 // NewCache draws with r and keeps at most max drawings and maxBytes bytes
 // of them (no byte bound when maxBytes is 0).
 func NewCache(r *Renderer, max, maxBytes int) *Cache {
-	return &Cache{r: r, drawings: lru.New(max, maxBytes, func(svg []byte) int { return len(svg) })}
+	return &Cache{r: r, drawings: lru.New(max, maxBytes, Drawing.size)}
 }
 
 // ThemedWidths is r.RenderThemedWidths, from the cache when it holds every
 // drawing; otherwise all are drawn again, at once, which costs less than
 // drawing the missing ones alone. Two callers asking for the same new
 // drawings at once may both draw them.
-func (c *Cache) ThemedWidths(ctx context.Context, option []byte, widths []int, height int) ([][]byte, error) {
+func (c *Cache) ThemedWidths(ctx context.Context, option []byte, widths []int, height int) ([]Drawing, error) {
 	keys := make([]string, len(widths))
-	out := make([][]byte, len(widths))
+	out := make([]Drawing, len(widths))
 	all := true
 	for i, width := range widths {
 		sum := sha256.Sum256(append([]byte(strconv.Itoa(width)+"x"+strconv.Itoa(height)+":"), option...))
 		keys[i] = string(sum[:])
-		svg, ok := c.drawings.Get(keys[i])
-		out[i], all = svg, all && ok
+		d, ok := c.drawings.Get(keys[i])
+		out[i], all = d, all && ok
 	}
 	if all {
 		return out, nil
@@ -45,8 +45,17 @@ func (c *Cache) ThemedWidths(ctx context.Context, option []byte, widths []int, h
 	if err != nil {
 		return nil, err
 	}
-	for i, svg := range out {
-		c.drawings.Add(keys[i], svg)
+	for i, d := range out {
+		c.drawings.Add(keys[i], d)
 	}
 	return out, nil
+}
+
+// size is what a drawing holds in bytes, for the cache's bound.
+func (d Drawing) size() int {
+	n := len(d.SVG)
+	for _, r := range d.dark {
+		n += len(r.scope) + len(r.rule)
+	}
+	return n
 }

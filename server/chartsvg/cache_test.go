@@ -14,12 +14,12 @@ func TestCacheIsBounded(t *testing.T) {
 	opt := func(i int) []byte {
 		return []byte(fmt.Sprintf(`{"xAxis":{"type":"category","data":["v%d"]},"yAxis":{},"series":[{"type":"bar","data":[%d]}]}`, i, i))
 	}
-	themed := func(i, width int) ([]byte, error) {
+	themed := func(i, width int) ([]byte, error) { // a drawing's SVG, as the cache holds it
 		svgs, err := c.ThemedWidths(ctx, opt(i), []int{width}, 200)
 		if err != nil {
 			return nil, err
 		}
-		return svgs[0], nil
+		return svgs[0].SVG, nil
 	}
 	first, err := themed(1, 300)
 	if err != nil {

@@ -149,7 +149,7 @@ func TestDrawingsAtManyWidthsAreEachAlone(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%s at %d px: %v", c.ID, w, err)
 			}
-			if string(alone) != string(together[i]) {
+			if string(alone) != string(together[i].Standalone()) {
 				t.Errorf("%s at %d px: the drawing made after others differs from the one made alone", c.ID, w)
 			}
 		}

@@ -17,8 +17,9 @@
 //
 // RenderThemed gives one SVG for both themes: the light drawing plus a
 // <style> that recolours, when the page is dark, what ECharts' dark theme
-// colours differently (theme.go); OneDarkStyle makes one such <style> for a
-// chart's drawings at several widths. The drawing is a still picture: what
+// colours differently (theme.go). RenderThemedWidths gives a chart's
+// drawings at several widths with their dark rules kept apart, and
+// OneDarkStyle one <style> for them all. The drawing is a still picture: what
 // only the live chart uses (hover rules, hit areas, shapes no theme paints)
 // is left out (still.go). Ids and classes are renamed after the drawing's
 // content, so equal drawings are equal bytes and charts on one page never

@@ -270,28 +270,29 @@ func (r *Renderer) Render(ctx context.Context, option []byte, width, height int,
 	if err != nil {
 		return nil, err
 	}
-	return []byte(prefixed(renumber(string(svgs[0])))), nil
+	return prefixed(renumber(string(svgs[0])), nil).SVG, nil
 }
 
 // RenderThemed draws option once for a page of either theme: the light
-// drawing, recoloured by CSS where ECharts' dark theme differs when the page
-// is dark (see theme.go), as a still picture (still.go). It costs two
-// drawings.
+// drawing, recoloured by its own <style> where ECharts' dark theme differs
+// when the page is dark (see theme.go), as a still picture (still.go). It
+// costs two drawings.
 func (r *Renderer) RenderThemed(ctx context.Context, option []byte, width, height int) ([]byte, error) {
-	svgs, err := r.RenderThemedWidths(ctx, option, []int{width}, height)
+	ds, err := r.RenderThemedWidths(ctx, option, []int{width}, height)
 	if err != nil {
 		return nil, err
 	}
-	return svgs[0], nil
+	return ds[0].Standalone(), nil
 }
 
-// RenderThemedWidths is RenderThemed at each of widths. ECharts reads the
+// RenderThemedWidths is RenderThemed at each of widths, each drawing's dark
+// rules kept apart for OneDarkStyle to share. ECharts reads the
 // option once per theme and lays the chart out again for each further
 // width (a quarter less time than a drawing each, for eight widths), and
 // every drawing is the one RenderThemed makes at its width alone. The
 // widest is drawn first: an option's media query for narrow charts, once
 // it has applied, leaves traces in a wider layout after it.
-func (r *Renderer) RenderThemedWidths(ctx context.Context, option []byte, widths []int, height int) ([][]byte, error) {
+func (r *Renderer) RenderThemedWidths(ctx context.Context, option []byte, widths []int, height int) ([]Drawing, error) {
 	order := make([]int, len(widths)) // indices of widths, widest first
 	for i := range order {
 		order[i] = i
@@ -309,13 +310,13 @@ func (r *Renderer) RenderThemedWidths(ctx context.Context, option []byte, widths
 	if err != nil {
 		return nil, err
 	}
-	out := make([][]byte, len(widths))
+	out := make([]Drawing, len(widths))
 	for i, j := range order {
-		svg, err := themed(forStill(renumber(string(light[i])), renumber(string(dark[i]))))
+		svg, rules, err := themed(forStill(renumber(string(light[i])), renumber(string(dark[i]))))
 		if err != nil {
 			return nil, err
 		}
-		out[j] = []byte(prefixed(svg))
+		out[j] = prefixed(svg, rules)
 	}
 	return out, nil
 }

@@ -37,7 +37,7 @@ func TestForStillDropsOnlyWhatNoThemePaints(t *testing.T) {
 			}
 		}
 	}
-	if _, err := themed(l, d); err != nil {
+	if _, _, err := themed(l, d); err != nil {
 		t.Errorf("the still drawings no longer match element for element: %v", err)
 	}
 }

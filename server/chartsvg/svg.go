@@ -38,10 +38,20 @@ func renumber(svg string) string {
 	})
 }
 
-// prefixed replaces the placeholder by a prefix taken from the drawing
-// itself: the same drawing always gives the same bytes (a cacheable page, a
-// stable ETag) and different drawings on one page never share a name.
-func prefixed(svg string) string {
-	sum := sha256.Sum256([]byte(svg))
-	return strings.ReplaceAll(svg, placeholder, "ec"+hex.EncodeToString(sum[:5]))
+// prefixed replaces the placeholder by a prefix taken from the drawing and
+// its dark rules: the same drawing always gives the same bytes (a cacheable
+// page, a stable ETag) and different drawings on one page never share a
+// name.
+func prefixed(svg string, dark []darkRule) Drawing {
+	h := sha256.New()
+	h.Write([]byte(svg))
+	for _, r := range dark {
+		h.Write([]byte("\n" + r.String()))
+	}
+	prefix := "ec" + hex.EncodeToString(h.Sum(nil)[:5])
+	d := Drawing{SVG: []byte(strings.ReplaceAll(svg, placeholder, prefix)), dark: make([]darkRule, len(dark))}
+	for i, r := range dark {
+		d.dark[i] = darkRule{scope: strings.ReplaceAll(r.scope, placeholder, prefix), rule: strings.ReplaceAll(r.rule, placeholder, prefix)}
+	}
+	return d
 }

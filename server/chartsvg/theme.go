@@ -58,17 +58,58 @@ type recolour struct{ name, from, to string }
 // absent is the light value of an attribute only the dark drawing has.
 const absent = "\x01"
 
+// darkRule recolours elements of one drawing when the page is dark.
+type darkRule struct {
+	// scope is the drawing's root class, "."+prefix, for a rule that
+	// selects the drawing's elements by an attribute's value: drawings of
+	// one chart share many such rules (OneDarkStyle). It is "" for a rule
+	// that selects an element by a class of its own.
+	scope string
+	rule  string // `[fill="#333"]{fill:#eee}`, or `.PREFIX-t0{fill:…}`
+}
+
+func (r darkRule) String() string {
+	if r.scope == "" {
+		return r.rule
+	}
+	return r.scope + " " + r.rule
+}
+
+// Drawing is one option drawn for a page of either theme: the light
+// drawing, with classes where the dark rules need them, and those rules,
+// which belong in a <style> beside it (Standalone, OneDarkStyle).
+type Drawing struct {
+	SVG  []byte
+	dark []darkRule
+}
+
+// Standalone is the drawing with its own dark <style> inside it, for a page
+// that shows it alone.
+func (d Drawing) Standalone() []byte {
+	if len(d.dark) == 0 {
+		return d.SVG
+	}
+	svg := string(d.SVG)
+	end := strings.LastIndex(svg, "</svg>")
+	lines := make([]string, len(d.dark))
+	for i, r := range d.dark {
+		lines[i] = r.String()
+	}
+	return []byte(svg[:end] + "<style>" + darkCSS(lines) + "</style>\n" + svg[end:])
+}
+
 // themed merges the light and dark drawings of one option (renumbered, not
-// yet prefixed) into one SVG that follows the page's theme.
-func themed(light, dark string) (string, error) {
+// yet prefixed) into the light drawing and the rules that make it the dark
+// one when the page is dark.
+func themed(light, dark string) (string, []darkRule, error) {
 	lt, dt := tag.FindAllStringIndex(light, -1), tag.FindAllStringIndex(dark, -1)
-	if len(lt) != len(dt) || len(lt) == 0 {
-		return "", errThemes
+	if len(lt) != len(dt) || len(lt) == 0 || !strings.Contains(light, "</svg>") {
+		return "", nil, errThemes
 	}
 	// Text between tags (labels, the hover <style>) must be the same too.
 	for i := 0; i <= len(lt); i++ {
 		if between(light, lt, i) != between(dark, dt, i) {
-			return "", errThemes
+			return "", nil, errThemes
 		}
 	}
 	changes := make([][]recolour, len(lt))
@@ -80,7 +121,7 @@ func themed(light, dark string) (string, error) {
 		ln, la := attrs(light[lt[i][0]:lt[i][1]])
 		dn, da := attrs(dark[dt[i][0]:dt[i][1]])
 		if ln != dn {
-			return "", errThemes
+			return "", nil, errThemes
 		}
 		lm, dm := map[string]string{}, map[string]string{}
 		for _, a := range la {
@@ -106,10 +147,10 @@ func themed(light, dark string) (string, error) {
 			}
 			th, ok := themeable[name]
 			if !ok {
-				return "", fmt.Errorf("%w (%s)", errThemes, name)
+				return "", nil, fmt.Errorf("%w (%s)", errThemes, name)
 			}
 			if inLight && !th.valid.MatchString(from) || inDark && !th.valid.MatchString(to) {
-				return "", fmt.Errorf("chartsvg: a themed %s is not plain: %q, %q", name, from, to)
+				return "", nil, fmt.Errorf("chartsvg: a themed %s is not plain: %q, %q", name, from, to)
 			}
 			if !inDark {
 				to = "initial"
@@ -126,7 +167,8 @@ func themed(light, dark string) (string, error) {
 		}
 	}
 
-	var byAttr, byClass []string
+	var byAttr []string
+	var byClass []darkRule
 	seen := map[string]bool{}
 	var b strings.Builder
 	last := 0
@@ -150,7 +192,7 @@ func themed(light, dark string) (string, error) {
 		}
 		if len(own) > 0 {
 			c := fmt.Sprintf("%s-t%d", placeholder, len(byClass))
-			byClass = append(byClass, "."+c+"{"+strings.Join(own, ";")+"}")
+			byClass = append(byClass, darkRule{rule: "." + c + "{" + strings.Join(own, ";") + "}"})
 			cls = append(cls, c)
 		}
 		if len(cls) == 0 {
@@ -161,21 +203,12 @@ func themed(light, dark string) (string, error) {
 		last = lt[i][1]
 	}
 	b.WriteString(light[last:])
-	out := b.String()
 	sort.Strings(byAttr)
-	if len(byAttr)+len(byClass) == 0 {
-		return out, nil
-	}
-	end := strings.LastIndex(out, "</svg>")
-	if end < 0 {
-		return "", errThemes
-	}
-	lines := make([]string, 0, len(byAttr)+len(byClass))
+	rules := make([]darkRule, 0, len(byAttr)+len(byClass))
 	for _, r := range byAttr {
-		lines = append(lines, "."+placeholder+" "+r)
+		rules = append(rules, darkRule{scope: "." + placeholder, rule: r})
 	}
-	lines = append(lines, byClass...)
-	return out[:end] + "<style>" + darkCSS(lines) + "</style>\n" + out[end:], nil
+	return b.String(), append(rules, byClass...), nil
 }
 
 // Each rule of a dark style comes twice: under the system's dark preference
@@ -200,51 +233,29 @@ func darkCSS(rules []string) string {
 	return css.String()
 }
 
-// darkStyleStart begins the <style> themed ends a drawing with.
-const darkStyleStart = "<style>@media (prefers-color-scheme:dark){"
-
-// scopedRule is a rule of a drawing's dark style that applies to the
-// elements of one drawing (its prefix) with an attribute's value.
-var scopedRule = regexp.MustCompile(`^\.(ec[0-9a-f]{10}) (\[.*)$`)
-
-// OneDarkStyle takes the dark <style> out of each of svgs (drawings of one
-// chart at several widths, as RenderThemedWidths makes them) and gives one
-// <style> for them all, a rule the drawings share written once: a page
-// carries every width of a chart, and each <style> is a stylesheet the
-// browser parses and matches the whole page against. The style must stay
-// beside the drawings in the page. With no drawing recoloured, style is "".
-func OneDarkStyle(svgs [][]byte) (style string, out [][]byte) {
+// OneDarkStyle is one <style> for the dark rules of ds (drawings of one
+// chart at several widths, as RenderThemedWidths makes them), a rule the
+// drawings share written once: a page carries every width of a chart, and
+// each <style> is a stylesheet the browser parses and matches the whole
+// page against. It must stay beside the drawings in the page. With no
+// drawing recoloured, it is "".
+func OneDarkStyle(ds []Drawing) string {
 	scopes := map[string][]string{} // a rule of several drawings, by drawing
 	var order, own []string
-	out = make([][]byte, len(svgs))
-	for i, svg := range svgs {
-		s := string(svg)
-		start := strings.LastIndex(s, darkStyleStart)
-		end := strings.LastIndex(s, "</style>\n")
-		if start < 0 || end < start {
-			out[i] = svg
-			continue
-		}
-		out[i] = []byte(s[:start] + s[end+len("</style>\n"):])
-		// Each rule is in both blocks; the reader's has it alone on a line.
-		for _, line := range strings.Split(s[start:end], "\n") {
-			r, ok := strings.CutPrefix(line, darkByReader)
-			if !ok {
+	for _, d := range ds {
+		for _, r := range d.dark {
+			if r.scope == "" {
+				own = append(own, r.rule)
 				continue
 			}
-			m := scopedRule.FindStringSubmatch(r)
-			if m == nil {
-				own = append(own, r)
-				continue
+			if _, seen := scopes[r.rule]; !seen {
+				order = append(order, r.rule)
 			}
-			if _, seen := scopes[m[2]]; !seen {
-				order = append(order, m[2])
-			}
-			scopes[m[2]] = append(scopes[m[2]], "."+m[1])
+			scopes[r.rule] = append(scopes[r.rule], r.scope)
 		}
 	}
 	if len(order)+len(own) == 0 {
-		return "", out
+		return ""
 	}
 	rules := make([]string, 0, len(order)+len(own))
 	for _, r := range order {
@@ -255,7 +266,7 @@ func OneDarkStyle(svgs [][]byte) (style string, out [][]byte) {
 		}
 	}
 	rules = append(rules, own...)
-	return "<style>" + darkCSS(rules) + "</style>", out
+	return "<style>" + darkCSS(rules) + "</style>"
 }
 
 // note records that attribute name with value from becomes to.

@@ -152,29 +152,27 @@ func copyMap(m map[string]string) map[string]string {
 
 // TestOneDarkStyleKeepsEachDrawingsRules: the one style of a chart's
 // drawings at several widths recolours each drawing by exactly the rules
-// its own style had, in both blocks, and no drawing keeps a style of its
-// own.
+// its own style has when it stands alone, in both blocks, and no drawing
+// carries a style of its own.
 func TestOneDarkStyleKeepsEachDrawingsRules(t *testing.T) {
 	r := renderer(t)
 	widths := []int{310, 480, 960}
 	for _, c := range appCharts(t) {
-		svgs, err := r.RenderThemedWidths(context.Background(), []byte(c.Option), widths, heightOf(c))
+		ds, err := r.RenderThemedWidths(context.Background(), []byte(c.Option), widths, heightOf(c))
 		if err != nil {
 			t.Fatalf("%s: %v", c.ID, err)
 		}
-		style, out := OneDarkStyle(svgs)
-		if len(out) != len(svgs) {
-			t.Fatalf("%s: %d drawings, want %d", c.ID, len(out), len(svgs))
-		}
+		style := OneDarkStyle(ds)
 		if style != "" && (!strings.HasPrefix(style, "<style>") || strings.Count(style, "<style") != 1) {
 			t.Fatalf("%s: not one <style>: %.80q", c.ID, style)
 		}
-		for i, svg := range svgs {
-			if strings.Contains(string(out[i]), "<style>") {
+		for i, d := range ds {
+			if strings.Contains(string(d.SVG), "<style>") {
 				t.Errorf("%s at %d px: a drawing keeps a <style>", c.ID, widths[i])
 			}
-			prefix := prefixRe.FindString(string(svg))
-			own := rulesFor(string(svg), prefix)
+			alone := string(d.Standalone())
+			prefix := prefixRe.FindString(alone)
+			own := rulesFor(alone, prefix)
 			if got := rulesFor(style, prefix); strings.Join(got, "\n") != strings.Join(own, "\n") {
 				t.Errorf("%s at %d px: the shared style gives it\n%s\nits own had\n%s", c.ID, widths[i], strings.Join(got, "\n"), strings.Join(own, "\n"))
 			}

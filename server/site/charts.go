@@ -93,23 +93,22 @@ func DrawCharts(log *slog.Logger) error {
 	components.ServerDrawings = func(option string, height int, links map[string]string) []string {
 		ctx, cancel := context.WithTimeout(context.Background(), chartDrawTime)
 		defer cancel()
-		svgs, err := cache.ThemedWidths(ctx, []byte(option), chartWidths, height)
+		drawings, err := cache.ThemedWidths(ctx, []byte(option), chartWidths, height)
 		if err != nil {
 			// The page still works: the Wasm draws the chart.
 			drawFailures.Add(1)
 			log.Warn("a chart was not drawn on the server", "err", err)
 			return nil
 		}
-		style, svgs := chartsvg.OneDarkStyle(svgs)
 		out := make([]string, 0, len(chartWidths)+1)
-		if style != "" {
+		if style := chartsvg.OneDarkStyle(drawings); style != "" {
 			out = append(out, style)
 		}
-		for i, svg := range svgs {
-			s, ok := strings.CutPrefix(string(svg), "<svg ")
+		for i, d := range drawings {
+			s, ok := strings.CutPrefix(string(d.SVG), "<svg ")
 			if !ok {
 				drawFailures.Add(1)
-				log.Warn("a chart was not drawn on the server", "err", fmt.Sprintf("drawing starts %.20q", svg))
+				log.Warn("a chart was not drawn on the server", "err", fmt.Sprintf("drawing starts %.20q", d.SVG))
 				return nil
 			}
 			out = append(out, chartsvg.Linked(`<svg data-w="`+strconv.Itoa(chartWidths[i])+`" aria-hidden="true" `+s, []byte(option), links))
