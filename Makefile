@@ -110,10 +110,12 @@ $(ECHARTS): $(NPM_DONE) tools/echarts/build.mjs tools/echarts/entry.js tools/ech
 # about options it ignores. The Go package embeds it: without it, drawing
 # fails with a message naming this rule. It is then cut into the scripts
 # the server loads one by one, which keeps the server's memory low while it
-# compiles them (server/chartsvg/scripts.go).
+# compiles them (server/chartsvg/scripts.go; the cut checks no name clashes
+# with the runtime's glue, in renderer.go).
 CHARTSVG_JS := server/chartsvg/bundle/echarts-ssr.js
 $(CHARTSVG_JS): $(NPM_DONE) tools/echarts/build.mjs tools/echarts/ssr-entry.js tools/echarts/parts.js \
-  tools/echarts/text-width.js tools/chartsvg-scripts/main.go server/chartsvg/scripts.go
+  tools/echarts/text-width.js tools/chartsvg-scripts/main.go server/chartsvg/scripts.go \
+  server/chartsvg/renderer.go
 	node tools/echarts/build.mjs tools/echarts/ssr-entry.js $@ es2017 server
 	$(GO) run ./tools/chartsvg-scripts $@
 deps: $(CHARTSVG_JS)
