@@ -63,15 +63,7 @@ func compile(fsys fs.FS) ([]*goja.Program, error) {
 	if err != nil {
 		return nil, fmt.Errorf("chartsvg: reading the ECharts bundle: %w", err)
 	}
-	var programs []*goja.Program
-	for i, script := range scriptsOf(string(src)) {
-		p, err := goja.Compile(fmt.Sprintf("%s#%d", bundlePath, i), script, false)
-		if err != nil {
-			return nil, fmt.Errorf("chartsvg: compiling the ECharts bundle: %w", err)
-		}
-		programs = append(programs, p)
-	}
-	return programs, nil
+	return compileScripts(scriptsOf(string(src)))
 }
 
 // BundleSize is the size in bytes of the embedded ECharts bundle (0 when it

@@ -90,6 +90,18 @@ globalThis.console = (function () {
 })();
 `
 
+// gluedRuntime is a fresh runtime with glue run, what it prints going to say.
+func gluedRuntime(say func(string)) (*goja.Runtime, error) {
+	rt := goja.New()
+	if err := rt.Set("__say", say); err != nil {
+		return nil, err
+	}
+	if _, err := rt.RunString(glue); err != nil {
+		return nil, fmt.Errorf("chartsvg: preparing the runtime: %w", err)
+	}
+	return rt, nil
+}
+
 const entry = `
 (function (json, widths, height, theme) {
   var chart = echarts.init(null, theme || null, {renderer: 'svg', ssr: true, width: widths[0], height: height});
@@ -222,16 +234,13 @@ func (r *Renderer) newEngine() (*engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &engine{rt: goja.New()}
+	e := &engine{}
+	if e.rt, err = gluedRuntime(func(s string) { e.said = append(e.said, s) }); err != nil {
+		return nil, err
+	}
 	// Deep enough for any chart; a hostile option nested deeper stops with
 	// an error instead of growing the stack without bound.
 	e.rt.SetMaxCallStackSize(maxCallDepth)
-	if err := e.rt.Set("__say", func(s string) { e.said = append(e.said, s) }); err != nil {
-		return nil, err
-	}
-	if _, err := e.rt.RunString(glue); err != nil {
-		return nil, fmt.Errorf("chartsvg: preparing the runtime: %w", err)
-	}
 	for _, script := range p {
 		if _, err := e.rt.RunProgram(script); err != nil {
 			return nil, fmt.Errorf("chartsvg: loading the ECharts bundle: %w", err)

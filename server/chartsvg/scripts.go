@@ -83,12 +83,24 @@ func SplitScripts(bundle string, n int) (string, error) {
 		}
 	}
 	scripts := grouped(append(hoisted, rest...), n)
-	for i, s := range scripts {
-		if _, err := goja.Compile(fmt.Sprintf("%s#%d", bundlePath, i), s, false); err != nil {
-			return "", fmt.Errorf("chartsvg: script %d of the split bundle: %w", i, err)
-		}
+	if _, err := compileScripts(scripts); err != nil {
+		return "", err
 	}
 	return strings.Join(scripts, scriptBreak), nil
+}
+
+// compileScripts compiles the bundle's scripts, each named after the bundle
+// and its place in it, as the server runs them.
+func compileScripts(scripts []string) ([]*goja.Program, error) {
+	programs := make([]*goja.Program, len(scripts))
+	for i, script := range scripts {
+		p, err := goja.Compile(fmt.Sprintf("%s#%d", bundlePath, i), script, false)
+		if err != nil {
+			return nil, fmt.Errorf("chartsvg: compiling the ECharts bundle: %w", err)
+		}
+		programs[i] = p
+	}
+	return programs, nil
 }
 
 // iifeBody is the body of the one function esbuild's bundle calls.
@@ -168,11 +180,8 @@ func boundNames(t ast.Node) []string {
 // runtimeGlobals is every name a runtime has before the bundle runs: the
 // language's and the glue's.
 func runtimeGlobals() ([]string, error) {
-	rt := goja.New()
-	if err := rt.Set("__say", func(string) {}); err != nil {
-		return nil, err
-	}
-	if _, err := rt.RunString(glue); err != nil {
+	rt, err := gluedRuntime(func(string) {})
+	if err != nil {
 		return nil, err
 	}
 	v, err := rt.RunString("Object.getOwnPropertyNames(globalThis)")

@@ -6,8 +6,6 @@ import (
 	"io/fs"
 	"strings"
 	"testing"
-
-	"github.com/dop251/goja"
 )
 
 // iife has what the split must keep meaning: a function called before its
@@ -21,11 +19,8 @@ const iife = `(()=>{var n=0;let k={v:2};class C{m(){return later()*k.v}}var o=ne
 // reads what they left in globalThis.result.
 func result(t *testing.T, scripts ...string) string {
 	t.Helper()
-	rt := goja.New()
-	if err := rt.Set("__say", func(string) {}); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := rt.RunString(glue); err != nil {
+	rt, err := gluedRuntime(func(string) {})
+	if err != nil {
 		t.Fatal(err)
 	}
 	for i, s := range scripts {
