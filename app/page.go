@@ -22,39 +22,101 @@ type page struct {
 	describe func(d *data.Dataset, lang string) string
 	notices  []urlstate.Notice
 	asked    string // the not-found page: the path asked for, without its language
+
+	// A view is kept once built (view_host.go): these say what it last
+	// entered and whether it is the view on screen.
+	query   string // the raw query it entered
+	shown   bool   // its address is the page's: it owns the title and data-ready
+	aside   string // set by the host before a view is built while another is read: its language
+	settled func() // set by the host: called once the view has entered and rendered
+	entered bool
 }
 
 // enter runs each time the view becomes the navigation target, for a new
 // path or a new query (on the server while prerendering, and in the browser).
 // describe names the state for the title ("" for the view's plain state);
 // nil names the figure or event the state selects.
+//
+// Every kept view hears every navigation (go-app tells each component of
+// the page): one whose address it is not lets it pass without a render. A
+// view built while the reader reads another (its host set aside) enters
+// its plain state in the reader's language, without touching the page's
+// title or readiness. A view entered again in the state it shows only
+// takes the page back.
 func (p *page) enter(ctx goapp.Context, v View, state urlstate.State, describe func(*data.Dataset, string) string) {
-	clearReady()
+	u := ctx.Page().URL()
+	lang, query, mine := p.addressOf(u.Path, u.RawQuery, v)
+	if lang == "" {
+		p.shown = false
+		ctx.PreventUpdate()
+		return
+	}
+	p.shown, p.aside = mine, ""
+	if d, _ := Dataset(); d != nil && mine && p.entered && v.Path != "" && p.view.Name == v.Name && p.lang == lang && p.query == query {
+		p.settle(ctx)
+		ctx.PreventUpdate()
+		return
+	}
+	if p.shown {
+		clearReady()
+	}
 	if describe == nil && state != nil {
 		describe = func(d *data.Dataset, lang string) string { return selectionTitle(d, state, lang) }
 	}
-	p.view, p.state, p.describe = v, state, describe
-	if p.lang, _ = langOf(ctx.Page().URL().Path); !i18n.Known(p.lang) {
-		p.lang = i18n.Default // /fr/…: the not-found page, in English
-	}
+	p.view, p.state, p.describe, p.lang, p.query, p.entered = v, state, describe, lang, query, true
 	p.notices = nil
 	if state != nil {
-		p.notices = urlstate.Parse(ctx.Page().URL().RawQuery, state)
+		p.notices = urlstate.Parse(query, state)
 	}
 	if d, _ := Dataset(); d != nil {
 		p.settle(ctx)
 		return
 	}
-	p.setMeta(ctx, nil)
+	if p.shown {
+		p.setMeta(ctx, nil)
+	}
 	requestDataset(ctx, p.settle)
+}
+
+// addressOf is the language and query view v enters for the page at path
+// and rawQuery, and whether that address is v's: the page's own when it is
+// (the not-found and embed pages answer any address they are routed), the
+// plain state in the language the host gave a view it builds aside, and no
+// language when the navigation is another view's.
+func (p *page) addressOf(path, rawQuery string, v View) (lang, query string, mine bool) {
+	lang, rest := langOf(path)
+	if v.Path == "" || viewPath(rest) == v.Path {
+		if !i18n.Known(lang) {
+			lang = i18n.Default // /fr/…: the not-found page, in English
+		}
+		return lang, rawQuery, true
+	}
+	if p.entered {
+		return "", "", false // kept aside already: nothing to enter
+	}
+	return p.aside, "", false
+}
+
+// viewPath is a path without its language as the views' paths write it:
+// "/ru" leaves "", the overview's "/".
+func viewPath(rest string) string {
+	if rest == "" {
+		return "/"
+	}
+	return rest
 }
 
 // settle runs once the dataset is in: the title can name the selection, and
 // the view is ready as soon as its charts have drawn.
 func (p *page) settle(ctx goapp.Context) {
+	if !p.shown {
+		ctx.Defer(func(goapp.Context) { p.settledNow() })
+		return
+	}
 	d, _ := Dataset()
 	p.setMeta(ctx, d)
 	ctx.Defer(func(ctx goapp.Context) {
+		p.settledNow() // the host puts it on screen before its readiness is read
 		scrollUnlessClicked()
 		markReadyIfDrawn(p.view.Name)
 	})
@@ -119,14 +181,24 @@ func (p *page) replace(ctx goapp.Context, state urlstate.State) {
 
 // OnMount listens for charts finishing their first frame, and for clicks on
 // a bar or point, which select its figure or event like a link would.
+//
+// A view the host builds is mounted after the navigation was told, so it
+// enters here (and on the server in OnPreRender); a view go-app routes
+// itself enters here and again, at no cost, on the navigation.
 func (p *page) OnMount(ctx goapp.Context) {
-	ctx.Handle(components.ChartRendered, func(goapp.Context, goapp.Action) {
-		markReadyIfDrawn(p.view.Name)
+	// Neither handler renders the view unless it navigates: every kept
+	// view hears every chart.
+	ctx.Handle(components.ChartRendered, func(ctx goapp.Context, _ goapp.Action) {
+		ctx.PreventUpdate()
+		if p.shown {
+			markReadyIfDrawn(p.view.Name)
+		}
 	})
 	ctx.Handle(components.ChartSelected, func(ctx goapp.Context, a goapp.Action) {
+		ctx.PreventUpdate()
 		ref, _ := a.Value.(string)
 		d, _ := Dataset()
-		if d == nil || p.state == nil {
+		if d == nil || p.state == nil || !p.shown {
 			return
 		}
 		if next := withSelection(p.state, d, ref); next != nil {
@@ -134,10 +206,34 @@ func (p *page) OnMount(ctx goapp.Context) {
 			p.navigate(ctx, next)
 		}
 	})
+	enterOnMount(ctx)
 }
 
-// OnDismount withdraws readiness: this view is going away.
-func (p *page) OnDismount() { clearReady() }
+// OnPreRender enters the view the server builds.
+func (p *page) OnPreRender(ctx goapp.Context) { enterOnMount(ctx) }
+
+func enterOnMount(ctx goapp.Context) {
+	if n, ok := ctx.Src().(goapp.Navigator); ok {
+		n.OnNav(ctx)
+	}
+}
+
+// OnDismount withdraws readiness if this view is the one on screen: it is
+// going away.
+func (p *page) OnDismount() {
+	if p.shown {
+		clearReady()
+	}
+}
+
+func (p *page) settledNow() {
+	if p.settled != nil {
+		p.settled()
+	}
+}
+
+// base is the page every view embeds, for the host that keeps them.
+func (p *page) base() *page { return p }
 
 // frame wraps a view's content in the shell every view shares: skip link,
 // brand, navigation, heading, notices about the URL, and the citation at the

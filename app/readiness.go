@@ -27,6 +27,10 @@ func clearReady() {
 	}
 }
 
+// afterReady is told each time a view becomes ready: the view host builds
+// the other views then (view_host_wasm.go).
+var afterReady func()
+
 // markReadyIfDrawn sets data-ready to view once the dataset is in and no chart
 // of the page is still waiting for its first frame.
 func markReadyIfDrawn(view string) {
@@ -42,6 +46,9 @@ func markReadyIfDrawn(view string) {
 	}
 	rootElement().Call("setAttribute", "data-ready", view)
 	markPhase("ready")
+	if afterReady != nil {
+		afterReady()
+	}
 	// A button the reader clicked before the program ran did nothing then;
 	// the loader kept it (go-app patch 4) and clicks it now that it works.
 	if replay := goapp.Window().Get("goappReplay"); replay.Truthy() {

@@ -23,7 +23,7 @@ func Register() {
 	loadDatasetFirst()
 	for _, v := range Views {
 		for _, p := range localPaths(v.Path) {
-			goapp.Route(p, v.page)
+			goapp.Route(p, newViewHost)
 		}
 	}
 	goapp.RouteWithRegexp("^"+langPattern()+EmbedPrefix+"[a-z]+$", func() goapp.Composer { return &embedPage{} })

@@ -27,7 +27,8 @@ const warmedScript = `new Promise((resolve) => {
 // readerVisit is a returning reader's visit: the same profile, the service
 // worker in place, the readers' start policy ("interaction"). The reader
 // reads until the compile worker has warmed the program up, then clicks a
-// chart, which starts the program, and then moves to the next view and back.
+// chart, which starts the program, and then, once the program has built the
+// other views, moves to the next view and back.
 type readerVisit struct {
 	FCPMs          float64            // first contentful paint, from the service worker's cache
 	WarmedMs       float64            // goapp:wasm-warmed, -1 when it did not come
@@ -97,7 +98,7 @@ func (b *bench) readerRun(br *browser, v view) (readerVisit, error) {
 		return t - input
 	}
 	r.Phases = readerPhases{since(marks.GoStart), since(marks.GoMain), since(marks.DatasetDecoded), since(marks.FirstRender)}
-	r.Switches, err = t.switchAround(v, b.c.Timeout)
+	r.Switches, _, err = t.switchAround(v, b.c.Timeout)
 	if err != nil {
 		return r, fmt.Errorf("reader's visit: %w", err)
 	}

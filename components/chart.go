@@ -13,6 +13,11 @@ import (
 // frame, so the view can tell when all its charts are on screen.
 const ChartRendered = "bilateral.chart-rendered"
 
+// ViewShown is the action the view host sends when it puts a kept view
+// back in the document: a chart that was out of it missed the window's
+// resizes, and fits its place again.
+const ViewShown = "bilateral.view-shown"
+
 // ChartSelected is the action a Chart sends when the reader clicks a bar or
 // point; its value is the id of the figure or event it stands for.
 const ChartSelected = "bilateral.chart-selected"
@@ -38,6 +43,9 @@ type Chart struct {
 	onFrame  goapp.Func
 	onClick  goapp.Func
 	drawn    bool
+	// missedResize: the window was resized while the chart's view was
+	// kept out of the document.
+	missedResize bool
 
 	// svgs are the server's drawings of this chart (see drawings in
 	// chart_server.go and chart_client.go).
@@ -86,11 +94,21 @@ func (c *Chart) Render() goapp.UI {
 
 // OnMount draws the chart once ECharts has loaded, and follows theme changes.
 func (c *Chart) OnMount(ctx goapp.Context) {
-	ctx.Handle(ThemeChanged, func(ctx goapp.Context, _ goapp.Action) { c.retheme() })
+	// Each of these changes only what ECharts drew: none renders the chart,
+	// nor the views around it (go-app would render every view the host
+	// keeps, once per chart).
+	ctx.Handle(ThemeChanged, func(ctx goapp.Context, _ goapp.Action) { c.retheme(); ctx.PreventUpdate() })
+	ctx.Handle(ViewShown, func(ctx goapp.Context, _ goapp.Action) {
+		if c.missedResize {
+			c.fit()
+		}
+		ctx.PreventUpdate()
+	})
 	ctx.Handle(PatternsChanged, func(ctx goapp.Context, _ goapp.Action) {
 		if c.instance != nil {
 			c.instance.Call("setOption", map[string]any{"aria": map[string]any{"decal": map[string]any{"show": patternsOn()}}})
 		}
+		ctx.PreventUpdate()
 	})
 	c.draw(ctx)
 }
@@ -118,9 +136,21 @@ func (c *Chart) OnUpdate(ctx goapp.Context) {
 }
 
 // OnResize keeps the chart the width of its container.
-func (c *Chart) OnResize(ctx goapp.Context) {
-	if c.instance != nil {
-		c.instance.Call("resize")
+func (c *Chart) OnResize(ctx goapp.Context) { c.fit() }
+
+// fit draws the chart again at its container's width if that changed. A
+// chart of a view kept out of the document has no width: it fits when its
+// view is shown again (ViewShown).
+func (c *Chart) fit() {
+	if c.instance == nil {
+		return
+	}
+	el := c.instance.Call("getDom")
+	if c.missedResize = !el.Get("isConnected").Bool(); c.missedResize {
+		return
+	}
+	if w := el.Get("clientWidth").Int(); w != c.instance.Call("getWidth").Int() {
+		c.instance.Call("resize", map[string]any{"width": w, "height": c.height()})
 	}
 }
 
@@ -158,7 +188,10 @@ func (c *Chart) draw(ctx goapp.Context) {
 	// The SVG renderer, with the text measures the server draws with
 	// (tools/echarts/entry.js): the same drawing as the server's, so the
 	// takeover changes nothing inside the chart either.
-	c.instance = echarts.Call("init", el, Theme(), map[string]any{"renderer": "svg"})
+	// Its size is given, not read by ECharts: a view the host builds while
+	// the reader reads another is out of the document, where nothing has
+	// a size (widthOf).
+	c.instance = echarts.Call("init", el, Theme(), map[string]any{"renderer": "svg", "width": widthOf(el), "height": c.height()})
 	countLive(+1)
 	c.onFrame = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
 		if c.drawn {
@@ -186,6 +219,28 @@ func (c *Chart) draw(ctx goapp.Context) {
 	})
 	c.instance.Call("on", "click", c.onClick)
 	c.instance.Call("setOption", c.option())
+}
+
+// widthOf is the width el has in the page. An element out of the document
+// (a view built aside by the view host) is measured as it will be shown:
+// the subtree it is in (its view's slot: a whole page) is put at the end of
+// the body for the measure, laid out but invisible and of no height
+// (web/bilateral.css), and taken out again in the same task, so no frame
+// and no other script sees it there.
+func widthOf(el goapp.Value) int {
+	if el.Get("isConnected").Bool() {
+		return el.Get("clientWidth").Int()
+	}
+	top := el
+	for p := top.Get("parentNode"); p.Truthy(); p = top.Get("parentNode") {
+		top = p
+	}
+	top.Call("setAttribute", "data-measured", "")
+	goapp.Window().Get("document").Get("body").Call("append", top)
+	w := el.Get("clientWidth").Int()
+	top.Call("remove")
+	top.Call("removeAttribute", "data-measured")
+	return w
 }
 
 // option is the chart's option with the reader's pattern preference applied.

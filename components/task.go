@@ -23,3 +23,21 @@ func SetTimeout(ms int, f func()) {
 func inTask(ctx goapp.Context, ms int, f func(goapp.Context)) {
 	SetTimeout(ms, func() { ctx.Dispatch(f) })
 }
+
+// WhenIdle runs f once, in the browser's next idle period (at most ms
+// milliseconds from now), or in a task of its own where the browser has no
+// idle callbacks.
+func WhenIdle(ms int, f func()) {
+	win := goapp.Window()
+	if !win.Get("requestIdleCallback").Truthy() {
+		SetTimeout(0, f)
+		return
+	}
+	var fn goapp.Func
+	fn = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
+		fn.Release()
+		f()
+		return nil
+	})
+	win.Call("requestIdleCallback", fn, map[string]any{"timeout": ms})
+}

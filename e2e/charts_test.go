@@ -30,9 +30,13 @@ func TestChartClickSelects(t *testing.T) {
 	checkConsoleAndOrigin(t, tb)
 }
 
-// TestNoChartLeak moves among the views 50 times through the navigation bar
-// and checks that the live ECharts instances are exactly those on screen:
-// every chart a view made was disposed when the reader left it.
+// TestNoChartLeak moves among the views 50 times through the navigation bar.
+// The view host keeps every view it built, charts drawn (app/view_host.go),
+// so the live ECharts instances are those of the views kept, never more:
+// after the first round through the views their number does not grow, it
+// is at most the views' charts, the shown view's charts are live in the
+// page, and no instance is left behind in the document by a view shown
+// before.
 func TestNoChartLeak(t *testing.T) {
 	tb := newTab(t, 180*time.Second)
 	if err := chromedp.Run(tb.ctx, chromedp.Navigate(baseURL+"/")); err != nil {
@@ -45,6 +49,18 @@ func TestNoChartLeak(t *testing.T) {
 		{"/trade", "trade"}, {"/energy", "energy"}, {"/diplomacy", "diplomacy"},
 		{"/legal", "legal"}, {"/timeline", "timeline"}, {"/sources", "sources"}, {"/", "overview"},
 	}
+	type chartCounts struct {
+		Live    int `json:"live"`
+		OnPage  int `json:"onPage"`
+		Stamped int `json:"stamped"`
+	}
+	count := func() (c chartCounts) {
+		tb.eval(t, `({live: window.bilateralLiveCharts || 0,
+			onPage: document.querySelectorAll('[data-chart]').length,
+			stamped: document.querySelectorAll('[_echarts_instance_]').length})`, &c)
+		return c
+	}
+	var afterRound chartCounts
 	for i := 0; i < 50; i++ {
 		next := order[i%len(order)]
 		sel := fmt.Sprintf(`nav a[href="%s"]`, next.path)
@@ -54,21 +70,24 @@ func TestNoChartLeak(t *testing.T) {
 		if err := tb.waitReady(next.view, readyTimeout); err != nil {
 			t.Fatalf("navigation %d: %v", i, err)
 		}
+		if i == len(order)-1 {
+			afterRound = count()
+		}
 	}
-	var counts struct {
-		Live    int `json:"live"`
-		OnPage  int `json:"onPage"`
-		Stamped int `json:"stamped"`
+	counts := count()
+	if counts.Stamped != counts.OnPage {
+		t.Errorf("after 50 navigations: %d chart instances in the document, %d charts on the page", counts.Stamped, counts.OnPage)
 	}
-	tb.eval(t, `({live: window.bilateralLiveCharts || 0,
-		onPage: document.querySelectorAll('[data-chart]').length,
-		stamped: document.querySelectorAll('[_echarts_instance_]').length})`, &counts)
-	if counts.Live != counts.OnPage || counts.Stamped != counts.OnPage {
-		t.Errorf("after 50 navigations: %d live chart instances (%d in the DOM), %d charts on the page",
-			counts.Live, counts.Stamped, counts.OnPage)
+	if counts.Live != afterRound.Live || counts.Live > allViewCharts {
+		t.Errorf("after 50 navigations: %d live chart instances, %d after the first round through the views; the views have %d charts",
+			counts.Live, afterRound.Live, allViewCharts)
 	}
 	checkConsoleAndOrigin(t, tb)
 }
+
+// allViewCharts is how many charts the seven views show in their plain
+// state: 2 overview, 1 legal, 3 trade, 2 energy, 2 diplomacy, 1 timeline.
+const allViewCharts = 11
 
 // TestThemeToggleRemembered switches to dark with the toggle and checks the
 // choice survives a reload, with the charts redrawn in it.

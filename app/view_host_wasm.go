@@ -1,0 +1,107 @@
+//go:build wasm
+
+package app
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"bilateral/components"
+)
+
+// hostDOM holds the host's slots in the browser. go-app made every slot in
+// the host's element; the host keeps only the shown one there and holds
+// the others out of the document, which go-app never notices: it never
+// adds, moves or removes a slot, only what is inside one.
+type hostDOM struct {
+	slots     []goapp.Value // every slot's element, by index in Views
+	on        int           // the slot in the document; -1 while all are
+	building  int           // the view being built aside; -1 when none
+	scheduled bool          // the next one is waiting for an idle period
+	prepared  bool          // every view is built: marked once
+}
+
+// OnMount hears the shown view's readiness: the other views are built only
+// once it is ready, so none of their work comes before the reader's.
+func (h *viewHost) OnMount(ctx goapp.Context) {
+	h.dom.on, h.dom.building = -1, -1
+	afterReady = func() { h.buildAsideSoon(ctx) }
+}
+
+// OnDismount forgets the readiness hook: an embed or the not-found page
+// has no other views to build.
+func (h *viewHost) OnDismount() { afterReady = nil }
+
+// settled is told by view i once it has entered and rendered: the view the
+// address asks for is put on screen (before its readiness is read); one
+// built aside lets the next be built.
+func (h *viewHost) settled(ctx goapp.Context, i int) {
+	if i == h.dom.building {
+		h.dom.building = -1 // built, or asked for before it was
+	}
+	if i == h.current {
+		h.show(ctx, i)
+		return
+	}
+	h.buildAsideSoon(ctx)
+}
+
+// forget is told that the kept views were dropped.
+func (d *hostDOM) forget() { d.building, d.prepared = -1, false }
+
+// show puts slot i, alone, in the host's element. The first time, it takes
+// the slots go-app made.
+func (h *viewHost) show(ctx goapp.Context, i int) {
+	d := &h.dom
+	root := h.JSValue()
+	if d.slots == nil {
+		kids := root.Get("children")
+		for j := 0; j < kids.Length(); j++ {
+			d.slots = append(d.slots, kids.Index(j))
+		}
+	}
+	if d.on == i || i >= len(d.slots) {
+		return
+	}
+	root.Call("replaceChildren", d.slots[i])
+	d.on = i
+	// A chart out of the document missed the window's resizes.
+	ctx.NewAction(components.ViewShown)
+}
+
+// buildAsideSoon builds the next view not built yet in the browser's next
+// idle period, one view at a time, unless one is on its way.
+func (h *viewHost) buildAsideSoon(ctx goapp.Context) {
+	d := &h.dom
+	if d.building >= 0 || d.scheduled || !h.Mounted() || rootElement().Call("getAttribute", "data-ready").IsNull() {
+		return
+	}
+	d.scheduled = true
+	components.WhenIdle(2000, func() {
+		ctx.Dispatch(func(ctx goapp.Context) {
+			d.scheduled = false
+			h.buildAside(ctx)
+		})
+	})
+}
+
+// buildAside builds the first view of asideOrder not built yet, out of the
+// document, or marks that every view is built.
+func (h *viewHost) buildAside(ctx goapp.Context) {
+	d := &h.dom
+	if d.building >= 0 || h.views == nil {
+		ctx.PreventUpdate()
+		return
+	}
+	for _, j := range asideOrder(h.current, len(Views)) {
+		if h.views[j] == nil {
+			d.building = j
+			h.views[j] = h.build(ctx, j, h.lang)
+			return // ctx.Dispatch renders the host, which mounts the view
+		}
+	}
+	if !d.prepared {
+		d.prepared = true
+		markPhase("views-built")
+	}
+	ctx.PreventUpdate()
+}
