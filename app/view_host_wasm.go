@@ -9,12 +9,15 @@ import (
 )
 
 // hostDOM holds the host's slots in the browser. go-app made every slot in
-// the host's element; the host keeps only the shown one there and holds
-// the others out of the document, which go-app never notices: it never
-// adds, moves or removes a slot, only what is inside one.
+// the host's element; the host takes a slot out of the document while it
+// holds a view not shown, and puts it back, in its place, when that view is
+// shown. go-app never notices: it never adds, moves or removes a slot, only
+// what is inside one. The empty slots stay, so until a view is built aside
+// the page's elements have the places they had in the served page (the
+// loader finds a button clicked before the program ran by its place).
 type hostDOM struct {
 	slots     []goapp.Value // every slot's element, by index in Views
-	on        int           // the slot in the document; -1 while all are
+	on        int           // the slot of the view shown; -1 before the first
 	building  int           // the view being built aside; -1 when none
 	scheduled bool          // the next one is waiting for an idle period
 	prepared  bool          // every view is built: marked once
@@ -48,24 +51,43 @@ func (h *viewHost) settled(ctx goapp.Context, i int) {
 // forget is told that the kept views were dropped.
 func (d *hostDOM) forget() { d.building, d.prepared = -1, false }
 
-// show puts slot i, alone, in the host's element. The first time, it takes
-// the slots go-app made.
+// show puts slot i back in the host's element, in its place, and takes out
+// the slot of the view shown before.
 func (h *viewHost) show(ctx goapp.Context, i int) {
 	d := &h.dom
+	if d.on == i || !h.takeSlots() {
+		return
+	}
 	root := h.JSValue()
+	if !d.slots[i].Get("isConnected").Bool() {
+		var after any // nil: the end
+		for k := i + 1; k < len(d.slots); k++ {
+			if d.slots[k].Get("isConnected").Bool() {
+				after = d.slots[k]
+				break
+			}
+		}
+		root.Call("insertBefore", d.slots[i], after)
+	}
+	if d.on >= 0 {
+		d.slots[d.on].Call("remove")
+	}
+	d.on = i
+	// A chart out of the document missed the window's resizes.
+	ctx.NewAction(components.ViewShown)
+}
+
+// takeSlots holds the slots' elements, taken once from the host's element,
+// where go-app made them all.
+func (h *viewHost) takeSlots() bool {
+	d := &h.dom
 	if d.slots == nil {
-		kids := root.Get("children")
+		kids := h.JSValue().Get("children")
 		for j := 0; j < kids.Length(); j++ {
 			d.slots = append(d.slots, kids.Index(j))
 		}
 	}
-	if d.on == i || i >= len(d.slots) {
-		return
-	}
-	root.Call("replaceChildren", d.slots[i])
-	d.on = i
-	// A chart out of the document missed the window's resizes.
-	ctx.NewAction(components.ViewShown)
+	return len(d.slots) == len(Views)
 }
 
 // buildAsideSoon builds the next view not built yet in the browser's next
@@ -93,7 +115,8 @@ func (h *viewHost) buildAside(ctx goapp.Context) {
 		return
 	}
 	for _, j := range asideOrder(h.current, len(Views)) {
-		if h.views[j] == nil {
+		if h.views[j] == nil && h.takeSlots() {
+			d.slots[j].Call("remove") // empty: nothing moves
 			d.building = j
 			h.views[j] = h.build(ctx, j, h.lang)
 			return // ctx.Dispatch renders the host, which mounts the view
