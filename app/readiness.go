@@ -41,6 +41,11 @@ func markReadyIfDrawn(view string) {
 	if !doc.Truthy() {
 		return
 	}
+	// Said once per navigation: the charts of views built aside draw while
+	// the shown view is ready, and each tells the shown view too.
+	if rootElement().Call("getAttribute", "data-ready").String() == view {
+		return
+	}
 	if doc.Call("querySelectorAll", `[data-chart]:not([data-rendered="true"])`).Length() > 0 {
 		return
 	}

@@ -46,6 +46,7 @@ type Chart struct {
 	// missedResize: the window was resized while the chart's view was
 	// kept out of the document.
 	missedResize bool
+	waited       bool // for an idle period to draw in, out of the document
 
 	// svgs are the server's drawings of this chart (see drawings in
 	// chart_server.go and chart_client.go).
@@ -142,11 +143,12 @@ func (c *Chart) OnResize(ctx goapp.Context) { c.fit() }
 // chart of a view kept out of the document has no width: it fits when its
 // view is shown again (ViewShown).
 func (c *Chart) fit() {
-	if c.instance == nil {
+	if !c.Mounted() {
 		return
 	}
-	el := c.instance.Call("getDom")
-	if c.missedResize = !el.Get("isConnected").Bool(); c.missedResize {
+	el := c.JSValue().Get("firstElementChild")
+	// Also before its first drawing: it may have been measured already.
+	if c.missedResize = !el.Get("isConnected").Bool(); c.missedResize || c.instance == nil {
 		return
 	}
 	if w := el.Get("clientWidth").Int(); w != c.instance.Call("getWidth").Int() {
@@ -182,6 +184,14 @@ func (c *Chart) draw(ctx goapp.Context) {
 		return
 	}
 	el := c.JSValue().Get("firstElementChild")
+	if !el.Get("isConnected").Bool() && !c.waited {
+		// A view built aside while the reader reads another: each of its
+		// charts draws in an idle period of its own, so that reader's
+		// input waits for one chart at most, not for a whole view.
+		c.waited = true
+		WhenIdle(2000, func() { ctx.Dispatch(c.draw) })
+		return
+	}
 	// ECharts' SVG renderer draws beside what the container holds: the
 	// server's drawing goes in the same task, so no frame shows neither.
 	el.Call("replaceChildren")
@@ -226,10 +236,16 @@ func (c *Chart) draw(ctx goapp.Context) {
 // the subtree it is in (its view's slot: a whole page) is put at the end of
 // the body for the measure, laid out but invisible and of no height
 // (web/bilateral.css), and taken out again in the same task, so no frame
-// and no other script sees it there.
+// and no other script sees it there. That layout is a whole page's, so
+// every chart of the subtree is measured with it, and the others keep
+// their width for their own drawing.
 func widthOf(el goapp.Value) int {
 	if el.Get("isConnected").Bool() {
 		return el.Get("clientWidth").Int()
+	}
+	if w := el.Get(measuredWidth); w.Truthy() {
+		el.Delete(measuredWidth)
+		return w.Int()
 	}
 	top := el
 	for p := top.Get("parentNode"); p.Truthy(); p = top.Get("parentNode") {
@@ -237,11 +253,20 @@ func widthOf(el goapp.Value) int {
 	}
 	top.Call("setAttribute", "data-measured", "")
 	goapp.Window().Get("document").Get("body").Call("append", top)
+	charts := top.Call("querySelectorAll", ".chart")
+	for i := 0; i < charts.Length(); i++ {
+		charts.Index(i).Set(measuredWidth, charts.Index(i).Get("clientWidth").Int())
+	}
 	w := el.Get("clientWidth").Int()
 	top.Call("remove")
 	top.Call("removeAttribute", "data-measured")
+	el.Delete(measuredWidth)
 	return w
 }
+
+// measuredWidth is the property a chart's element keeps its measured width
+// in until it draws (widthOf).
+const measuredWidth = "bilateralMeasuredWidth"
 
 // option is the chart's option with the reader's pattern preference applied.
 func (c *Chart) option() goapp.Value {
