@@ -29,7 +29,6 @@ type page struct {
 	shown   bool   // its address is the page's: it owns the title and data-ready
 	aside   string // set by the host before a view is built while another is read: its language
 	settled func() // set by the host: called once the view has entered and rendered
-	entered bool
 }
 
 // enter runs each time the view becomes the navigation target, for a new
@@ -52,7 +51,7 @@ func (p *page) enter(ctx goapp.Context, v View, state urlstate.State, describe f
 		return
 	}
 	p.shown, p.aside = mine, ""
-	if d, _ := Dataset(); d != nil && mine && p.entered && v.Path != "" && p.view.Name == v.Name && p.lang == lang && p.query == query {
+	if d, _ := Dataset(); d != nil && mine && v.Path != "" && p.view.Name == v.Name && p.lang == lang && p.query == query {
 		p.settle(ctx)
 		ctx.PreventUpdate()
 		return
@@ -63,7 +62,7 @@ func (p *page) enter(ctx goapp.Context, v View, state urlstate.State, describe f
 	if describe == nil && state != nil {
 		describe = func(d *data.Dataset, lang string) string { return selectionTitle(d, state, lang) }
 	}
-	p.view, p.state, p.describe, p.lang, p.query, p.entered = v, state, describe, lang, query, true
+	p.view, p.state, p.describe, p.lang, p.query = v, state, describe, lang, query
 	p.notices = nil
 	if state != nil {
 		p.notices = urlstate.Parse(query, state)
@@ -85,25 +84,16 @@ func (p *page) enter(ctx goapp.Context, v View, state urlstate.State, describe f
 // language when the navigation is another view's.
 func (p *page) addressOf(path, rawQuery string, v View) (lang, query string, mine bool) {
 	lang, rest := langOf(path)
-	if v.Path == "" || viewPath(rest) == v.Path {
+	if v.Path == "" || rest == v.Path {
 		if !i18n.Known(lang) {
 			lang = i18n.Default // /fr/…: the not-found page, in English
 		}
 		return lang, rawQuery, true
 	}
-	if p.entered {
-		return "", "", false // kept aside already: nothing to enter
+	if p.view.Name != "" {
+		return "", "", false // entered already, kept aside: nothing to enter
 	}
 	return p.aside, "", false
-}
-
-// viewPath is a path without its language as the views' paths write it:
-// "/ru" leaves "", the overview's "/".
-func viewPath(rest string) string {
-	if rest == "" {
-		return "/"
-	}
-	return rest
 }
 
 // settle runs once the dataset is in: the title can name the selection, and

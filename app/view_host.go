@@ -38,7 +38,7 @@ func newViewHost() goapp.Composer { return &viewHost{} }
 // language, and each would otherwise be rebuilt on the switch to it.
 func (h *viewHost) OnNav(ctx goapp.Context) {
 	lang, rest := langOf(ctx.Page().URL().Path)
-	i := viewIndex(viewPath(rest))
+	i := viewIndex(rest)
 	if i < 0 {
 		return // only the views' addresses are routed here
 	}

@@ -52,7 +52,10 @@ func TestAddressOf(t *testing.T) {
 		{"built aside, asked for before it entered", tradeView, "/ru/trade", "tab=table", "az", false, "ru", "tab=table", true},
 		{"not found, any path", NotFound, "/fr/trade", "x=1", "", true, "en", "x=1", true},
 	} {
-		p := &page{aside: c.aside, entered: c.entered}
+		p := &page{aside: c.aside}
+		if c.entered {
+			p.view = c.v
+		}
 		lang, q, mine := p.addressOf(c.path, c.query, c.v)
 		if lang != c.lang || q != c.q || mine != c.mine {
 			t.Errorf("%s: addressOf(%q, %q, %s) = %q, %q, %v; want %q, %q, %v",
