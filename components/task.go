@@ -6,13 +6,19 @@ import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 // own (window.setTimeout), and releases the JavaScript function it made for
 // it.
 func SetTimeout(ms int, f func()) {
+	goapp.Window().Call("setTimeout", once(f), ms)
+}
+
+// once is f as a JavaScript function the browser calls once, released as
+// it is called.
+func once(f func()) goapp.Func {
 	var fn goapp.Func
 	fn = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
 		fn.Release()
 		f()
 		return nil
 	})
-	goapp.Window().Call("setTimeout", fn, ms)
+	return fn
 }
 
 // inTask runs f on the UI goroutine in a browser task of its own, ms
@@ -33,11 +39,5 @@ func WhenIdle(ms int, f func()) {
 		SetTimeout(0, f)
 		return
 	}
-	var fn goapp.Func
-	fn = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
-		fn.Release()
-		f()
-		return nil
-	})
-	win.Call("requestIdleCallback", fn, map[string]any{"timeout": ms})
+	win.Call("requestIdleCallback", once(f), map[string]any{"timeout": ms})
 }
