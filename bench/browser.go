@@ -250,21 +250,12 @@ func (t *tab) switchTo(v view, timeout time.Duration) (float64, error) {
 	return ms, nil
 }
 
-// builtScript waits (at most %d ms) for the view host to have built every
-// view while the reader reads (app/view_host_wasm.go: the mark
-// bilateral:views-built) and resolves with the ms from the shown view's
-// readiness (its last bilateral:ready mark) to it, or -1.
-const builtScript = `new Promise((resolve) => {
-  const t0 = performance.now();
-  const check = () => {
-    const m = performance.getEntriesByName("bilateral:views-built", "mark")[0];
-    const r = performance.getEntriesByName("bilateral:ready", "mark");
-    if (m) resolve(r.length ? m.startTime - r[r.length - 1].startTime : m.startTime);
-    else if (performance.now() - t0 > %d) resolve(-1);
-    else setTimeout(check, 20);
-  };
-  check();
-})`
+// lastReadyScript is the time of the page's last bilateral:ready mark, the
+// shown view's readiness, or -1.
+const lastReadyScript = `(() => {
+  const r = performance.getEntriesByName("bilateral:ready", "mark");
+  return r.length ? r[r.length - 1].startTime : -1;
+})()`
 
 // switchAround switches from v to the next view and back, each click a
 // switch into a view: view name → ms to its data-ready. It first waits, as
@@ -274,8 +265,15 @@ const builtScript = `new Promise((resolve) => {
 // error it returns the switches made before it.
 func (t *tab) switchAround(v view, timeout time.Duration) (switches map[string]float64, builtMs float64, err error) {
 	out := map[string]float64{}
-	if err := chromedp.Run(t.ctx, chromedp.Evaluate(fmt.Sprintf(builtScript, (15*time.Second).Milliseconds()), &builtMs, awaitPromise)); err != nil {
+	var built, ready float64
+	if err := chromedp.Run(t.ctx,
+		chromedp.Evaluate(waitMark("bilateral:views-built"), &built, awaitPromise),
+		chromedp.Evaluate(lastReadyScript, &ready)); err != nil {
 		return out, -1, fmt.Errorf("waiting for the views to be built: %w", err)
+	}
+	builtMs = -1
+	if built >= 0 && ready >= 0 {
+		builtMs = built - ready
 	}
 	for _, to := range []view{next(v), v} {
 		d, err := t.switchTo(to, timeout)

@@ -10,19 +10,25 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// warmedScript waits (at most %d ms) for the compile worker to have warmed
-// the program up (go-app patch 7: the mark goapp:wasm-warmed) and resolves
-// with the mark's time, or -1.
-const warmedScript = `new Promise((resolve) => {
+// markScript waits (at most %d ms) for the page's first performance mark
+// named %q and resolves with its time, or -1: the compile worker's warm-up
+// (go-app patch 7: goapp:wasm-warmed), the views built aside
+// (bilateral:views-built).
+const markScript = `new Promise((resolve) => {
   const t0 = performance.now();
   const check = () => {
-    const m = performance.getEntriesByName("goapp:wasm-warmed", "mark")[0];
+    const m = performance.getEntriesByName(%[2]q, "mark")[0];
     if (m) resolve(m.startTime);
-    else if (performance.now() - t0 > %d) resolve(-1);
-    else setTimeout(check, 50);
+    else if (performance.now() - t0 > %[1]d) resolve(-1);
+    else setTimeout(check, 20);
   };
   check();
 })`
+
+// waitMark is markScript for mark, waiting at most 15 s.
+func waitMark(mark string) string {
+	return fmt.Sprintf(markScript, (15 * time.Second).Milliseconds(), mark)
+}
 
 // readerVisit is a returning reader's visit: the same profile, the service
 // worker in place, the readers' start policy ("interaction"). The reader
@@ -66,7 +72,7 @@ func (b *bench) readerRun(br *browser, v view) (readerVisit, error) {
 		startUnder(startPolicies[0]), // the readers' default
 		chromedp.Navigate(b.app.URL+v.Path),
 		chromedp.Evaluate(fcpScript, &r.FCPMs, awaitPromise),
-		chromedp.Evaluate(fmt.Sprintf(warmedScript, (15*time.Second).Milliseconds()), &r.WarmedMs, awaitPromise),
+		chromedp.Evaluate(waitMark("goapp:wasm-warmed"), &r.WarmedMs, awaitPromise),
 		chromedp.Evaluate(chartPointScript, &point),
 	)
 	if err != nil {
