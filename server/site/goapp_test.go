@@ -129,3 +129,43 @@ func TestGoAppNeverFetches(t *testing.T) {
 		t.Errorf("go-app fetched from the Host header's site %d times", n)
 	}
 }
+
+// aroundPreRendered counts its renders; what it holds has an OnPreRender.
+type aroundPreRendered struct {
+	goapp.Compo
+	renders int
+	inner   *preRendered
+}
+
+func (a *aroundPreRendered) Render() goapp.UI {
+	a.renders++
+	return goapp.Div().Body(a.inner)
+}
+
+type preRendered struct {
+	goapp.Compo
+	said string
+}
+
+func (p *preRendered) OnPreRender(goapp.Context) { p.said = "entered" }
+func (p *preRendered) Render() goapp.UI          { return goapp.P().Text(p.said) }
+
+// TestMountRendersOnlyWhatItMounts (patch 11): a component's OnPreRender
+// (OnMount in the browser) renders that component again, not every
+// component around it. Upstream's dispatch rendered the whole view once
+// more for each chart, switch and button mounted in it.
+func TestMountRendersOnlyWhatItMounts(t *testing.T) {
+	in := &preRendered{}
+	out := &aroundPreRendered{inner: in}
+	e := goapp.NewTestEngine()
+	if err := e.Load(out); err != nil {
+		t.Fatal(err)
+	}
+	e.ConsumeAll()
+	if out.renders != 1 {
+		t.Errorf("the component around was rendered %d times; want 1", out.renders)
+	}
+	if err := goapp.Match(goapp.Text("entered"), out, 0, 0, 0, 0); err != nil {
+		t.Errorf("the mounted component was not rendered again after OnPreRender: %v", err)
+	}
+}

@@ -36,6 +36,10 @@ type Context struct {
 
 	sourceElement        UI
 	notifyComponentEvent func(Context, UI, any)
+
+	// ownOnly: the function run was dispatched by dispatchOwn (patch 11),
+	// so PreventUpdate takes back the source component's update only.
+	ownOnly bool
 }
 
 // Src retrieves the linked UI element of the context.
@@ -187,12 +191,32 @@ func (ctx Context) Notifications() NotificationService {
 // Dispatch prompts the execution of a function on the UI goroutine,
 // flagging the enclosing component for an update.
 func (ctx Context) Dispatch(v func(Context)) {
+	ctx.ownOnly = false
 	ctx.dispatch(func() {
 		if !ctx.sourceElement.Mounted() {
 			return
 		}
 
 		for c, ok := component(ctx.sourceElement); ok; c, ok = component(c.parent()) {
+			ctx.addComponentUpdate(c, 1)
+		}
+
+		if v != nil {
+			v(ctx)
+		}
+	})
+}
+
+// dispatchOwn is Dispatch that renders the source component alone
+// (patch 11), for what only changes the component it is run for.
+func (ctx Context) dispatchOwn(v func(Context)) {
+	ctx.ownOnly = true
+	ctx.dispatch(func() {
+		if !ctx.sourceElement.Mounted() {
+			return
+		}
+
+		if c, ok := component(ctx.sourceElement); ok {
 			ctx.addComponentUpdate(c, 1)
 		}
 
@@ -234,6 +258,9 @@ func (ctx Context) After(d time.Duration, f func(Context)) {
 func (ctx Context) PreventUpdate() {
 	for c, ok := component(ctx.sourceElement); ok; c, ok = component(c.parent()) {
 		ctx.addComponentUpdate(c, -1)
+		if ctx.ownOnly {
+			break // patch 11: its dispatch asked for no other
+		}
 	}
 }
 

@@ -228,12 +228,16 @@ func (m nodeManager) mountComponent(ctx Context, depth uint, v Composer) (UI, er
 		initializer.OnInit()
 	}
 
+	// Patched (third_party/go-app/PATCHES.md, patch 11): OnPreRender and
+	// OnMount render the component they mount, not every component around
+	// it as Dispatch does: a page of ten components each with an OnMount
+	// was rendered whole once more right after its first render.
 	if preRenderer, ok := v.(PreRenderer); ok && IsServer {
-		ctx.Dispatch(preRenderer.OnPreRender)
+		ctx.dispatchOwn(preRenderer.OnPreRender)
 	}
 
 	if mounter, ok := v.(Mounter); ok && IsClient {
-		ctx.Dispatch(mounter.OnMount)
+		ctx.dispatchOwn(mounter.OnMount)
 	}
 
 	root, err := m.renderComponent(v)
