@@ -180,7 +180,7 @@ func (c *Chart) draw(ctx goapp.Context) {
 		// ECharts is on its way (echarts_script.go); once it is there, each
 		// chart draws in a task of its own.
 		RequestECharts()
-		inTask(ctx, 15, c.draw)
+		inTask(ctx, 15, unrendered(c.draw))
 		return
 	}
 	el := c.JSValue().Get("firstElementChild")
@@ -189,7 +189,7 @@ func (c *Chart) draw(ctx goapp.Context) {
 		// charts draws in an idle period of its own, so that reader's
 		// input waits for one chart at most, not for a whole view.
 		c.waited = true
-		WhenIdle(2000, func() { ctx.Dispatch(c.draw) })
+		WhenIdle(2000, func() { ctx.Dispatch(unrendered(c.draw)) })
 		return
 	}
 	// ECharts' SVG renderer draws beside what the container holds: the
@@ -208,10 +208,10 @@ func (c *Chart) draw(ctx goapp.Context) {
 			return nil
 		}
 		c.drawn = true
-		ctx.Dispatch(func(ctx goapp.Context) {
+		ctx.Dispatch(unrendered(func(ctx goapp.Context) {
 			el.Call("setAttribute", "data-rendered", "true")
 			ctx.NewAction(ChartRendered)
-		})
+		}))
 		return nil
 	})
 	c.instance.Call("on", "rendered", c.onFrame)
@@ -224,7 +224,7 @@ func (c *Chart) draw(ctx goapp.Context) {
 			return nil
 		}
 		ref := item.Get("ref").String()
-		ctx.Dispatch(func(ctx goapp.Context) { ctx.NewActionWithValue(ChartSelected, ref) })
+		ctx.Dispatch(unrendered(func(ctx goapp.Context) { ctx.NewActionWithValue(ChartSelected, ref) }))
 		return nil
 	})
 	c.instance.Call("on", "click", c.onClick)

@@ -32,12 +32,14 @@ type LanguageSwitch struct {
 // languageKey is where a reader's choice is remembered.
 const languageKey = "bilateral-lang"
 
-func (s *LanguageSwitch) OnMount(ctx goapp.Context) {
+// OnInit finds the offer before the switch's first render in the browser.
+// Found on mount, it took a dispatch, which renders every component around
+// the switch: the whole view again at the program's start.
+func (s *LanguageSwitch) OnInit() {
 	if goapp.IsServer || len(s.Links) < 2 || s.Current != s.Links[0].Lang {
 		return
 	}
-	offer := s.preferred()
-	ctx.Dispatch(func(goapp.Context) { s.offer = offer })
+	s.offer = s.preferred()
 }
 
 // preferred is the index of the language to offer, or 0 for none.

@@ -30,6 +30,18 @@ func inTask(ctx goapp.Context, ms int, f func(goapp.Context)) {
 	SetTimeout(ms, func() { ctx.Dispatch(f) })
 }
 
+// unrendered is f for ctx.Dispatch where f changes nothing go-app renders.
+// A dispatch renders its component and every component around it: for a
+// chart, its whole view (all its charts' options built again) and the view
+// host, once per chart as each draws. PreventUpdate takes back exactly what
+// the dispatch asked for, so a render something else asked for stays.
+func unrendered(f func(goapp.Context)) func(goapp.Context) {
+	return func(ctx goapp.Context) {
+		ctx.PreventUpdate()
+		f(ctx)
+	}
+}
+
 // WhenIdle runs f once, in the browser's next idle period (at most ms
 // milliseconds from now), or in a task of its own where the browser has no
 // idle callbacks.
