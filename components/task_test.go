@@ -4,20 +4,9 @@ import (
 	"testing"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"bilateral/internal/goapptest"
 )
-
-// around is a component around another, counting its renders: a view
-// around its charts.
-type around struct {
-	goapp.Compo
-	renders int
-	inner   *inner
-}
-
-func (a *around) Render() goapp.UI {
-	a.renders++
-	return goapp.Div().Body(a.inner)
-}
 
 // inner keeps the context it was mounted with (on the server, where the
 // test engine runs, that is OnPreRender's), to dispatch from later.
@@ -34,13 +23,9 @@ func (i *inner) Render() goapp.UI              { return goapp.Span() }
 // around the chart is not rendered again once per chart.
 func TestUnrenderedRendersNothingAround(t *testing.T) {
 	in := &inner{}
-	out := &around{inner: in}
-	e := goapp.NewTestEngine()
-	if err := e.Load(out); err != nil {
-		t.Fatal(err)
-	}
-	e.ConsumeAll()
-	before := out.renders
+	out := &goapptest.Around{Inner: in}
+	e := goapptest.Load(t, out)
+	before := out.Renders
 
 	ran := false
 	in.ctx.Dispatch(unrendered(func(goapp.Context) { ran = true }))
@@ -48,14 +33,14 @@ func TestUnrenderedRendersNothingAround(t *testing.T) {
 	if !ran {
 		t.Fatal("the dispatched function did not run")
 	}
-	if out.renders != before {
-		t.Errorf("the component around was rendered %d more times; want 0", out.renders-before)
+	if out.Renders != before {
+		t.Errorf("the component around was rendered %d more times; want 0", out.Renders-before)
 	}
 
 	// The control: a plain dispatch does render it.
 	in.ctx.Dispatch(func(goapp.Context) {})
 	e.ConsumeAll()
-	if out.renders != before+1 {
-		t.Errorf("a plain dispatch rendered the component around %d times; want 1", out.renders-before)
+	if out.Renders != before+1 {
+		t.Errorf("a plain dispatch rendered the component around %d times; want 1", out.Renders-before)
 	}
 }

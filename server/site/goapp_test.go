@@ -12,6 +12,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 	"golang.org/x/net/html"
 
+	"bilateral/internal/goapptest"
 	"bilateral/internal/servertest"
 	"bilateral/server/site"
 )
@@ -130,18 +131,7 @@ func TestGoAppNeverFetches(t *testing.T) {
 	}
 }
 
-// aroundPreRendered counts its renders; what it holds has an OnPreRender.
-type aroundPreRendered struct {
-	goapp.Compo
-	renders int
-	inner   *preRendered
-}
-
-func (a *aroundPreRendered) Render() goapp.UI {
-	a.renders++
-	return goapp.Div().Body(a.inner)
-}
-
+// preRendered says it has entered once its OnPreRender has run.
 type preRendered struct {
 	goapp.Compo
 	said string
@@ -155,15 +145,10 @@ func (p *preRendered) Render() goapp.UI          { return goapp.P().Text(p.said)
 // component around it. Upstream's dispatch rendered the whole view once
 // more for each chart, switch and button mounted in it.
 func TestMountRendersOnlyWhatItMounts(t *testing.T) {
-	in := &preRendered{}
-	out := &aroundPreRendered{inner: in}
-	e := goapp.NewTestEngine()
-	if err := e.Load(out); err != nil {
-		t.Fatal(err)
-	}
-	e.ConsumeAll()
-	if out.renders != 1 {
-		t.Errorf("the component around was rendered %d times; want 1", out.renders)
+	out := &goapptest.Around{Inner: &preRendered{}}
+	goapptest.Load(t, out)
+	if out.Renders != 1 {
+		t.Errorf("the component around was rendered %d times; want 1", out.Renders)
 	}
 	if err := goapp.Match(goapp.Text("entered"), out, 0, 0, 0, 0); err != nil {
 		t.Errorf("the mounted component was not rendered again after OnPreRender: %v", err)
