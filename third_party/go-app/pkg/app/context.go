@@ -192,6 +192,20 @@ func (ctx Context) Notifications() NotificationService {
 // flagging the enclosing component for an update.
 func (ctx Context) Dispatch(v func(Context)) {
 	ctx.ownOnly = false
+	ctx.dispatchFlagging(v)
+}
+
+// dispatchOwn is Dispatch that renders the source component alone
+// (patch 11), for what only changes the component it is run for.
+func (ctx Context) dispatchOwn(v func(Context)) {
+	ctx.ownOnly = true
+	ctx.dispatchFlagging(v)
+}
+
+// dispatchFlagging runs v on the UI goroutine once it has flagged the
+// source component for an update, and every component around it unless
+// ownOnly (patch 11: upstream's Dispatch, the loop's stop added).
+func (ctx Context) dispatchFlagging(v func(Context)) {
 	ctx.dispatch(func() {
 		if !ctx.sourceElement.Mounted() {
 			return
@@ -199,25 +213,9 @@ func (ctx Context) Dispatch(v func(Context)) {
 
 		for c, ok := component(ctx.sourceElement); ok; c, ok = component(c.parent()) {
 			ctx.addComponentUpdate(c, 1)
-		}
-
-		if v != nil {
-			v(ctx)
-		}
-	})
-}
-
-// dispatchOwn is Dispatch that renders the source component alone
-// (patch 11), for what only changes the component it is run for.
-func (ctx Context) dispatchOwn(v func(Context)) {
-	ctx.ownOnly = true
-	ctx.dispatch(func() {
-		if !ctx.sourceElement.Mounted() {
-			return
-		}
-
-		if c, ok := component(ctx.sourceElement); ok {
-			ctx.addComponentUpdate(c, 1)
+			if ctx.ownOnly {
+				break
+			}
 		}
 
 		if v != nil {
