@@ -139,9 +139,12 @@ build: deps wasm
 	$(GO) run ./tools/precompress $(WASM) $(ECHARTS) web/*.css web/*.js web/icons/*.svg
 	@# What every file of web/ hashes to, so the server reads none at start.
 	$(GO) run ./tools/assetsum
+	@# CGO_ENABLED=0: one static file that needs no libc on the host (with cgo,
+	@# net's resolver linked libc.so.6 dynamically), and 1.65 MB less resident
+	@# memory at start, the C library's and loader's pages (5 Dec 2026).
 	@v=$$($(VERSION_SH)); \
-	echo "$(GO) build -trimpath -ldflags \"-s -w -X main.version=$$v\" -o $(BIN) ."; \
-	$(GO) build -trimpath -ldflags "-s -w -X main.version=$$v" -o $(BIN) .
+	echo "CGO_ENABLED=0 $(GO) build -trimpath -ldflags \"-s -w -X main.version=$$v\" -o $(BIN) ."; \
+	CGO_ENABLED=0 $(GO) build -trimpath -ldflags "-s -w -X main.version=$$v" -o $(BIN) .
 
 # Prints the VERSION the current web/ and dataset would get (run after build).
 version:
