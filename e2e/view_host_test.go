@@ -25,7 +25,13 @@ func (tb *tab) viewsBuilt(t *testing.T) {
 			return
 		}
 	}
-	t.Fatal("the views were not all built within the ready timeout")
+	// What the page was doing says which step of the host stalled.
+	var state string
+	tb.eval(t, `JSON.stringify({ready: document.documentElement.dataset.ready || "",
+		marks: performance.getEntriesByType("mark").filter((m) => /ready|views-built/.test(m.name)).map((m) => m.name + "@" + Math.round(m.startTime)),
+		slots: [...document.querySelectorAll(".view-slot")].map((s) => s.dataset.view + ":" + s.childElementCount),
+		undrawn: [...document.querySelectorAll('[data-chart]:not([data-rendered="true"])')].map((c) => c.dataset.chart)})`, &state)
+	t.Fatalf("the views were not all built within the ready timeout: %s", state)
 }
 
 // keptPage is what the document holds of the views, and whether each chart
