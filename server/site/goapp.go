@@ -45,9 +45,14 @@ func newHandler(domain, version string) *goapp.Handler {
 		ThemeColor:      themeColor,
 		LoadingLabel:    loadingLabel(lang), // other languages: loader.go
 		Icon: goapp.Icon{
-			Default:  "/web/icons/icon-192.png",
-			Large:    "/web/icons/icon-512.png",
-			SVG:      "/web/icons/icon.svg",
+			Default: "/web/icons/icon-192.png",
+			Large:   "/web/icons/icon-512.png",
+			// go-app links Icon.SVG as the page's icon. Chromium decodes a
+			// page's icon in the page's process, and an SVG there became an SVG
+			// document of its own on the main thread while the page loaded
+			// (one or two long tasks at 4× CPU); the 32 px PNG is decoded
+			// cheaply. The SVG stays in the manifest (manifest.go).
+			SVG:      iconFavicon,
 			Maskable: "/web/icons/icon-maskable-512.png",
 		},
 		CacheableResources: []string{app.DatasetPath, components.EChartsScript},

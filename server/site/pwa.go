@@ -67,8 +67,6 @@ func setupPWA(mux *http.ServeMux, h *goapp.Handler, o Options) {
 	}
 	h.CacheableResources = appendMissing(h.CacheableResources, cache...)
 
-	h.RawHeaders = append(h.RawHeaders,
-		`<link rel="icon" type="image/png" sizes="32x32" href="`+iconFavicon+`">`)
 	if o.Export {
 		h.RawHeaders = append(h.RawHeaders, trailingSlashFix(o.Prefix))
 	}
