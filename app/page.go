@@ -225,12 +225,13 @@ func (p *page) settledNow() {
 // base is the page every view embeds, for the host that keeps them.
 func (p *page) base() *page { return p }
 
-// brandIcon is the header's mark: the PNG the loader shows too, so the page
-// asks for no other picture. As an SVG in an <img>, Chromium made the mark
-// an SVG document of its own on the page's main thread while the page was
-// being laid out (50–80 ms at 4× CPU, a long task of Lighthouse's mobile
-// run); a PNG is decoded off it.
-const brandIcon = "/web/icons/icon-192.png"
+// BrandIcon is the header's mark, and the server makes it go-app's loader
+// picture and the manifest's 192 px icon too, so the page asks for no other
+// picture. As an SVG in an <img>, Chromium made the mark an SVG document of
+// its own on the page's main thread while the page was being laid out
+// (50–80 ms at 4× CPU, a long task of Lighthouse's mobile run); a PNG is
+// decoded off it.
+const BrandIcon = "/web/icons/icon-192.png"
 
 // frame wraps a view's content in the shell every view shares: skip link,
 // brand, navigation, heading, notices about the URL, and the citation at the
@@ -259,7 +260,7 @@ func (p *page) frame(content func(d *data.Dataset, lang string) []goapp.UI) goap
 		goapp.A().Class("skip").Href(p.here()+"#main").Text(i18n.T(lang, "nav.skip")),
 		goapp.Header().Class("top").Body(
 			goapp.A().Class("brand").Href(Href(lang, "/")).Body(
-				goapp.Img().Src(brandIcon).Attr("role", "presentation").Width(28).Height(28),
+				goapp.Img().Src(BrandIcon).Attr("role", "presentation").Width(28).Height(28),
 				goapp.Span().Text(i18n.T(lang, "app.name")),
 			),
 			&components.Nav{Label: i18n.T(lang, "nav.label"), Items: navItems(v, lang)},

@@ -205,7 +205,7 @@ func TestManifest(t *testing.T) {
 		size  string
 	}{
 		{[]string{`rel="apple-touch-icon"`}, "/web/icons/apple-touch-icon.png", "180x180"},
-		{[]string{`rel="icon"`}, "/web/icons/favicon-32.png", "32x32"},
+		{[]string{`rel="icon"`, `type="image/png"`}, "/web/icons/favicon-32.png", "32x32"},
 		{[]string{`rel="manifest"`}, "/manifest.webmanifest", ""},
 	} {
 		got := headLink(html, l.attrs...)

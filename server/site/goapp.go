@@ -45,15 +45,14 @@ func newHandler(domain, version string) *goapp.Handler {
 		ThemeColor:      themeColor,
 		LoadingLabel:    loadingLabel(lang), // other languages: loader.go
 		Icon: goapp.Icon{
-			Default: "/web/icons/icon-192.png",
-			Large:   "/web/icons/icon-512.png",
-			// go-app links Icon.SVG as the page's icon. Chromium decodes a
-			// page's icon in the page's process, and an SVG there became an SVG
+			Default: app.BrandIcon, // the loader's picture
+			Large:   icon512,
+			// No SVG: go-app would link it as the page's icon (patch 12 lets
+			// it link none), and Chromium made an SVG page icon an SVG
 			// document of its own on the main thread while the page loaded
-			// (one or two long tasks at 4× CPU); the 32 px PNG is decoded
-			// cheaply. The SVG stays in the manifest (manifest.go).
-			SVG:      iconFavicon,
-			Maskable: "/web/icons/icon-maskable-512.png",
+			// (one or two long tasks at 4× CPU). setupPWA links the 32 px PNG;
+			// the SVG stays in the manifest (manifest.go).
+			Maskable: iconMaskable,
 		},
 		CacheableResources: []string{app.DatasetPath, components.EChartsScript},
 		// The stylesheets and the theme script are in the page (inline.go).

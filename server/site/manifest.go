@@ -60,7 +60,7 @@ func buildManifest(h *goapp.Handler, prefix, lang string) manifest {
 	if lang == i18n.Default {
 		ulang = ""
 	}
-	small := manifestIcon{Src: prefix + icon192, Sizes: "192x192", Type: "image/png", Purpose: "any"}
+	small := manifestIcon{Src: prefix + app.BrandIcon, Sizes: "192x192", Type: "image/png", Purpose: "any"}
 	m := manifest{
 		ID:              root,
 		Name:            name,

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"regexp"
+	"strings"
 	"testing"
 
 	"bilateral/app"
@@ -13,8 +14,9 @@ import (
 )
 
 var (
-	svgImgRE  = regexp.MustCompile(`<img\b[^>]*\bsrc="[^"]*\.svg"`)
-	svgIconRE = regexp.MustCompile(`<link\b[^>]*\brel="icon"[^>]*\bhref="[^"]*\.svg"|<link\b[^>]*\bhref="[^"]*\.svg"[^>]*\brel="icon"`)
+	svgImgRE   = regexp.MustCompile(`<img\b[^>]*\bsrc="[^"]*\.svg"`)
+	iconLinkRE = regexp.MustCompile(`<link\b[^>]*\brel="icon"[^>]*>`)
+	svgIconRE  = regexp.MustCompile(`<link\b[^>]*\brel="icon"[^>]*\bhref="[^"]*\.svg"|<link\b[^>]*\bhref="[^"]*\.svg"[^>]*\brel="icon"`)
 )
 
 // A served page asks for no SVG file as a picture: Chromium makes each an
@@ -35,6 +37,11 @@ func TestPageAsksForNoSVGPicture(t *testing.T) {
 		}
 		if m := svgIconRE.FindString(body); m != "" {
 			t.Errorf("%s links an SVG file as its icon: %s", v.Path, m)
+		}
+		// One icon, ours, typed: go-app writes no icon link of its own
+		// (go-app patch 12), so the browser has no second one to choose.
+		if links := iconLinkRE.FindAllString(body, -1); len(links) != 1 || !strings.Contains(links[0], `type="image/png"`) {
+			t.Errorf("%s links its icon as %q, want one PNG link", v.Path, links)
 		}
 	}
 }

@@ -24,10 +24,9 @@ import (
 // handler by setupPWA. The same code serves the static export
 // (server/export), where every URL carries the site's path prefix.
 
-// Icons beyond go-app's Handler.Icon (web/icons/, drawn by tools/icons).
+// Icons (web/icons/, drawn by tools/icons); the 192 px one is app.BrandIcon.
 const (
 	iconSVG        = "/web/icons/icon.svg"
-	icon192        = "/web/icons/icon-192.png"
 	icon512        = "/web/icons/icon-512.png"
 	iconMaskable   = "/web/icons/icon-maskable-512.png"
 	iconApple      = "/web/icons/apple-touch-icon.png"
@@ -67,6 +66,8 @@ func setupPWA(mux *http.ServeMux, h *goapp.Handler, o Options) {
 	}
 	h.CacheableResources = appendMissing(h.CacheableResources, cache...)
 
+	h.RawHeaders = append(h.RawHeaders,
+		`<link rel="icon" type="image/png" sizes="32x32" href="`+iconFavicon+`">`)
 	if o.Export {
 		h.RawHeaders = append(h.RawHeaders, trailingSlashFix(o.Prefix))
 	}

@@ -216,9 +216,8 @@ func (h *Handler) initIcon() {
 		h.Icon.Maskable = h.Icon.Default
 	}
 
-	if h.Icon.SVG == "" {
-		h.Icon.SVG = "https://raw.githubusercontent.com/maxence-charriere/go-app/master/docs/web/icon.svg"
-	}
+	// Patch 12 (third_party/go-app/PATCHES.md): an empty SVG stays empty,
+	// and the page then links no icon of go-app's; the site links its own.
 }
 
 func (h *Handler) initPWA() {
@@ -535,11 +534,6 @@ func (h *Handler) servePage(w http.ResponseWriter, r *http.Request) {
 	engine.Navigate(page.URL(), false)
 	engine.ConsumeAll()
 
-	icon := h.Icon.SVG
-	if icon == "" {
-		icon = h.Icon.Default
-	}
-
 	var b bytes.Buffer
 	err := engine.Encode(&b, h.HTML().
 		Lang(page.Lang()).
@@ -629,9 +623,11 @@ func (h *Handler) servePage(w http.ResponseWriter, r *http.Request) {
 					}
 					return nil
 				}),
-				Link().
-					Rel("icon").
-					Href(icon),
+				If(h.Icon.SVG != "", func() UI {
+					return Link().
+						Rel("icon").
+						Href(h.Icon.SVG)
+				}),
 				Link().
 					Rel("apple-touch-icon").
 					Href(h.Icon.Maskable),
@@ -711,6 +707,10 @@ type Icon struct {
 
 	// SVG specifies the path or URL to an SVG file, providing vector-based
 	// imagery for scalable application icons. Ideal for responsive design.
+	//
+	// Patched (patch 12): it is the page's icon link only when set; when
+	// empty the page links no icon of go-app's, so a site can link its own
+	// (with its type and sizes) in RawHeaders.
 	SVG string
 
 	// Maskable specifies the path or URL to an adaptive icon designed for various
