@@ -42,11 +42,16 @@ func OfferedBy(d *data.Dataset) []string {
 // each language, where the reader finds the list of views in theirs.
 func (p *page) languageSwitch() goapp.UI {
 	links := p.inLanguages()
-	if p.lang == "" || len(links) < 2 {
-		// Before the page has entered, it knows neither its language nor
-		// its address, and the switch, once mounted, would not offer the
-		// reader's language; a site in one language has nothing to switch.
-		return nil
+	if len(links) < 2 {
+		return nil // a site in one language has nothing to switch
+	}
+	if p.lang == "" {
+		// Before the page has entered it knows neither its language nor its
+		// address: an empty switch holds the switch's place, so the page's
+		// first render in the browser has the served page's elements, in
+		// order, to take over (go-app patch 13); the render after entering
+		// fills it in.
+		return &components.LanguageSwitch{}
 	}
 	return &components.LanguageSwitch{Label: i18n.T(p.lang, "lang.label"), Current: p.lang, Links: links}
 }

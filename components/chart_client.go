@@ -10,9 +10,10 @@ import (
 
 // fromServer holds, by chart id, the server's drawing of each chart at the
 // width the page shows it (the stylesheet makes the chart one of the
-// drawing widths: see Render), taken before go-app's first render replaces
-// the page's body (package initialisation runs before main starts go-app).
-// Only that drawing is kept: the others are hidden, and ECharts soon
+// drawing widths: see Render), read before go-app's first render takes
+// the page over (package initialisation runs before main starts go-app).
+// Only that drawing is kept: the first render adopts its node (go-app
+// patch 13) and removes the others, which are hidden, and ECharts soon
 // replaces it at that same width. A chart whose width matches no drawing
 // (a box narrower than the narrowest) keeps them all. A chart takes its
 // drawing once: a chart mounted later (another view, a changed state) is

@@ -35,7 +35,14 @@ const languageKey = "bilateral-lang"
 // OnInit finds the offer before the switch's first render in the browser.
 // Found on mount, it took a dispatch, which renders every component around
 // the switch: the whole view again at the program's start.
-func (s *LanguageSwitch) OnInit() {
+func (s *LanguageSwitch) OnInit() { s.findOffer() }
+
+// OnUpdate finds the offer again for the links the switch now has: a page
+// mounts an empty switch before it knows its address (page.languageSwitch).
+func (s *LanguageSwitch) OnUpdate(goapp.Context) { s.findOffer() }
+
+func (s *LanguageSwitch) findOffer() {
+	s.offer = 0
 	if goapp.IsServer || len(s.Links) < 2 || s.Current != s.Links[0].Lang {
 		return
 	}

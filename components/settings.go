@@ -74,5 +74,7 @@ func (s *Settings) Render() goapp.UI {
 }
 
 // gearIcon is drawn, not a character: a glyph would wait for a fallback
-// font and grow the header's row when it arrived.
-const gearIcon = `<svg class="gear" aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2"><circle cx="12" cy="12" r="3.2"/><path d="M12 2.5v3M12 18.5v3M2.5 12h3M18.5 12h3M5.3 5.3l2.1 2.1M16.6 16.6l2.1 2.1M5.3 18.7l2.1-2.1M16.6 7.4l2.1-2.1"/><circle cx="12" cy="12" r="6.5"/></svg>`
+// font and grow the header's row when it arrived. It is written as the
+// browser writes it back (end tags, not "/>"): the program's first render
+// keeps the served gear only when the markup is the same (go-app patch 13).
+const gearIcon = `<svg class="gear" aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2"><circle cx="12" cy="12" r="3.2"></circle><path d="M12 2.5v3M12 18.5v3M2.5 12h3M18.5 12h3M5.3 5.3l2.1 2.1M16.6 16.6l2.1 2.1M5.3 18.7l2.1-2.1M16.6 7.4l2.1-2.1"></path><circle cx="12" cy="12" r="6.5"></circle></svg>`

@@ -198,6 +198,9 @@ func (e *engineX) page() Page {
 }
 
 func (e *engineX) Load(v Composer) error {
+	if e.body == nil && IsClient {
+		return e.loadOntoServedPage(v)
+	}
 	if e.body == nil {
 		body := Body()
 		body = body.setJSElement(Window().Get("document").Get("body")).(HTMLBody)
@@ -219,6 +222,32 @@ func (e *engineX) Load(v Composer) error {
 		return errors.New("updating root failed").Wrap(err)
 	}
 	e.body = body.(HTMLBody)
+	return nil
+}
+
+// loadOntoServedPage is the first Load in the browser. Patched
+// (third_party/go-app/PATCHES.md, patch 13): v takes the prerendered page
+// (the body's first child) over instead of replacing it (adopt.go).
+func (e *engineX) loadOntoServedPage(v Composer) error {
+	body := Body()
+	body = body.setJSElement(Window().Get("document").Get("body")).(HTMLBody)
+	served := body.JSValue().firstElementChild()
+	root, adopted, err := e.nodes.mount(e.baseContext(), 1, v, served)
+	if err != nil {
+		return errors.New("mounting root failed").Wrap(err)
+	}
+	switch {
+	case adopted:
+	case served.Truthy():
+		body.JSValue().replaceChild(root, served)
+	default:
+		body.JSValue().appendChild(root)
+	}
+	root = root.setParent(body)
+	e.body = body.setBody([]UI{root}).(HTMLBody)
+	for action, handler := range e.asynchronousActionHandlers {
+		e.actions.Handle(action, e.body, true, handler)
+	}
 	return nil
 }
 
@@ -272,6 +301,8 @@ func (e *engineX) Start(framerate int) {
 // rounds at most (a component that dispatches on every render must not hang
 // the start), without waiting for goroutines: they may need the browser.
 func (e *engineX) settleFirstNavigation() {
+	// Patch 13: the served nodes the settled render has no place for go.
+	defer sweepServed()
 	for round := 0; round < 8; round++ {
 		for drained := false; !drained; {
 			select {

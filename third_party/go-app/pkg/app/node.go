@@ -102,71 +102,106 @@ type nodeManager struct {
 // Mount mounts a UI element based on its type and the specified depth. It
 // returns the mounted UI element and any potential error during the process.
 func (m nodeManager) Mount(ctx Context, depth uint, v UI) (UI, error) {
+	v, _, err := m.mount(ctx, depth, v, nil)
+	return v, err
+}
+
+// mount mounts v. Patched (third_party/go-app/PATCHES.md, patch 13): with a
+// served node (the prerendered page's node at v's place; nil for none), v
+// takes that node over where it can (adopt.go) and reports whether it did;
+// otherwise it makes its own and the caller puts it in the page.
+func (m nodeManager) mount(ctx Context, depth uint, v UI, served Value) (UI, bool, error) {
 	ctx = m.context(ctx, v)
 
 	switch v := v.(type) {
 	case *text:
-		return m.mountText(v)
+		return m.mountText(v, served)
 
 	case HTML:
-		return m.mountHTML(ctx, depth, v)
+		return m.mountHTML(ctx, depth, v, served)
 
 	case Composer:
-		return m.mountComponent(ctx, depth, v)
+		return m.mountComponent(ctx, depth, v, served)
 
 	case *raw:
-		return m.mountRawHTML(depth, v)
+		return m.mountRawHTML(depth, v, served)
 
 	default:
-		return nil, errors.New("unsupported element").
+		return nil, false, errors.New("unsupported element").
 			WithTag("type", reflect.TypeOf(v)).
 			WithTag("depth", depth)
 	}
 }
 
-func (m nodeManager) mountText(v *text) (UI, error) {
+func (m nodeManager) mountText(v *text, served Value) (UI, bool, error) {
 	if v.Mounted() {
-		return nil, errors.New("text is already mounted").
+		return nil, false, errors.New("text is already mounted").
 			WithTag("parent-type", reflect.TypeOf(v.parent())).
 			WithTag("preview-value", previewText(v.value))
 	}
 
+	if adoptable(served, textNode) {
+		if served.Get("nodeValue").String() != v.value {
+			served.setNodeValue(v.value)
+		}
+		v.jsvalue = served
+		return v, true, nil
+	}
 	v.jsvalue = Window().createTextNode(v.value)
-	return v, nil
+	return v, false, nil
 }
 
-func (m nodeManager) mountHTML(ctx Context, depth uint, v HTML) (UI, error) {
+func (m nodeManager) mountHTML(ctx Context, depth uint, v HTML, served Value) (UI, bool, error) {
 	if v.Mounted() {
-		return nil, errors.New("html element is already mounted").
+		return nil, false, errors.New("html element is already mounted").
 			WithTag("parent-type", reflect.TypeOf(v.parent())).
 			WithTag("type", reflect.TypeOf(v)).
 			WithTag("tag", v.Tag()).
 			WithTag("depth", v.depth())
 	}
 
-	jsElement, _ := Window().createElement(v.Tag(), v.XMLNamespace())
-	v = v.setJSElement(jsElement)
+	if adoptableElement(served, v) {
+		v = v.setJSElement(served)
+		removeServedAttributes(served, v.attrs())
+	} else {
+		served = nil
+		jsElement, _ := Window().createElement(v.Tag(), v.XMLNamespace())
+		v = v.setJSElement(jsElement)
+	}
 	m.mountHTMLAttributes(ctx, v)
 	m.mountHTMLEventHandlers(ctx, v)
 
 	v = v.setDepth(depth).(HTML)
+	var err error
+	if served != nil {
+		err = m.adoptChildren(ctx, depth, v)
+	} else {
+		err = m.mountChildren(ctx, depth, v)
+	}
+	return v, served != nil, err
+}
+
+func (m nodeManager) mountChildren(ctx Context, depth uint, v HTML) error {
 	children := v.body()
 	for i, child := range children {
 		var err error
 		if child, err = m.Mount(ctx, depth+1, child); err != nil {
-			return nil, errors.New("mounting child failed").
-				WithTag("type", reflect.TypeOf(v)).
-				WithTag("tag", v.Tag()).
-				WithTag("depth", depth).
-				WithTag("index", i).
-				Wrap(err)
+			return mountChildError(v, depth, i, err)
 		}
 		child = child.setParent(v)
 		children[i] = child
 		v.JSValue().appendChild(child)
 	}
+	return nil
+}
 
-	return v, nil
+func mountChildError(v HTML, depth uint, i int, err error) error {
+	return errors.New("mounting child failed").
+		WithTag("type", reflect.TypeOf(v)).
+		WithTag("tag", v.Tag()).
+		WithTag("depth", depth).
+		WithTag("index", i).
+		Wrap(err)
 }
 
 func (m nodeManager) mountHTMLAttributes(ctx Context, v HTML) {
@@ -213,9 +248,9 @@ func (m nodeManager) mountHTMLEventHandler(ctx Context, v HTML, handler eventHan
 	}
 }
 
-func (m nodeManager) mountComponent(ctx Context, depth uint, v Composer) (UI, error) {
+func (m nodeManager) mountComponent(ctx Context, depth uint, v Composer, served Value) (UI, bool, error) {
 	if v.Mounted() {
-		return nil, errors.New("component is already mounted").
+		return nil, false, errors.New("component is already mounted").
 			WithTag("parent-type", reflect.TypeOf(v.parent())).
 			WithTag("type", reflect.TypeOf(v)).
 			WithTag("depth", v.depth())
@@ -242,13 +277,14 @@ func (m nodeManager) mountComponent(ctx Context, depth uint, v Composer) (UI, er
 
 	root, err := m.renderComponent(v)
 	if err != nil {
-		return nil, errors.New("rendering component failed").
+		return nil, false, errors.New("rendering component failed").
 			WithTag("type", reflect.TypeOf(v)).
 			WithTag("depth", v.depth()).
 			Wrap(err)
 	}
-	if root, err = m.Mount(ctx, depth+1, root); err != nil {
-		return nil, errors.New("mounting component root failed").
+	root, adopted, err := m.mount(ctx, depth+1, root, served)
+	if err != nil {
+		return nil, false, errors.New("mounting component root failed").
 			WithTag("type", reflect.TypeOf(v)).
 			WithTag("depth", v.depth()).
 			Wrap(err)
@@ -256,7 +292,7 @@ func (m nodeManager) mountComponent(ctx Context, depth uint, v Composer) (UI, er
 	root = root.setParent(v)
 	v = v.setRoot(root)
 
-	return v, nil
+	return v, adopted, nil
 }
 
 func (m nodeManager) renderComponent(v Composer) (UI, error) {
@@ -267,20 +303,25 @@ func (m nodeManager) renderComponent(v Composer) (UI, error) {
 	return rendering[0], nil
 }
 
-func (m nodeManager) mountRawHTML(depth uint, v *raw) (UI, error) {
+func (m nodeManager) mountRawHTML(depth uint, v *raw, served Value) (UI, bool, error) {
 	if v.Mounted() {
-		return nil, errors.New("raw html is already mounted").
+		return nil, false, errors.New("raw html is already mounted").
 			WithTag("parent-type", reflect.TypeOf(v.parent())).
 			WithTag("type", reflect.TypeOf(v)).
 			WithTag("depth", v.depth()).
 			WithTag("raw-preview", previewText(v.value))
 	}
 
+	if tag, attrs := startTag(v.value); adoptable(served, elementNode) && sameStartTag(served, tag, attrs) &&
+		served.Get("outerHTML").String() == v.value {
+		v.jsElement = served
+		return v, true, nil
+	}
 	wrapper, _ := Window().createElement("div", "")
 	wrapper.setInnerHTML(v.value)
 	v.jsElement = wrapper.firstChild()
 	wrapper.removeChild(v.jsElement)
-	return v, nil
+	return v, false, nil
 }
 
 // Dismount removes a UI element based on its type.
@@ -452,8 +493,14 @@ func (m nodeManager) updateHTML(ctx Context, v, new HTML) (UI, error) {
 	}
 	children = children[:sharedLen]
 
+	// Patch 13: children added by a render of the first navigation take
+	// over the served nodes the first render had no place for (adopt.go).
+	served := takeServedLeft(v.JSValue())
 	for i := sharedLen; i < len(newChildren); i++ {
-		newChild, err := m.Mount(ctx, v.depth()+1, newChildren[i])
+		if r, ok := newChildren[i].(*raw); ok && served != nil {
+			served = servedMarkup(v.JSValue(), served, r.value)
+		}
+		newChild, adopted, err := m.mount(ctx, v.depth()+1, newChildren[i], served)
 		if err != nil {
 			return nil, errors.New("mounting child failed").
 				WithTag("type", reflect.TypeOf(v)).
@@ -462,10 +509,18 @@ func (m nodeManager) updateHTML(ctx Context, v, new HTML) (UI, error) {
 				WithTag("index", i).
 				Wrap(err)
 		}
-		v.JSValue().appendChild(newChild)
+		switch {
+		case adopted:
+			served = served.Get("nextSibling")
+		case served != nil && served.Truthy():
+			v.JSValue().Call("insertBefore", newChild, served)
+		default:
+			v.JSValue().appendChild(newChild)
+		}
 		newChild = newChild.setParent(v)
 		children = append(children, newChild)
 	}
+	keepServedLeft(v.JSValue(), served)
 
 	v = v.setBody(children)
 	return v, nil

@@ -1,0 +1,205 @@
+package app
+
+import (
+	"html"
+	"strings"
+)
+
+// Patched (third_party/go-app/PATCHES.md, patch 13): the first render takes
+// the prerendered page's nodes over instead of making the page anew. go-app
+// replaced the body's first child with a fresh tree of the same page: the
+// browser then styled and laid out the whole page a second time, parsed
+// every raw drawing again, and dropped the reader's focus and selection.
+// Now each element, text and raw node of the first render keeps the served
+// node at its place when that node is of the same kind (an element of the
+// same tag, a text node, raw markup that serialises the same); its
+// attributes and text are set to the render's and the attributes the
+// render does not have are removed; served nodes the render has no place
+// for wait for a later render of the first navigation (servedLeft) and go
+// once it has settled. Where the served page differs, the render's own
+// node is put in, so the page ends as a fresh render would have made it.
+
+const (
+	elementNode = 1
+	textNode    = 3
+)
+
+// adoptable reports whether served is a node of the given nodeType.
+func adoptable(served Value, nodeType int) bool {
+	return served != nil && served.Truthy() && served.Get("nodeType").Int() == nodeType
+}
+
+// adoptableElement reports whether served is an element v can take over.
+// A text node has no localName; an element of go-app's without a namespace
+// whose tag is also an SVG one (a, style, title) is taken as HTML's.
+func adoptableElement(served Value, v HTML) bool {
+	if served == nil || !served.Truthy() || !strings.EqualFold(served.Get("localName").String(), v.Tag()) {
+		return false
+	}
+	return v.XMLNamespace() == "" || served.Get("namespaceURI").String() == v.XMLNamespace()
+}
+
+// removeServedAttributes removes from el the attributes attrs does not set,
+// so el ends with the attributes a fresh element of attrs would have.
+func removeServedAttributes(el Value, attrs attributes) {
+	names := el.Call("getAttributeNames")
+	n := names.Length()
+	if n == 0 {
+		return
+	}
+	for i := n - 1; i >= 0; i-- {
+		if name := names.Index(i).String(); !hasAttribute(attrs, name) {
+			el.delAttr(name)
+		}
+	}
+}
+
+func hasAttribute(attrs attributes, name string) bool {
+	_, ok := attrs[name]
+	if !ok {
+		_, ok = attrs[strings.ToLower(name)]
+	}
+	return ok
+}
+
+// adoptChildren mounts v's children onto the served children of v's
+// element, in order. A raw child looks ahead among the served nodes for its
+// markup: a component may keep only some of what the server sent (a chart
+// keeps the one drawing the page shows), and the nodes it skips go.
+func (m nodeManager) adoptChildren(ctx Context, depth uint, v HTML) error {
+	el := v.JSValue()
+	cursor := el.firstChild()
+	children := v.body()
+	for i, child := range children {
+		if r, ok := child.(*raw); ok {
+			cursor = servedMarkup(el, cursor, r.value)
+		}
+		child, adopted, err := m.mount(ctx, depth+1, child, cursor)
+		if err != nil {
+			return mountChildError(v, depth, i, err)
+		}
+		child = child.setParent(v)
+		children[i] = child
+		if adopted {
+			cursor = cursor.Get("nextSibling")
+		} else {
+			el.Call("insertBefore", child, nullIfNone(cursor))
+		}
+	}
+	keepServedLeft(el, cursor)
+	return nil
+}
+
+// The served nodes after an element's mounted children wait, until the first
+// navigation has settled, for a render that adds children there: a page's
+// first render is its zero state (a component before its OnNav, a view
+// host before it has built its view), and the served page has the content
+// of the render after it. What no render takes by then goes (sweepServed).
+var servedLeft []Value
+
+const servedLeftKey = "goappServedLeft" // on the element: its first such node
+
+// keepServedLeft keeps the served nodes of el from first on for a later
+// render; nil or null: there are none.
+func keepServedLeft(el, first Value) {
+	if first == nil || !first.Truthy() {
+		return
+	}
+	el.Set(servedLeftKey, first)
+	servedLeft = append(servedLeft, el)
+}
+
+// takeServedLeft is the first served node kept after el's children, or nil.
+func takeServedLeft(el Value) Value {
+	if len(servedLeft) == 0 {
+		return nil // after the first navigation: no call into JavaScript
+	}
+	first := el.Get(servedLeftKey)
+	if !first.Truthy() {
+		return nil
+	}
+	el.Delete(servedLeftKey)
+	return first
+}
+
+// sweepServed removes the served nodes no render took.
+func sweepServed() {
+	for _, el := range servedLeft {
+		for n := el.Get(servedLeftKey); n.Truthy(); {
+			next := n.Get("nextSibling")
+			el.removeChild(n)
+			n = next
+		}
+		el.Delete(servedLeftKey)
+	}
+	servedLeft = nil
+}
+
+// servedMarkup is the first node from cursor on whose start tag is
+// markup's, with the nodes before it removed; cursor itself when there is
+// none.
+func servedMarkup(el, cursor Value, markup string) Value {
+	tag, attrs := startTag(markup)
+	for n := cursor; adoptable(n, elementNode); n = n.Get("nextSibling") {
+		if !sameStartTag(n, tag, attrs) {
+			continue // mountRawHTML compares the whole markup
+		}
+		for cursor != nil && !cursor.Equal(n) {
+			next := cursor.Get("nextSibling")
+			el.removeChild(cursor)
+			cursor = next
+		}
+		return n
+	}
+	return cursor
+}
+
+// startTag is markup's first tag and the attributes written in it, as
+// name, value pairs: enough to tell most served nodes from markup without
+// having the browser write each one out (a chart's drawings at eight
+// widths differ in their start tags).
+func startTag(markup string) (tag string, attrs []string) {
+	s := strings.TrimSpace(markup)
+	if !strings.HasPrefix(s, "<") {
+		return "", nil
+	}
+	end := strings.IndexByte(s, '>')
+	if end < 0 {
+		return "", nil
+	}
+	s = strings.TrimSuffix(s[1:end], "/")
+	tag, s, _ = strings.Cut(s, " ")
+	for {
+		s = strings.TrimLeft(s, " \t\n")
+		name, rest, ok := strings.Cut(s, `="`)
+		if !ok || strings.ContainsAny(name, " \t\n") {
+			return tag, attrs
+		}
+		value, rest, ok := strings.Cut(rest, `"`)
+		if !ok {
+			return tag, attrs
+		}
+		attrs = append(attrs, name, html.UnescapeString(value))
+		s = rest
+	}
+}
+
+// sameStartTag reports whether served could be markup of tag and attrs.
+func sameStartTag(served Value, tag string, attrs []string) bool {
+	if !strings.EqualFold(served.Get("localName").String(), tag) {
+		return false
+	}
+	for i := 0; i+1 < len(attrs); i += 2 {
+		if served.getAttr(attrs[i]) != attrs[i+1] {
+			return false
+		}
+	}
+	return true
+}
+
+func nullIfNone(v Value) Value {
+	if v == nil || !v.Truthy() {
+		return Null()
+	}
+	return v
+}
