@@ -222,12 +222,16 @@ func (tb *tab) onEvent(ev any) {
 	var problem, request string
 	switch ev := ev.(type) {
 	case *runtime.EventConsoleAPICalled:
-		if ev.Type == runtime.APITypeError || ev.Type == runtime.APITypeAssert {
-			var args []string
-			for _, a := range ev.Args {
-				args = append(args, remoteString(a))
-			}
-			problem = fmt.Sprintf("console.%s: %s%s", ev.Type, strings.Join(args, " "), stackHint(ev.StackTrace))
+		var args []string
+		for _, a := range ev.Args {
+			args = append(args, remoteString(a))
+		}
+		msg := strings.Join(args, " ")
+		// Go's runtime writes a panic to the console's log (wasm_exec.js),
+		// not as an error: the program has stopped all the same.
+		goPanic := ev.Type == runtime.APITypeLog && strings.HasPrefix(strings.TrimPrefix(msg, `"`), "panic: ")
+		if ev.Type == runtime.APITypeError || ev.Type == runtime.APITypeAssert || goPanic {
+			problem = fmt.Sprintf("console.%s: %s%s", ev.Type, msg, stackHint(ev.StackTrace))
 		}
 	case *runtime.EventExceptionThrown:
 		d := ev.ExceptionDetails

@@ -86,15 +86,31 @@ func (m nodeManager) adoptChildren(ctx Context, depth uint, v HTML) error {
 			el.Call("insertBefore", child, nullIfNone(cursor))
 		}
 	}
-	keepServedLeft(el, cursor)
+	if len(children) == 0 {
+		keepServedLeft(el, cursor)
+	} else {
+		removeServedFrom(el, cursor)
+	}
 	return nil
 }
 
-// The served nodes after an element's mounted children wait, until the first
-// navigation has settled, for a render that adds children there: a page's
-// first render is its zero state (a component before its OnNav, a view
-// host before it has built its view), and the served page has the content
-// of the render after it. What no render takes by then goes (sweepServed).
+// removeServedFrom removes the served nodes of el from n on.
+func removeServedFrom(el, n Value) {
+	for n != nil && childOf(n, el) {
+		next := n.Get("nextSibling")
+		el.removeChild(n)
+		n = next
+	}
+}
+
+// The served children of an element whose render has none wait, until the
+// first navigation has settled, for a render that adds children there: a
+// page's first render is its zero state (a component before its OnNav, an
+// empty container for what it has not built yet), and the served page has
+// the content of the render after it. What no render takes by then goes
+// (sweepServed). Served nodes after the children of an element that has
+// some go at once: a page is ready only once every chart in it is drawn,
+// and a served chart no render has a place for must not be counted.
 var servedLeft []Value
 
 const servedLeftKey = "goappServedLeft" // on the element: its first such node
@@ -119,17 +135,23 @@ func takeServedLeft(el Value) Value {
 		return nil
 	}
 	el.Delete(servedLeftKey)
+	if !childOf(first, el) {
+		return nil
+	}
 	return first
+}
+
+// childOf reports whether n is still a child of el: a component's own
+// script may have taken served nodes out meanwhile (a chart's drawing
+// empties its container).
+func childOf(n, el Value) bool {
+	return n.Truthy() && n.Get("parentNode").Equal(el)
 }
 
 // sweepServed removes the served nodes no render took.
 func sweepServed() {
 	for _, el := range servedLeft {
-		for n := el.Get(servedLeftKey); n.Truthy(); {
-			next := n.Get("nextSibling")
-			el.removeChild(n)
-			n = next
-		}
+		removeServedFrom(el, el.Get(servedLeftKey))
 		el.Delete(servedLeftKey)
 	}
 	servedLeft = nil

@@ -494,7 +494,8 @@ func (m nodeManager) updateHTML(ctx Context, v, new HTML) (UI, error) {
 	children = children[:sharedLen]
 
 	// Patch 13: children added by a render of the first navigation take
-	// over the served nodes the first render had no place for (adopt.go).
+	// over the served nodes the first render had no place for; the ones
+	// they do not take go (adopt.go).
 	served := takeServedLeft(v.JSValue())
 	for i := sharedLen; i < len(newChildren); i++ {
 		if r, ok := newChildren[i].(*raw); ok && served != nil {
@@ -520,7 +521,7 @@ func (m nodeManager) updateHTML(ctx Context, v, new HTML) (UI, error) {
 		newChild = newChild.setParent(v)
 		children = append(children, newChild)
 	}
-	keepServedLeft(v.JSValue(), served)
+	removeServedFrom(v.JSValue(), served)
 
 	v = v.setBody(children)
 	return v, nil
