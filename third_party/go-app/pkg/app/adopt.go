@@ -39,6 +39,24 @@ func adoptableElement(served Value, v HTML) bool {
 	return v.XMLNamespace() == "" || served.Get("namespaceURI").String() == v.XMLNamespace()
 }
 
+// adoptHTMLAttributes gives a served element v's attributes, as
+// mountHTMLAttributes gives a fresh one, but leaves a src or srcset that
+// already has its value alone: setting an image's source, even to the URL
+// it has, starts its load again. (With it set again, the browser suite saw
+// the header's mark fail to load once, net::ERR_FAILED, most likely that
+// second load cutting the first short in the service worker.)
+func (m nodeManager) adoptHTMLAttributes(ctx Context, v HTML) {
+	el := v.JSValue()
+	removeServedAttributes(el, v.attrs())
+	for name, value := range v.attrs() {
+		value = resolveAttributeURLValue(name, value, ctx.ResolveStaticResource)
+		if (name == "src" || name == "srcset") && el.getAttr(name) == value {
+			continue
+		}
+		setJSAttribute(el, name, value)
+	}
+}
+
 // removeServedAttributes removes from el the attributes attrs does not set,
 // so el ends with the attributes a fresh element of attrs would have.
 func removeServedAttributes(el Value, attrs attributes) {

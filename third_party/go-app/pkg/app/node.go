@@ -162,13 +162,13 @@ func (m nodeManager) mountHTML(ctx Context, depth uint, v HTML, served Value) (U
 
 	if adoptableElement(served, v) {
 		v = v.setJSElement(served)
-		removeServedAttributes(served, v.attrs())
+		m.adoptHTMLAttributes(ctx, v)
 	} else {
 		served = nil
 		jsElement, _ := Window().createElement(v.Tag(), v.XMLNamespace())
 		v = v.setJSElement(jsElement)
+		m.mountHTMLAttributes(ctx, v)
 	}
-	m.mountHTMLAttributes(ctx, v)
 	m.mountHTMLEventHandlers(ctx, v)
 
 	v = v.setDepth(depth).(HTML)
