@@ -14,10 +14,11 @@ import (
 // node at its place when that node is of the same kind (an element of the
 // same tag, a text node, raw markup that serialises the same); its
 // attributes and text are set to the render's and the attributes the
-// render does not have are removed; served nodes the render has no place
-// for wait for a later render of the first navigation (servedLeft) and go
-// once it has settled. Where the served page differs, the render's own
-// node is put in, so the page ends as a fresh render would have made it.
+// render does not have are removed. The served children of an element the
+// render leaves empty wait for a later render of the first navigation
+// (servedLeft); other served nodes the render has no place for go at once.
+// Where the served page differs, the render's own node is put in, so the
+// page ends as a fresh render would have made it.
 
 const (
 	elementNode = 1
@@ -81,28 +82,13 @@ func hasAttribute(attrs attributes, name string) bool {
 }
 
 // adoptChildren mounts v's children onto the served children of v's
-// element, in order. A raw child looks ahead among the served nodes for its
-// markup: a component may keep only some of what the server sent (a chart
-// keeps the one drawing the page shows), and the nodes it skips go.
-func (m nodeManager) adoptChildren(ctx Context, depth uint, v HTML) error {
+// element, in order (mountOnto).
+func (m nodeManager) adoptChildren(ctx Context, v HTML) error {
 	el := v.JSValue()
-	cursor := el.firstChild()
 	children := v.body()
-	for i, child := range children {
-		if r, ok := child.(*raw); ok {
-			cursor = servedMarkup(el, cursor, r.value)
-		}
-		child, adopted, err := m.mount(ctx, depth+1, child, cursor)
-		if err != nil {
-			return mountChildError(v, depth, i, err)
-		}
-		child = child.setParent(v)
-		children[i] = child
-		if adopted {
-			cursor = cursor.Get("nextSibling")
-		} else {
-			el.Call("insertBefore", child, nullIfNone(cursor))
-		}
+	cursor, err := m.mountOnto(ctx, v, children, 0, el.firstChild())
+	if err != nil {
+		return err
 	}
 	if len(children) == 0 {
 		keepServedLeft(el, cursor)
@@ -110,6 +96,38 @@ func (m nodeManager) adoptChildren(ctx Context, depth uint, v HTML) error {
 		removeServedFrom(el, cursor)
 	}
 	return nil
+}
+
+// mountOnto mounts children (v's, from index first on) in v's element,
+// each onto the served node at cursor where it can take it over, else
+// before it; it returns the first served node none took. A raw child
+// looks ahead among the served nodes for its markup: a component may keep
+// only some of what the server sent (a chart keeps the one drawing the
+// page shows), and the nodes it skips go. With no served node (nil, or
+// past the last) each child is appended, as Mount's callers do.
+func (m nodeManager) mountOnto(ctx Context, v HTML, children []UI, first int, cursor Value) (Value, error) {
+	el := v.JSValue()
+	for i, child := range children {
+		hasServed := cursor != nil && cursor.Truthy()
+		if r, ok := child.(*raw); ok && hasServed {
+			cursor = servedMarkup(el, cursor, r.value)
+		}
+		child, adopted, err := m.mount(ctx, v.depth()+1, child, cursor)
+		if err != nil {
+			return cursor, mountChildError(v, v.depth(), first+i, err)
+		}
+		child = child.setParent(v)
+		children[i] = child
+		switch {
+		case adopted:
+			cursor = cursor.Get("nextSibling")
+		case hasServed:
+			el.Call("insertBefore", child, cursor)
+		default:
+			el.appendChild(child)
+		}
+	}
+	return cursor, nil
 }
 
 // removeServedFrom removes the served nodes of el from n on.
@@ -182,7 +200,7 @@ func servedMarkup(el, cursor Value, markup string) Value {
 	tag, attrs := startTag(markup)
 	for n := cursor; adoptable(n, elementNode); n = n.Get("nextSibling") {
 		if !sameStartTag(n, tag, attrs) {
-			continue // mountRawHTML compares the whole markup
+			continue // mountRawHTML compares the whole markup (sameMarkup)
 		}
 		for cursor != nil && !cursor.Equal(n) {
 			next := cursor.Get("nextSibling")
@@ -237,9 +255,9 @@ func sameStartTag(served Value, tag string, attrs []string) bool {
 	return true
 }
 
-func nullIfNone(v Value) Value {
-	if v == nil || !v.Truthy() {
-		return Null()
-	}
-	return v
+// sameMarkup reports whether served is written out as markup, its start
+// tag compared first so a different node is rarely written out.
+func sameMarkup(served Value, markup string) bool {
+	tag, attrs := startTag(markup)
+	return sameStartTag(served, tag, attrs) && served.Get("outerHTML").String() == markup
 }

@@ -174,7 +174,7 @@ func (m nodeManager) mountHTML(ctx Context, depth uint, v HTML, served Value) (U
 	v = v.setDepth(depth).(HTML)
 	var err error
 	if served != nil {
-		err = m.adoptChildren(ctx, depth, v)
+		err = m.adoptChildren(ctx, v)
 	} else {
 		err = m.mountChildren(ctx, depth, v)
 	}
@@ -312,8 +312,7 @@ func (m nodeManager) mountRawHTML(depth uint, v *raw, served Value) (UI, bool, e
 			WithTag("raw-preview", previewText(v.value))
 	}
 
-	if tag, attrs := startTag(v.value); adoptable(served, elementNode) && sameStartTag(served, tag, attrs) &&
-		served.Get("outerHTML").String() == v.value {
+	if adoptable(served, elementNode) && sameMarkup(served, v.value) {
 		v.jsElement = served
 		return v, true, nil
 	}
@@ -496,32 +495,13 @@ func (m nodeManager) updateHTML(ctx Context, v, new HTML) (UI, error) {
 	// Patch 13: children added by a render of the first navigation take
 	// over the served nodes the first render had no place for; the ones
 	// they do not take go (adopt.go).
-	served := takeServedLeft(v.JSValue())
-	for i := sharedLen; i < len(newChildren); i++ {
-		if r, ok := newChildren[i].(*raw); ok && served != nil {
-			served = servedMarkup(v.JSValue(), served, r.value)
-		}
-		newChild, adopted, err := m.mount(ctx, v.depth()+1, newChildren[i], served)
-		if err != nil {
-			return nil, errors.New("mounting child failed").
-				WithTag("type", reflect.TypeOf(v)).
-				WithTag("tag", v.Tag()).
-				WithTag("depth", v.depth()).
-				WithTag("index", i).
-				Wrap(err)
-		}
-		switch {
-		case adopted:
-			served = served.Get("nextSibling")
-		case served != nil && served.Truthy():
-			v.JSValue().Call("insertBefore", newChild, served)
-		default:
-			v.JSValue().appendChild(newChild)
-		}
-		newChild = newChild.setParent(v)
-		children = append(children, newChild)
+	added := newChildren[sharedLen:]
+	served, err := m.mountOnto(ctx, v, added, sharedLen, takeServedLeft(v.JSValue()))
+	if err != nil {
+		return nil, err
 	}
 	removeServedFrom(v.JSValue(), served)
+	children = append(children, added...)
 
 	v = v.setBody(children)
 	return v, nil
