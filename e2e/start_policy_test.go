@@ -228,6 +228,30 @@ func TestReaderStartPolicy(t *testing.T) {
 		}
 	})
 
+	t.Run("under load the compile begins as the page is parsed", func(t *testing.T) {
+		// go-app patch 14: the start script in the head makes the compile
+		// worker, not app.js, which runs once the whole page is parsed.
+		tb := newReaderTab(t, 40*time.Second)
+		if err := chromedp.Run(tb.ctx, chromedp.ActionFunc(func(ctx context.Context) error {
+			_, err := page.AddScriptToEvaluateOnNewDocument(recordStarts).Do(ctx)
+			return err
+		})); err != nil {
+			t.Fatal(err)
+		}
+		navigateTo(t, tb, baseURL+"/trade?wasm=load")
+		if err := tb.waitReady("trade", readyTimeout); err != nil {
+			t.Fatal(err)
+		}
+		var starts map[string]string
+		tb.eval(t, `globalThis.starts`, &starts)
+		if starts["worker"] != "loading" {
+			t.Errorf("the compile worker was made while the document was %q; want while it was parsed (loading)", starts["worker"])
+		}
+		if problems, _ := tb.snapshot(); len(problems) > 0 {
+			t.Errorf("the page reported problems: %q", problems)
+		}
+	})
+
 	t.Run("a page not of its address starts at once", func(t *testing.T) {
 		// The service worker answers a state it has no page of, offline, with
 		// its view's page; a query the app does not write stands for it here:

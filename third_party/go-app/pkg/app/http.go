@@ -152,6 +152,9 @@ type Handler struct {
 	etag               string
 	libraries          map[string][]byte
 	cachedPWAResources *memoryCache
+	// Patched (PATCHES.md, patch 14): the start script, inline in every
+	// page's head.
+	startScript string
 }
 
 func (h *Handler) init() {
@@ -285,6 +288,8 @@ func (h *Handler) initPWAResources() {
 		Body:        []byte(wasmCompilerJS),
 	})
 
+	h.startScript = "<script>" + h.makeAppStartJS() + "</script>"
+
 	h.cachedPWAResources.Set(cacheItem{
 		Path:        "/app-worker.js",
 		ContentType: "application/javascript",
@@ -332,6 +337,18 @@ func (h *Handler) makeAppJS() []byte {
 	s = strings.ReplaceAll(s, "{{.WorkerJS}}", h.Resources.Resolve("/app-worker.js"))
 	s = strings.ReplaceAll(s, "{{.WasmCompilerJS}}", h.Resources.Resolve("/app-wasm-compiler.js"))
 	return []byte(s)
+}
+
+// makeAppStartJS is the start script (patch 14): the start policy, and the
+// compile worker begun as the head is parsed when the program starts at
+// load. Its template values are app.js's.
+func (h *Handler) makeAppStartJS() string {
+	s := appStartJS
+	s = strings.ReplaceAll(s, "{{.Wasm}}", h.Resources.Resolve("/web/app.wasm"))
+	s = strings.ReplaceAll(s, "{{.WasmContentLength}}", h.WasmContentLength)
+	s = strings.ReplaceAll(s, "{{.WasmContentLengthHeader}}", h.WasmContentLengthHeader)
+	s = strings.ReplaceAll(s, "{{.WasmCompilerJS}}", h.Resources.Resolve("/app-wasm-compiler.js"))
+	return s
 }
 
 func (h *Handler) makeAppWorkerJS() []byte {
@@ -642,6 +659,7 @@ func (h *Handler) servePage(w http.ResponseWriter, r *http.Request) {
 					}
 					return nil
 				}),
+				Raw(h.startScript),
 				Script().
 					Defer(true).
 					Src("/wasm_exec.js"),

@@ -6,5 +6,6 @@ const (
 
 	appJS          = ""
 	wasmCompilerJS = ""
+	appStartJS     = ""
 	appCSS         = ""
 )
