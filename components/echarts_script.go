@@ -30,9 +30,13 @@ func RequestECharts() {
 		return
 	}
 	echartsRequested = true
-	s := doc.Call("createElement", "script")
 	// What ctx.ResolveStaticResource gives, without a context: Go's start
 	// has none yet.
-	s.Set("src", goapp.Getenv("GOAPP_STATIC_RESOURCES_URL")+strings.TrimPrefix(EChartsScript, "/web"))
+	src := goapp.Getenv("GOAPP_STATIC_RESOURCES_URL") + strings.TrimPrefix(EChartsScript, "/web")
+	if doc.Call("querySelector", `script[src="`+src+`"]`).Truthy() {
+		return // go-app's start script added it (StartScripts, server/site/goapp.go)
+	}
+	s := doc.Call("createElement", "script")
+	s.Set("src", src)
 	doc.Get("head").Call("appendChild", s)
 }

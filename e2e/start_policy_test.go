@@ -230,7 +230,8 @@ func TestReaderStartPolicy(t *testing.T) {
 
 	t.Run("under load the compile begins as the page is parsed", func(t *testing.T) {
 		// go-app patch 14: the start script in the head makes the compile
-		// worker, not app.js, which runs once the whole page is parsed.
+		// worker, not app.js, which runs once the whole page is parsed, and
+		// asks for the dataset and ECharts.
 		tb := newReaderTab(t, 40*time.Second)
 		if err := chromedp.Run(tb.ctx, chromedp.ActionFunc(func(ctx context.Context) error {
 			_, err := page.AddScriptToEvaluateOnNewDocument(recordStarts).Do(ctx)
@@ -246,6 +247,31 @@ func TestReaderStartPolicy(t *testing.T) {
 		tb.eval(t, `globalThis.starts`, &starts)
 		if starts["worker"] != "loading" {
 			t.Errorf("the compile worker was made while the document was %q; want while it was parsed (loading)", starts["worker"])
+		}
+		// What the program needs first is asked for before it runs: the
+		// dataset preloaded (and fetched once), ECharts added once.
+		var early struct {
+			Dataset []string `json:"dataset"`
+			Scripts int      `json:"scripts"`
+			ECharts float64  `json:"echarts"`
+			GoMain  float64  `json:"goMain"`
+		}
+		tb.eval(t, `(() => {
+			const res = performance.getEntriesByType("resource");
+			const echarts = res.find((e) => e.name.endsWith("/web/echarts.min.js"));
+			return {
+				dataset: res.filter((e) => e.name.endsWith("/data/relations.json")).map((e) => e.initiatorType),
+				scripts: document.querySelectorAll('script[src$="/web/echarts.min.js"]').length,
+				echarts: echarts ? echarts.startTime : -1,
+				goMain: performance.getEntriesByName("bilateral:go-main")[0].startTime,
+			};
+		})()`, &early)
+		if len(early.Dataset) != 1 || early.Dataset[0] != "link" {
+			t.Errorf("the dataset was fetched by %q; want once, by the start script's preload (link)", early.Dataset)
+		}
+		if early.Scripts != 1 || early.ECharts < 0 || early.ECharts >= early.GoMain {
+			t.Errorf("%d ECharts script elements, its request at %.0f ms, Go's main at %.0f ms; want one, asked for before Go runs",
+				early.Scripts, early.ECharts, early.GoMain)
 		}
 		if problems, _ := tb.snapshot(); len(problems) > 0 {
 			t.Errorf("the page reported problems: %q", problems)

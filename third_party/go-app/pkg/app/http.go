@@ -143,6 +143,19 @@ type Handler struct {
 	// content length. Defaults to "Content-Length".
 	WasmContentLengthHeader string
 
+	// Patched (PATCHES.md, patch 14): the paths the program fetches as soon
+	// as it starts. Under the "load" start policy the start script preloads
+	// them from the page's head, beside the Wasm's compile, so each is in
+	// the browser's preload cache when the program asks for it.
+	StartFetches []string
+
+	// Patched (PATCHES.md, patch 14): the scripts the program needs as soon
+	// as it starts. Under the "load" start policy the start script adds
+	// them to the page once it is parsed, while the Wasm compiles in its
+	// worker and the page's main thread has nothing else to do; the
+	// program must not add them again (a script element with that src).
+	StartScripts []string
+
 	// ServiceWorkerTemplate defines the app-worker.js template, defaulting
 	// to DefaultAppWorkerJS. Modifications are discouraged to avoid potential
 	// issues with go-app functionality.
@@ -348,6 +361,16 @@ func (h *Handler) makeAppStartJS() string {
 	s = strings.ReplaceAll(s, "{{.WasmContentLength}}", h.WasmContentLength)
 	s = strings.ReplaceAll(s, "{{.WasmContentLengthHeader}}", h.WasmContentLengthHeader)
 	s = strings.ReplaceAll(s, "{{.WasmCompilerJS}}", h.Resources.Resolve("/app-wasm-compiler.js"))
+	fetches := make([]string, len(h.StartFetches))
+	for i, f := range h.StartFetches {
+		fetches[i] = h.Resources.Resolve(f)
+	}
+	s = strings.ReplaceAll(s, "{{.StartFetches}}", jsonString(fetches))
+	scripts := make([]string, len(h.StartScripts))
+	for i, f := range h.StartScripts {
+		scripts[i] = h.Resources.Resolve(f)
+	}
+	s = strings.ReplaceAll(s, "{{.StartScripts}}", jsonString(scripts))
 	return s
 }
 
