@@ -46,6 +46,17 @@ globalThis.Worker = function (...args) {
   return new PageWorker(...args);
 };`
 
+// recordStartsIn has every document tb loads run recordStarts first.
+func recordStartsIn(t *testing.T, tb *tab) {
+	t.Helper()
+	if err := chromedp.Run(tb.ctx, chromedp.ActionFunc(func(ctx context.Context) error {
+		_, err := page.AddScriptToEvaluateOnNewDocument(recordStarts).Do(ctx)
+		return err
+	})); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // warmedUp waits, at most 20 s, for the loader's mark that the compile
 // worker ran the program's warm-up to its end (go-app patch 7).
 const warmedUp = `new Promise((resolve) => {
@@ -104,12 +115,7 @@ func TestReaderStartPolicy(t *testing.T) {
 		tb := newReaderTab(t, 40*time.Second)
 		// Record the document's state when the service worker is registered
 		// and when the compiling worker is made (go-app patch 6).
-		if err := chromedp.Run(tb.ctx, chromedp.ActionFunc(func(ctx context.Context) error {
-			_, err := page.AddScriptToEvaluateOnNewDocument(recordStarts).Do(ctx)
-			return err
-		})); err != nil {
-			t.Fatal(err)
-		}
+		recordStartsIn(t, tb)
 		navigateTo(t, tb, baseURL+"/energy")
 		var ok bool
 		if err := chromedp.Run(tb.ctx, evalAwait(compiledAndIdle, &ok)); err != nil {
@@ -233,12 +239,7 @@ func TestReaderStartPolicy(t *testing.T) {
 		// worker, not app.js, which runs once the whole page is parsed, and
 		// asks for the dataset and ECharts.
 		tb := newReaderTab(t, 40*time.Second)
-		if err := chromedp.Run(tb.ctx, chromedp.ActionFunc(func(ctx context.Context) error {
-			_, err := page.AddScriptToEvaluateOnNewDocument(recordStarts).Do(ctx)
-			return err
-		})); err != nil {
-			t.Fatal(err)
-		}
+		recordStartsIn(t, tb)
 		navigateTo(t, tb, baseURL+"/trade?wasm=load")
 		if err := tb.waitReady("trade", readyTimeout); err != nil {
 			t.Fatal(err)
