@@ -62,9 +62,11 @@ func newHandler(domain, version string) *goapp.Handler {
 		// first visit, holds both by then; a preload or prefetch would only
 		// take a phone's bandwidth from the page's own first paint. Under
 		// the load policy alone (the offline answer's, ?wasm=load) the
-		// program starts at once and fetches the dataset first: go-app's
-		// start script preloads it then (patch 14), beside the compile; a
-		// warm /trade waited 55-70 ms for it after Go's main.
+		// program starts at once and needs both first: go-app's start
+		// script then preloads the dataset and adds ECharts once the page
+		// is parsed (patch 14), while the Wasm compiles. Added by Go's
+		// main instead, ECharts' evaluation held a warm /trade's start up
+		// by 40-70 ms.
 		StartFetches: []string{app.DatasetPath},
 		StartScripts: []string{components.EChartsScript},
 		RawHeaders:   append(mustInlineHead(), renderAfterMain),

@@ -352,25 +352,26 @@ func (h *Handler) makeAppJS() []byte {
 	return []byte(s)
 }
 
-// makeAppStartJS is the start script (patch 14): the start policy, and the
-// compile worker begun as the head is parsed when the program starts at
-// load. Its template values are app.js's.
+// makeAppStartJS is the start script (patch 14): the start policy and,
+// when the program starts at load, the compile worker, StartFetches and
+// StartScripts asked for from the head. Its Wasm values are app.js's; the
+// lists are written as JSON, which escapes "<", so none can end the
+// script element.
 func (h *Handler) makeAppStartJS() string {
+	resolved := func(paths []string) string {
+		out := make([]string, len(paths))
+		for i, p := range paths {
+			out[i] = h.Resources.Resolve(p)
+		}
+		return jsonString(out)
+	}
 	s := appStartJS
 	s = strings.ReplaceAll(s, "{{.Wasm}}", h.Resources.Resolve("/web/app.wasm"))
 	s = strings.ReplaceAll(s, "{{.WasmContentLength}}", h.WasmContentLength)
 	s = strings.ReplaceAll(s, "{{.WasmContentLengthHeader}}", h.WasmContentLengthHeader)
 	s = strings.ReplaceAll(s, "{{.WasmCompilerJS}}", h.Resources.Resolve("/app-wasm-compiler.js"))
-	fetches := make([]string, len(h.StartFetches))
-	for i, f := range h.StartFetches {
-		fetches[i] = h.Resources.Resolve(f)
-	}
-	s = strings.ReplaceAll(s, "{{.StartFetches}}", jsonString(fetches))
-	scripts := make([]string, len(h.StartScripts))
-	for i, f := range h.StartScripts {
-		scripts[i] = h.Resources.Resolve(f)
-	}
-	s = strings.ReplaceAll(s, "{{.StartScripts}}", jsonString(scripts))
+	s = strings.ReplaceAll(s, "{{.StartFetches}}", resolved(h.StartFetches))
+	s = strings.ReplaceAll(s, "{{.StartScripts}}", resolved(h.StartScripts))
 	return s
 }
 
