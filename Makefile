@@ -205,7 +205,7 @@ vet: need-go
 # -short leaves out the server's load tests (servertest.LoadTest, in
 # internal/servertest); the load stage runs just those.
 unit: need-go
-	$(GO) test -short ./...
+	$(GO) test -short ./... github.com/go-echarts/go-echarts/v2/opts
 
 LOAD_TESTS := ^(TestLoad|TestSlowClients|TestConnectionLimit|TestSlowAssetReader|TestKeepAlivesNearLimit)$$
 load: need-go

@@ -34,3 +34,7 @@ require (
 // go-app v10.1.11 with HTML-escaped attribute values and without its
 // network proxy: see third_party/go-app/PATCHES.md. Drop when upstream fixes it.
 replace github.com/maxence-charriere/go-app/v10 => ./third_party/go-app
+
+// go-echarts v2.6.7's opts, types and util without the regexps opts compiled
+// at init: see third_party/go-echarts/PATCHES.md. Drop when upstream does.
+replace github.com/go-echarts/go-echarts/v2 => ./third_party/go-echarts

@@ -24,6 +24,7 @@ var wasmMustNotLink = []struct{ prefix, why string }{
 	{"github.com/santhosh-tekuri/jsonschema", "the schema validator: data's tests only"},
 	{"net/http", "go-app's Handler, the server's (third_party/go-app patch 5): its package init keeps crypto/tls, x509 and math/big, 331 kB brotli"},
 	{"crypto/tls", "only net/http brought it (331 kB brotli with it); the client fetches with the browser's fetch"},
+	{"regexp", "go-echarts' opts compiled two at init and go-app routed by pattern (third_party patches): 0.36 MB of the module's code with Unicode's tables, and their start-up work"},
 }
 
 // TestWasmLinksNoServerCode lists the Wasm build's packages and fails on

@@ -26,9 +26,9 @@ func Register() {
 			goapp.Route(p, newViewHost)
 		}
 	}
-	goapp.RouteWithRegexp("^"+langPattern()+EmbedPrefix+"[a-z]+$", func() goapp.Composer { return &embedPage{} })
+	goapp.RouteFunc(isEmbedPath, func() goapp.Composer { return &embedPage{} })
 	// Registered last so the views above win; it catches every other path.
-	goapp.RouteWithRegexp("^/", func() goapp.Composer { return &notFoundPage{} })
+	goapp.RouteFunc(func(path string) bool { return strings.HasPrefix(path, "/") }, func() goapp.Composer { return &notFoundPage{} })
 }
 
 // localPaths are a view path's addresses in every language.
@@ -47,14 +47,25 @@ func localPaths(path string) []string {
 	return paths
 }
 
-// langPattern matches an optional prefix of a language other than the
-// default: "(/(ru|az))?".
-func langPattern() string {
-	var others []string
+// isEmbedPath reports whether path is an embed page's address: EmbedPrefix
+// and a lowercase name, under no language prefix or under another
+// language's ("/ru/embed/trade"). Matched by hand, not by a regexp, so the
+// Wasm links no regexp package (go-app patch 15).
+func isEmbedPath(path string) bool {
 	for _, lang := range i18n.Languages {
-		if lang != i18n.Default {
-			others = append(others, lang)
+		if lang != i18n.Default && strings.HasPrefix(path, "/"+lang+EmbedPrefix) {
+			path = path[len("/"+lang):]
+			break
 		}
 	}
-	return "(/(" + strings.Join(others, "|") + "))?"
+	name, ok := strings.CutPrefix(path, EmbedPrefix)
+	if !ok || name == "" {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		if name[i] < 'a' || name[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }

@@ -134,18 +134,15 @@ func Route(path string, newComponent func() Composer) {
 	routes.route(path, newComponent)
 }
 
-// RouteWithRegexp associates a URL path pattern with a function that generates
-// a new Composer component. When a user navigates to a URL path that matches
-// the given regular expression pattern, the function newComponent is invoked to
-// create and mount the associated component.
+// RouteFunc associates the URL paths for which match returns true with a
+// function that generates a new Composer component. Such routes are tried in
+// the order they were added, after the exact routes of Route.
 //
-// Example:
-//
-//	RouteWithRegexp("^/users/[0-9]+$", func() Composer {
-//	    return NewUserComponent()
-//	})
-func RouteWithRegexp(pattern string, newComponent func() Composer) {
-	routes.routeWithRegexp(pattern, newComponent)
+// Patched (PATCHES.md, patch 15): it replaces RouteWithRegexp, which linked
+// regexp, its compiler and Unicode's tables into every Wasm. A pattern is
+// still one line away: RouteFunc(regexp.MustCompile(p).MatchString, f).
+func RouteFunc(match func(path string) bool, newComponent func() Composer) {
+	routes.routeFunc(match, newComponent)
 }
 
 // NewZeroComponentFactory returns a function that, when invoked, creates and

@@ -341,15 +341,21 @@ func (h *Handler) makeAppJS() []byte {
 		}
 	}
 
-	s := appJS
+	s := h.withWasmValues(appJS)
 	s = strings.ReplaceAll(s, "{{.Env}}", jsonString(h.Env))
 	s = strings.ReplaceAll(s, "{{.LoadingLabel}}", h.LoadingLabel)
+	s = strings.ReplaceAll(s, "{{.WorkerJS}}", h.Resources.Resolve("/app-worker.js"))
+	return []byte(s)
+}
+
+// withWasmValues fills in the Wasm's address, its length and the compile
+// worker's address, which app.js and the start script (patch 14) share.
+func (h *Handler) withWasmValues(s string) string {
 	s = strings.ReplaceAll(s, "{{.Wasm}}", h.Resources.Resolve("/web/app.wasm"))
 	s = strings.ReplaceAll(s, "{{.WasmContentLength}}", h.WasmContentLength)
 	s = strings.ReplaceAll(s, "{{.WasmContentLengthHeader}}", h.WasmContentLengthHeader)
-	s = strings.ReplaceAll(s, "{{.WorkerJS}}", h.Resources.Resolve("/app-worker.js"))
 	s = strings.ReplaceAll(s, "{{.WasmCompilerJS}}", h.Resources.Resolve("/app-wasm-compiler.js"))
-	return []byte(s)
+	return s
 }
 
 // makeAppStartJS is the start script (patch 14): the start policy and,
@@ -365,11 +371,7 @@ func (h *Handler) makeAppStartJS() string {
 		}
 		return jsonString(out)
 	}
-	s := appStartJS
-	s = strings.ReplaceAll(s, "{{.Wasm}}", h.Resources.Resolve("/web/app.wasm"))
-	s = strings.ReplaceAll(s, "{{.WasmContentLength}}", h.WasmContentLength)
-	s = strings.ReplaceAll(s, "{{.WasmContentLengthHeader}}", h.WasmContentLengthHeader)
-	s = strings.ReplaceAll(s, "{{.WasmCompilerJS}}", h.Resources.Resolve("/app-wasm-compiler.js"))
+	s := h.withWasmValues(appStartJS)
 	s = strings.ReplaceAll(s, "{{.StartFetches}}", resolved(h.StartFetches))
 	s = strings.ReplaceAll(s, "{{.StartScripts}}", resolved(h.StartScripts))
 	return s

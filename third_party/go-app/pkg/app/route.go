@@ -1,14 +1,13 @@
 package app
 
 import (
-	"regexp"
 	"sync"
 )
 
 type router struct {
-	mu               sync.RWMutex
-	routes           map[string]func() Composer
-	routesWithRegexp []regexpRoute
+	mu             sync.RWMutex
+	routes         map[string]func() Composer
+	routesWithFunc []funcRoute
 }
 
 func makeRouter() router {
@@ -24,12 +23,12 @@ func (r *router) route(path string, newComponent func() Composer) {
 	r.routes[path] = newComponent
 }
 
-func (r *router) routeWithRegexp(pattern string, newComponent func() Composer) {
+func (r *router) routeFunc(match func(path string) bool, newComponent func() Composer) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 
-	r.routesWithRegexp = append(r.routesWithRegexp, regexpRoute{
-		regexp:       regexp.MustCompile(pattern),
+	r.routesWithFunc = append(r.routesWithFunc, funcRoute{
+		match:        match,
 		newComponent: newComponent,
 	})
 }
@@ -42,8 +41,8 @@ func (r *router) routed(path string) bool {
 		return true
 	}
 
-	for _, rwr := range r.routesWithRegexp {
-		if rwr.regexp.MatchString(path) {
+	for _, rf := range r.routesWithFunc {
+		if rf.match(path) {
 			return true
 		}
 	}
@@ -59,16 +58,16 @@ func (r *router) createComponent(path string) (Composer, bool) {
 		return newComponent(), true
 	}
 
-	for _, rwr := range r.routesWithRegexp {
-		if rwr.regexp.MatchString(path) {
-			return rwr.newComponent(), true
+	for _, rf := range r.routesWithFunc {
+		if rf.match(path) {
+			return rf.newComponent(), true
 		}
 	}
 
 	return nil, false
 }
 
-type regexpRoute struct {
-	regexp       *regexp.Regexp
+type funcRoute struct {
+	match        func(path string) bool
 	newComponent func() Composer
 }
