@@ -72,7 +72,7 @@ func (p *embedPage) content(d *data.Dataset, lang string) goapp.UI {
 			goapp.Ul().Body(goapp.Range(embeddable()).Slice(func(i int) goapp.UI {
 				id := embeddable()[i]
 				href := urlstate.URL(EmbedPrefix+chartSpecs[id].view, &urlstate.Embed{Chart: id})
-				return goapp.Li().Body(goapp.A().Href(Href(lang, href)).Text(chartSpecs[id].title(d, lang)))
+				return goapp.Li().Body(goapp.A().Href(Href(lang, href)).Text(embedListName(d, id, lang)))
 			})),
 		)
 	}
@@ -85,6 +85,17 @@ func (p *embedPage) content(d *data.Dataset, lang string) goapp.UI {
 			goapp.A().Href(Href(lang, full)).Target("_top").Text(i18n.T(lang, "embed.back")+" "+p.of.Title(lang)+" · "+i18n.T(lang, "app.name")),
 		),
 	)
+}
+
+// embedListName is a chart's name in that list: its title and its view's,
+// since two views may show a chart of one title (the trade turnover is on
+// the overview and on the trade view) and a reader picks one of them.
+func embedListName(d *data.Dataset, id, lang string) string {
+	spec := chartSpecs[id]
+	if v, ok := ViewNamed(spec.view); ok {
+		return spec.title(d, lang) + " · " + v.Title(lang)
+	}
+	return spec.title(d, lang)
 }
 
 // embeddable lists the chart ids, sorted, for a link that names none.
