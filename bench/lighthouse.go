@@ -83,10 +83,10 @@ func lighthousePaths(sel []view, policies []string) []string {
 	return paths
 }
 
-// runLighthouse runs Lighthouse runs times on every path, mobile then
-// desktop, against the server at base, writing each JSON report to
+// runLighthouse runs Lighthouse on every path, mobile then desktop, each
+// preset runs[preset] times, against the server at base, writing each JSON report to
 // logDir/lighthouse/; a page whose run fails is reported failed.
-func runLighthouse(ctx context.Context, base, chrome, logDir string, paths []string, runs int) ([]lighthouseResult, error) {
+func runLighthouse(ctx context.Context, base, chrome, logDir string, paths []string, runs map[string]int) ([]lighthouseResult, error) {
 	if _, err := os.Stat(lighthouseBin); err != nil {
 		return nil, fmt.Errorf("%s: %w (npm ci installs the Lighthouse pinned in package.json)", lighthouseBin, err)
 	}
@@ -109,7 +109,7 @@ func runLighthouse(ctx context.Context, base, chrome, logDir string, paths []str
 			}
 			r := lighthouseResult{Path: path, Preset: preset}
 			var done []lighthouseResult
-			for i := 1; i <= runs && r.Error == ""; i++ {
+			for i := 1; i <= runs[preset] && r.Error == ""; i++ {
 				run := lighthouseResult{Path: path, Preset: preset}
 				report := filepath.Join(dir, fmt.Sprintf("%s-%s-%d.json", preset, strings.NewReplacer("/", "_", "?", "_", "=", "_").Replace(path), i))
 				args := []string{base + path, "--quiet", "--only-categories=performance",
