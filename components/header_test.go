@@ -31,6 +31,18 @@ func TestNavRowAndMenu(t *testing.T) {
 	}
 }
 
+// On a page of no view the menu is named after the list, not left empty.
+func TestNavMenuWithoutCurrentView(t *testing.T) {
+	html := goapp.HTMLString(&Nav{Label: "Views", Items: []NavItem{
+		{Path: "/", Label: "Overview"}, {Path: "/trade", Label: "Trade"}}})
+	if !strings.Contains(html, `<summary class="menu-button"><span class="menu-label">Views</span></summary>`) {
+		t.Errorf("the menu's button does not say Views on its own:\n%s", html)
+	}
+	if strings.Contains(html, `aria-current`) {
+		t.Errorf("a link is marked current on a page of no view:\n%s", html)
+	}
+}
+
 // A preference names itself, says what it does (tied to the button) and
 // holds both state words, so the page shows the right one before the Wasm.
 func TestPreferenceSaysWhatAndWhichState(t *testing.T) {

@@ -27,13 +27,19 @@ func (n *Nav) Render() goapp.UI {
 			current = it.Label
 		}
 	}
+	// On a page of no view (the not-found page) the menu is named after
+	// the list itself: an empty button would say nothing.
+	button := []goapp.UI{goapp.Span().Class("menu-label").Text(n.Label)}
+	if current != "" {
+		button = []goapp.UI{
+			goapp.Span().Class("visually-hidden").Text(n.Label + ": "),
+			goapp.Span().Class("menu-label").Text(current),
+		}
+	}
 	return goapp.Nav().Class("nav").Aria("label", n.Label).Body(
 		goapp.Ul().Class("nav-row").Body(n.links(false)),
 		goapp.Details().Class("menu nav-menu").Body(
-			goapp.Summary().Class("menu-button").Body(
-				goapp.Span().Class("visually-hidden").Text(n.Label+": "),
-				goapp.Span().Class("menu-label").Text(current),
-			),
+			goapp.Summary().Class("menu-button").Body(button...),
 			goapp.Ul().Class("menu-panel").Body(n.links(true)),
 		),
 	)
