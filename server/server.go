@@ -15,8 +15,6 @@ import (
 	"net/http"
 	"time"
 
-	"golang.org/x/net/netutil"
-
 	"bilateral/server/accesslog"
 	"bilateral/server/assets"
 	"bilateral/server/security"
@@ -106,7 +104,7 @@ func Listen(addr string, maxConns int) (net.Listener, error) {
 	if err != nil {
 		return nil, err
 	}
-	return netutil.LimitListener(ln, maxConns), nil
+	return newLimitListener(ln, maxConns), nil
 }
 
 // ServeUntil serves on ln until ctx ends, then stops accepting, lets the

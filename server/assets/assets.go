@@ -117,7 +117,16 @@ func FromBytes(name, ctype string, b []byte) *Asset {
 	return a
 }
 
+// memFileMin is the size from which a body is sent from an in-memory file
+// (memFileRep): below it, a copy costs less than opening the file.
+const memFileMin = 64 << 10
+
 func memRep(b []byte) representation {
+	if len(b) >= memFileMin {
+		if r, ok := memFileRep(b); ok {
+			return r
+		}
+	}
 	return representation{int64(len(b)), func() (io.ReadSeekCloser, error) {
 		return nopCloser{bytes.NewReader(b)}, nil
 	}}
