@@ -5,6 +5,7 @@ package server
 import (
 	"io"
 	"net"
+	"os"
 	"sync"
 )
 
@@ -69,9 +70,26 @@ func (c *limitedConn) Close() error {
 	return err
 }
 
+// ReadFrom sends a file through the connection's own ReadFrom (sendfile).
+// Anything else is copied through a pooled buffer: the TCP connection's
+// ReadFrom would allocate 32 kB for each answer (an embedded asset, which
+// is not a file), and net/http's own copy, which it replaces, used a pool.
 func (c *limitedConn) ReadFrom(r io.Reader) (int64, error) {
-	if rf, ok := c.Conn.(io.ReaderFrom); ok {
+	if rf, ok := c.Conn.(io.ReaderFrom); ok && isFile(r) {
 		return rf.ReadFrom(r)
 	}
-	return io.Copy(struct{ io.Writer }{c.Conn}, r)
+	buf := copyBufs.Get().(*[]byte)
+	defer copyBufs.Put(buf)
+	return io.CopyBuffer(struct{ io.Writer }{c.Conn}, struct{ io.Reader }{r}, *buf)
+}
+
+var copyBufs = sync.Pool{New: func() any { b := make([]byte, 64<<10); return &b }}
+
+// isFile reports whether r is a file, or a file under io.CopyN's limit.
+func isFile(r io.Reader) bool {
+	if lr, ok := r.(*io.LimitedReader); ok {
+		r = lr.R
+	}
+	_, ok := r.(*os.File)
+	return ok
 }
