@@ -28,18 +28,20 @@ func (n *Nav) Render() goapp.UI {
 		}
 	}
 	// On a page of no view (the not-found page) the menu is named after
-	// the list itself: an empty button would say nothing.
-	button := []goapp.UI{goapp.Span().Class("menu-label").Text(n.Label)}
-	if current != "" {
-		button = []goapp.UI{
-			goapp.Span().Class("visually-hidden").Text(n.Label + ": "),
-			goapp.Span().Class("menu-label").Text(current),
-		}
+	// the list itself: an empty button would say nothing. The two spans
+	// stay either way: a view's first render has no current view yet, and
+	// it must keep the served page's elements (go-app patch 13).
+	prefix, label := n.Label+": ", current
+	if current == "" {
+		prefix, label = "", n.Label
 	}
 	return goapp.Nav().Class("nav").Aria("label", n.Label).Body(
 		goapp.Ul().Class("nav-row").Body(n.links(false)),
 		goapp.Details().Class("menu nav-menu").Body(
-			goapp.Summary().Class("menu-button").Body(button...),
+			goapp.Summary().Class("menu-button").Body(
+				goapp.Span().Class("visually-hidden").Text(prefix),
+				goapp.Span().Class("menu-label").Text(label),
+			),
 			goapp.Ul().Class("menu-panel").Body(n.links(true)),
 		),
 	)
