@@ -84,8 +84,8 @@ func lighthousePaths(sel []view, policies []string) []string {
 }
 
 // runLighthouse runs Lighthouse on every path, mobile then desktop, each
-// preset runs[preset] times, against the server at base, writing each JSON report to
-// logDir/lighthouse/; a page whose run fails is reported failed.
+// preset runs[preset] times, against the server at base, writing each JSON
+// report to logDir/lighthouse/; a page whose run fails is reported failed.
 func runLighthouse(ctx context.Context, base, chrome, logDir string, paths []string, runs map[string]int) ([]lighthouseResult, error) {
 	if _, err := os.Stat(lighthouseBin); err != nil {
 		return nil, fmt.Errorf("%s: %w (npm ci installs the Lighthouse pinned in package.json)", lighthouseBin, err)

@@ -14,9 +14,8 @@ import (
 // the others wait in the kernel's queue until one closes. It exists for
 // one difference: netutil's connections hide the TCP connection's
 // ReadFrom, and net/http sends a file with sendfile only through that
-// ReadFrom. Behind netutil every asset and the dataset were copied through
-// a buffer instead: the dataset was served at about half of
-// http.FileServer's rate (bench, 6 December).
+// ReadFrom. Behind netutil a file was copied through a buffer instead,
+// and the dataset's memfd (server/assets) could not be sent with sendfile.
 type limitListener struct {
 	net.Listener
 	sem       chan struct{}

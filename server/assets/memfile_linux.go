@@ -12,10 +12,11 @@ import (
 
 // memFileRep holds b in a sealed in-memory file (memfd) that each request
 // opens anew. Sent from a file, a body goes out with sendfile, without the
-// copy from Go's memory into the socket: for the 149 kB dataset that copy
-// held the server to about half of what http.FileServer managed on the
-// same file (9,740 against 18,535 req/s, identity, 64 clients, 6 December).
-// Sealed, the file can never change under its ETag. false: no memfd here,
+// copy from Go's memory into the socket. For the 149 kB dataset that
+// measured within the load test's spread (9.2-12.2k req/s before, 11.0-
+// 12.9k after, identity, 64 clients, 6 December): the copy was not what
+// keeps the server at about 0.65x http.FileServer's rate (README, "Last
+// run"). Sealed, the file can never change under its ETag. false: no memfd here,
 // or no /proc to open it again by; b is then sent from memory.
 func memFileRep(b []byte) (representation, bool) {
 	fd, err := unix.MemfdCreate("bilateral-asset", unix.MFD_CLOEXEC|unix.MFD_ALLOW_SEALING)
