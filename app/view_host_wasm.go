@@ -40,6 +40,7 @@ func (h *viewHost) OnDismount() { afterReady = nil }
 func (h *viewHost) settled(ctx goapp.Context, i int) {
 	if i == h.dom.building {
 		h.dom.building = -1 // built, or asked for before it was
+		markPhase("aside-built:" + Views[i].Name)
 	}
 	if i == h.current {
 		h.show(ctx, i)
@@ -49,7 +50,10 @@ func (h *viewHost) settled(ctx goapp.Context, i int) {
 }
 
 // forget is told that the kept views were dropped.
-func (d *hostDOM) forget() { d.building, d.prepared = -1, false }
+func (d *hostDOM) forget() {
+	d.building, d.prepared = -1, false
+	markPhase("aside-dropped")
+}
 
 // show puts slot i back in the host's element, in its place, and takes out
 // the slot of the view shown before.
@@ -118,6 +122,7 @@ func (h *viewHost) buildAside(ctx goapp.Context) {
 		if h.views[j] == nil && h.takeSlots() {
 			d.slots[j].Call("remove") // empty: nothing moves
 			d.building = j
+			markPhase("aside-build:" + Views[j].Name)
 			h.views[j] = h.build(ctx, j, h.lang)
 			return // ctx.Dispatch renders the host, which mounts the view
 		}

@@ -25,13 +25,16 @@ func (tb *tab) viewsBuilt(t *testing.T) {
 			return
 		}
 	}
-	// What the page was doing says which step of the host stalled.
+	// What the page was doing says which step of the host stalled: an
+	// aside-build mark without its aside-built is a view that never settled.
 	var state string
 	tb.eval(t, `JSON.stringify({ready: document.documentElement.dataset.ready || "",
-		marks: performance.getEntriesByType("mark").filter((m) => /ready|views-built/.test(m.name)).map((m) => m.name + "@" + Math.round(m.startTime)),
+		marks: performance.getEntriesByType("mark").filter((m) => /ready|views-built|aside/.test(m.name)).map((m) => m.name + "@" + Math.round(m.startTime)),
 		slots: [...document.querySelectorAll(".view-slot")].map((s) => s.dataset.view + ":" + s.childElementCount),
 		undrawn: [...document.querySelectorAll('[data-chart]:not([data-rendered="true"])')].map((c) => c.dataset.chart)})`, &state)
-	t.Fatalf("the views were not all built within the ready timeout: %s", state)
+	// A panic stops the program without another mark: the console says so.
+	problems, _ := tb.snapshot()
+	t.Fatalf("the views were not all built within the ready timeout: %s; console: %q", state, problems)
 }
 
 // keptPage is what the document holds of the views, and whether each chart
