@@ -17,10 +17,49 @@ const (
 
 // Accept is a parsed Accept-Encoding header (RFC 9110, 12.5.3).
 type Accept struct {
-	present bool               // the request had the header at all
-	q       map[string]float64 // weight of each coding named explicitly
-	star    float64            // weight of "*", when hasStar
+	present bool // the request had the header at all
+	// The weight of each coding named explicitly, each once: the first
+	// eight in place (no allocation for a header parsed per request), any
+	// further ones in more.
+	first   [8]codingQ
+	n       int // of first in use
+	more    []codingQ
+	star    float64 // weight of "*", when hasStar
 	hasStar bool
+}
+
+// codingQ is one coding's weight.
+type codingQ struct {
+	coding string
+	q      float64
+}
+
+// find is the weight named for coding, if any.
+func (ae *Accept) find(coding string) *codingQ {
+	for i := range ae.n {
+		if ae.first[i].coding == coding {
+			return &ae.first[i]
+		}
+	}
+	for i := range ae.more {
+		if ae.more[i].coding == coding {
+			return &ae.more[i]
+		}
+	}
+	return nil
+}
+
+// set gives coding weight q; a coding named twice keeps the later weight.
+func (ae *Accept) set(coding string, q float64) {
+	switch c := ae.find(coding); {
+	case c != nil:
+		c.q = q
+	case ae.n < len(ae.first):
+		ae.first[ae.n] = codingQ{coding, q}
+		ae.n++
+	default:
+		ae.more = append(ae.more, codingQ{coding, q})
+	}
 }
 
 // ParseAccept reads every Accept-Encoding line of h. A malformed
@@ -31,9 +70,13 @@ func ParseAccept(h http.Header) Accept {
 	if len(lines) == 0 {
 		return Accept{}
 	}
-	ae := Accept{present: true, q: map[string]float64{}}
+	ae := Accept{present: true}
 	for _, line := range lines {
-		for _, elem := range strings.Split(line, ",") {
+		// Each asset and the dataset parse it per request: a loop of Cut,
+		// not Split, allocates nothing for a browser's header.
+		for rest, more := line, true; more; {
+			var elem string
+			elem, rest, more = strings.Cut(rest, ",")
 			elem = strings.TrimSpace(elem)
 			if elem == "" {
 				continue // empty list elements are allowed
@@ -60,7 +103,7 @@ func ParseAccept(h http.Header) Accept {
 				ae.star, ae.hasStar = q, true
 				continue
 			}
-			ae.q[coding] = q
+			ae.set(coding, q)
 		}
 	}
 	return ae
@@ -74,8 +117,8 @@ func (ae Accept) Weight(coding string) float64 {
 		}
 		return 0 // no header: send what every client reads
 	}
-	if q, ok := ae.q[coding]; ok {
-		return q
+	if c := ae.find(coding); c != nil {
+		return c.q
 	}
 	if ae.hasStar {
 		return ae.star

@@ -118,25 +118,37 @@ func prerender(pages http.Handler, path string) (body string, err error) {
 // site: that is what they are for; everything else refuses every frame.
 func Headers(csp, framable string, next http.Handler) http.Handler {
 	embedCSP := strings.Replace(csp, "frame-ancestors 'none'", "frame-ancestors *", 1)
+	// Each value is made once and the same slice given to every answer
+	// (the keys are canonical already): ten Header.Set calls made a slice
+	// each per answer. A slice of one with no room to spare is safe to
+	// share: Header.Add appends to a copy.
+	one := func(v string) []string { return []string{v}[:1:1] }
+	var (
+		pageCSP, framedCSP = one(csp), one(embedCSP)
+		deny, nosniff      = one("DENY"), one("nosniff")
+		referrer           = one("strict-origin-when-cross-origin")
+		permissions        = one(permissionsPolicy)
+		sameOrigin, strict = one("same-origin"), one(hsts)
+	)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
 		if strings.HasPrefix(r.URL.Path, framable) && CleanPath(r.URL.Path) {
-			h.Set("Content-Security-Policy", embedCSP)
+			h["Content-Security-Policy"] = framedCSP
 		} else {
-			h.Set("Content-Security-Policy", csp)
-			h.Set("X-Frame-Options", "DENY")
+			h["Content-Security-Policy"] = pageCSP
+			h["X-Frame-Options"] = deny
 		}
-		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
-		h.Set("Permissions-Policy", permissionsPolicy)
+		h["X-Content-Type-Options"] = nosniff
+		h["Referrer-Policy"] = referrer
+		h["Permissions-Policy"] = permissions
 		// No Cross-Origin-Opener-Policy: same-origin made every cold visit
 		// from a new tab swap browsing-context groups, so Chromium started
 		// a renderer process of its own before it could parse the page
 		// (first paint +80-130 ms, SECURITY.md). The pages hold nothing
 		// per reader an opener could learn, and frames stay refused.
-		h.Set("Cross-Origin-Resource-Policy", "same-origin")
+		h["Cross-Origin-Resource-Policy"] = sameOrigin
 		if r.TLS != nil {
-			h.Set("Strict-Transport-Security", hsts)
+			h["Strict-Transport-Security"] = strict
 		}
 		next.ServeHTTP(w, r)
 	})
