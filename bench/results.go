@@ -33,8 +33,10 @@ const (
 // yardstick is the dataset served by bilateral and by Go's plain
 // http.FileServer, under the same load (fileserver.go).
 type yardstick struct {
-	Bilateral  loadStats `json:"bilateral"`
-	FileServer loadStats `json:"http_fileserver"`
+	Bilateral        loadStats `json:"bilateral"`       // the median round
+	FileServer       loadStats `json:"http_fileserver"` // the median round
+	BilateralRounds  []float64 `json:"bilateral_rounds_req_per_sec"`
+	FileServerRounds []float64 `json:"http_fileserver_rounds_req_per_sec"`
 }
 
 type results struct {
@@ -308,7 +310,7 @@ func budgetTable(res *results) []row {
 	if y := res.DatasetIdentity; y != nil {
 		b, f := y.Bilateral, y.FileServer
 		r := row{
-			Measure: fmt.Sprintf("server GET %s, identity, %d clients", datasetPath, b.Clients),
+			Measure: fmt.Sprintf("server GET %s, identity, %d clients, median of %d alternating rounds", datasetPath, b.Clients, len(y.BilateralRounds)),
 			App:     fmt.Sprintf("%s req/s · p99 %s", thousands(b.ReqPerSec), ms(b.P99Ms)),
 			Ref:     fmt.Sprintf("%s req/s (http.FileServer)", thousands(f.ReqPerSec)),
 			Budget:  fmt.Sprintf("≥ %.1f× http.FileServer", budgetDataPerFiles),
