@@ -321,8 +321,15 @@ func datasetAgainstFileServer(ctx context.Context, c *config, app string) (*yard
 	}
 	y.Bilateral, y.FileServer = medianRound(ours), medianRound(theirs)
 	y.Bilateral.Path, y.FileServer.Path = datasetPath, "/relations.json"
-	logf("load: %s identity: %.0f req/s %v; http.FileServer: %.0f req/s %v", datasetPath,
-		y.Bilateral.ReqPerSec, y.BilateralRounds, y.FileServer.ReqPerSec, y.FileServerRounds)
+	rates := func(r []float64) string {
+		var s []string
+		for _, v := range r {
+			s = append(s, thousands(v))
+		}
+		return strings.Join(s, ", ")
+	}
+	logf("load: %s identity: %.0f req/s (rounds %s); http.FileServer: %.0f req/s (rounds %s)", datasetPath,
+		y.Bilateral.ReqPerSec, rates(y.BilateralRounds), y.FileServer.ReqPerSec, rates(y.FileServerRounds))
 	return y, nil
 }
 

@@ -53,6 +53,18 @@ func (a *Asset) Encodings() []string { return a.encs }
 type representation struct {
 	size int64
 	open func() (io.ReadSeekCloser, error)
+	// recycle, when set, takes back what open gave once the answer is
+	// sent, instead of closing it (memFileRep keeps its files open).
+	recycle func(io.ReadSeekCloser)
+}
+
+// done is called with what open gave once the answer is sent.
+func (r representation) done(f io.ReadSeekCloser) {
+	if r.recycle != nil {
+		r.recycle(f)
+		return
+	}
+	f.Close()
 }
 
 // Set is web/ as loaded at start.
@@ -127,7 +139,7 @@ func memRep(b []byte) representation {
 			return r
 		}
 	}
-	return representation{int64(len(b)), func() (io.ReadSeekCloser, error) {
+	return representation{size: int64(len(b)), open: func() (io.ReadSeekCloser, error) {
 		return nopCloser{bytes.NewReader(b)}, nil
 	}}
 }

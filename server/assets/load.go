@@ -73,7 +73,7 @@ func loadAsset(fsys fs.FS, name string) (*Asset, []string, error) {
 		name:  name,
 		ctype: contentType(name),
 		etag:  encoding.ETag(sum[:]),
-		reps:  map[string]representation{encoding.Identity: {size, opener(fsys, name)}},
+		reps:  map[string]representation{encoding.Identity: {size: size, open: opener(fsys, name)}},
 	}
 	var warnings []string
 	for _, v := range variants {
@@ -86,7 +86,7 @@ func loadAsset(fsys fs.FS, name string) (*Asset, []string, error) {
 			warnings = append(warnings, "web/"+name+v.ext+": stale or not smaller than web/"+name+" (run make build); sending web/"+name+" instead")
 			continue
 		}
-		a.reps[v.enc] = representation{st.Size(), opener(fsys, name+v.ext)}
+		a.reps[v.enc] = representation{size: st.Size(), open: opener(fsys, name+v.ext)}
 		a.encs = append(a.encs, v.enc)
 	}
 	return a, warnings, nil

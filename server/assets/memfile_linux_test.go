@@ -62,3 +62,44 @@ func TestLargeBodyFromSealedMemoryFile(t *testing.T) {
 		f.Close()
 	}
 }
+
+// The files of a large body are kept open for the next answers, and an
+// answer on a file the last one left at another offset (a range) is still
+// the whole body.
+func TestMemoryFileKeptForTheNextAnswer(t *testing.T) {
+	body := bytes.Repeat([]byte("0123456789abcdef"), memFileMin/16+100)
+	a := FromBytes("big.json", "application/json", body)
+	rep := a.reps[encoding.Identity]
+	f, err := rep.open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep.done(f)
+	g, err := rep.open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g != f {
+		t.Error("the next answer opened the body again instead of taking the kept file")
+	}
+	rep.done(g)
+	for _, rg := range []string{"bytes=100-199", "", "bytes=-10", ""} {
+		r := httptest.NewRequest(http.MethodGet, "/big.json", nil)
+		r.Header.Set("Accept-Encoding", "identity")
+		want, status := body, http.StatusOK
+		switch rg {
+		case "bytes=100-199":
+			want, status = body[100:200], http.StatusPartialContent
+		case "bytes=-10":
+			want, status = body[len(body)-10:], http.StatusPartialContent
+		}
+		if rg != "" {
+			r.Header.Set("Range", rg)
+		}
+		rec := httptest.NewRecorder()
+		Serve(rec, r, a, "no-cache")
+		if rec.Code != status || !bytes.Equal(rec.Body.Bytes(), want) {
+			t.Errorf("Range %q: status %d, %d bytes, want %d and %d bytes", rg, rec.Code, rec.Body.Len(), status, len(want))
+		}
+	}
+}

@@ -94,7 +94,7 @@ func Serve(w http.ResponseWriter, r *http.Request, a *Asset, cacheControl string
 		http.Error(w, "500 internal server error", http.StatusInternalServerError)
 		return
 	}
-	defer f.Close()
+	defer rep.done(f)
 	h.Set("Content-Type", a.ctype)
 	h.Set(UncompressedLengthHeader, strconv.FormatInt(a.reps[encoding.Identity].size, 10))
 	if enc != encoding.Identity {

@@ -131,7 +131,7 @@ func summed(fsys fs.FS, name string, sums map[string]fileSum) *Asset {
 		name:  name,
 		ctype: contentType(name),
 		etag:  encoding.ETag(id.sum[:]),
-		reps:  map[string]representation{encoding.Identity: {id.size, opener(fsys, name)}},
+		reps:  map[string]representation{encoding.Identity: {size: id.size, open: opener(fsys, name)}},
 		check: &check{fsys: fsys, want: map[string][sha256.Size]byte{encoding.Identity: id.sum}},
 	}
 	for _, v := range variants {
@@ -141,7 +141,7 @@ func summed(fsys fs.FS, name string, sums map[string]fileSum) *Asset {
 			return nil // a variant the sum did not judge, or judged another
 		}
 		if listed {
-			a.reps[v.enc] = representation{vs.size, opener(fsys, name+v.ext)}
+			a.reps[v.enc] = representation{size: vs.size, open: opener(fsys, name+v.ext)}
 			a.encs = append(a.encs, v.enc)
 			a.check.want[v.enc] = vs.sum
 		}
