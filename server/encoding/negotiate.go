@@ -20,10 +20,10 @@ type Accept struct {
 	present bool // the request had the header at all
 	// The weight of each coding named explicitly, each once: the first
 	// eight in place (no allocation for a header parsed per request), any
-	// further ones in more.
+	// further ones in more (a map: a hostile header may name thousands).
 	first   [8]codingQ
 	n       int // of first in use
-	more    []codingQ
+	more    map[string]float64
 	star    float64 // weight of "*", when hasStar
 	hasStar bool
 }
@@ -34,16 +34,11 @@ type codingQ struct {
 	q      float64
 }
 
-// find is the weight named for coding, if any.
+// find is the weight named for coding among the first eight, if any.
 func (ae *Accept) find(coding string) *codingQ {
 	for i := range ae.n {
 		if ae.first[i].coding == coding {
 			return &ae.first[i]
-		}
-	}
-	for i := range ae.more {
-		if ae.more[i].coding == coding {
-			return &ae.more[i]
 		}
 	}
 	return nil
@@ -51,15 +46,19 @@ func (ae *Accept) find(coding string) *codingQ {
 
 // set gives coding weight q; a coding named twice keeps the later weight.
 func (ae *Accept) set(coding string, q float64) {
-	switch c := ae.find(coding); {
-	case c != nil:
+	if c := ae.find(coding); c != nil {
 		c.q = q
-	case ae.n < len(ae.first):
+		return
+	}
+	if ae.n < len(ae.first) { // then more is empty
 		ae.first[ae.n] = codingQ{coding, q}
 		ae.n++
-	default:
-		ae.more = append(ae.more, codingQ{coding, q})
+		return
 	}
+	if ae.more == nil {
+		ae.more = map[string]float64{}
+	}
+	ae.more[coding] = q
 }
 
 // ParseAccept reads every Accept-Encoding line of h. A malformed
@@ -119,6 +118,9 @@ func (ae Accept) Weight(coding string) float64 {
 	}
 	if c := ae.find(coding); c != nil {
 		return c.q
+	}
+	if q, ok := ae.more[coding]; ok {
+		return q
 	}
 	if ae.hasStar {
 		return ae.star
