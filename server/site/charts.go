@@ -57,7 +57,7 @@ const (
 	// renderSlots at a time), and not much longer. Held, they are ~15 MB of
 	// the live heap, and under the heap limit (server.go) the collector then
 	// ran every 25 ms on an 18 MB heap: the dataset, identity, 64 clients,
-	// went from 7.7k to 11.2k req/s once they were dropped. The bench
+	// 7.7k req/s with them held, 11.2k on a server without them. The bench
 	// measures it ~15 s after its last drawing: with 30 s it had them held,
 	// 0.66x http.FileServer's rate; with 5 s, 0.78-0.79x (6 Dec 2026).
 	// Loading them again costs the next cold page ~0.12 s.
