@@ -23,6 +23,15 @@
 //   the origin (scope "/"), the app's own older ones under a path prefix,
 //   where the origin may hold other sites (GitHub Pages).
 //
+// The Wasm is the one exception to "from its cache": while the browser's HTTP
+// cache holds the same bytes (the same strong ETag), that copy answers, and
+// the install keeps it rather than revalidating it. V8 keeps a module's
+// optimised code beside the HTTP cache's entry it was compiled from (go-app
+// patch 16), from the first visit on; a revalidation drops that code, and a
+// copy from this cache starts without it. Stale copies cannot slip in: the
+// ETag must be the one this version's cache holds, or at install the one
+// the server answers a HEAD request with.
+//
 // Updates as app.js expects them: a changed version is a changed script;
 // the new worker skips waiting, and it does not claim pages, so a first
 // visit (no controller yet) gets no false "new version" notice.
@@ -66,8 +75,7 @@ self.addEventListener("install", (event) => {
 async function precache() {
   const cache = await caches.open(cacheName);
   await Promise.all([...precached].map(async (url) => {
-    // no-cache: revalidate with the server, never keep an old copy.
-    const response = await fetch(new Request(url, { cache: "no-cache" }));
+    const response = await download(url);
     const refused = unstorable(response);
     if (refused) {
       throw new Error("not caching " + url + ": " + refused);
@@ -80,6 +88,43 @@ async function precache() {
     if (!precached.has(request.url)) {
       await cache.delete(request);
     }
+  }
+}
+
+// download is the server's current copy of url: the Wasm from the HTTP
+// cache when the server's ETag says it is current, anything else with
+// no-cache (revalidated with the server, never an old copy).
+async function download(url) {
+  if (isWasm(url)) {
+    try {
+      // no-store: neither read nor written in the HTTP cache.
+      const head = await fetch(new Request(url, { method: "HEAD", cache: "no-store" }));
+      const kept = head.ok && (await fromHTTPCache(url));
+      if (kept && kept.headers.get("ETag") === head.headers.get("ETag")) {
+        return kept;
+      }
+    } catch (err) {
+      // fetched in full below
+    }
+  }
+  return fetch(new Request(url, { cache: "no-cache" }));
+}
+
+function isWasm(href) {
+  return new URL(href).pathname.endsWith(".wasm");
+}
+
+// fromHTTPCache is the HTTP cache's copy of href with a strong ETag, or
+// null. It never asks the network.
+async function fromHTTPCache(href) {
+  try {
+    const response = await fetch(
+      new Request(href, { cache: "only-if-cached", mode: "same-origin" }),
+    );
+    const etag = response.headers.get("ETag");
+    return response.ok && etag && !etag.startsWith("W/") ? response : null;
+  } catch (err) {
+    return null; // not in the HTTP cache
   }
 }
 
@@ -130,6 +175,17 @@ self.addEventListener("fetch", (event) => {
 
 async function fromCache(request, href) {
   const cache = await caches.open(cacheName);
+  if (isWasm(href)) {
+    // Both looked up at once: the Wasm is what the program waits for.
+    const [cached, http] = await Promise.all([
+      cache.match(href, { ignoreVary: true }),
+      fromHTTPCache(href),
+    ]);
+    if (cached && http && http.headers.get("ETag") === cached.headers.get("ETag")) {
+      return http;
+    }
+    return cached || fetch(request);
+  }
   return (await cache.match(href, { ignoreVary: true })) || fetch(request);
 }
 
