@@ -103,6 +103,7 @@ async function download(url) {
       if (kept && kept.headers.get("ETag") === head.headers.get("ETag")) {
         return kept;
       }
+      discard(kept);
     } catch (err) {
       // fetched in full below
     }
@@ -125,6 +126,13 @@ async function fromHTTPCache(href) {
     return response.ok && etag && !etag.startsWith("W/") ? response : null;
   } catch (err) {
     return null; // not in the HTTP cache
+  }
+}
+
+// discard lets go of a response whose body is not read.
+function discard(response) {
+  if (response && response.body) {
+    response.body.cancel().catch(() => {});
   }
 }
 
@@ -184,6 +192,7 @@ async function fromCache(request, href) {
     if (cached && http && http.headers.get("ETag") === cached.headers.get("ETag")) {
       return http;
     }
+    discard(http);
     return cached || fetch(request);
   }
   return (await cache.match(href, { ignoreVary: true })) || fetch(request);
