@@ -5,6 +5,10 @@ package e2e
 import (
 	"context"
 	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"net/http/httputil"
+	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
@@ -178,4 +182,50 @@ func eventList(counts map[string]int) string {
 	}
 	sort.Strings(out)
 	return strings.Join(out, ", ")
+}
+
+// TestWasmOfAnotherTypeStartsInTheWorker: a host may serve the Wasm under
+// another type than application/wasm, which WebAssembly.compileStreaming
+// refuses. The compile worker compiles the response it fetched (so V8 can
+// keep its code), and must still compile such a one, as a Wasm, itself:
+// not fail, nor fall back to compiling on the page.
+func TestWasmOfAnotherTypeStartsInTheWorker(t *testing.T) {
+	target, err := url.Parse(baseURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	proxy := httputil.NewSingleHostReverseProxy(target)
+	proxy.ModifyResponse = func(r *http.Response) error {
+		if strings.HasSuffix(r.Request.URL.Path, ".wasm") {
+			r.Header.Set("Content-Type", "application/octet-stream")
+		}
+		return nil
+	}
+	host := httptest.NewServer(proxy)
+	defer host.Close()
+
+	tb := openTab(t, time.Minute, "load")
+	if err := chromedp.Run(tb.ctx,
+		chromedp.ActionFunc(func(ctx context.Context) error {
+			_, err := page.AddScriptToEvaluateOnNewDocument(`globalThis.bilateralWarnings = [];
+				const warn = console.warn;
+				console.warn = (...args) => { globalThis.bilateralWarnings.push(args.join(" ")); warn(...args); };`).Do(ctx)
+			return err
+		}),
+		chromedp.Navigate(host.URL+"/trade"),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if err := tb.waitReady("trade", readyTimeout); err != nil {
+		t.Fatal(err)
+	}
+	var warnings []string
+	if err := chromedp.Run(tb.ctx, chromedp.Evaluate(`globalThis.bilateralWarnings`, &warnings)); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range warnings {
+		if strings.Contains(w, "worker failed") {
+			t.Errorf("the compile worker gave up on a Wasm served as application/octet-stream: %s", w)
+		}
+	}
 }
