@@ -21,6 +21,12 @@ type hostDOM struct {
 	building  int           // the view being built aside; -1 when none
 	scheduled bool          // the next one is waiting for an idle period
 	prepared  bool          // every view is built: marked once
+	// dropped counts the times the kept views were dropped. An idle build
+	// scheduled before the last drop must not build: the host may not have
+	// rendered since, and go-app would give the new view the dropped one's
+	// component of the same type, already entered, which never settles (a
+	// CI run of TestKeptViews stalled so after the change to Russian).
+	dropped int
 }
 
 // OnMount hears the shown view's readiness: the other views are built only
@@ -52,6 +58,7 @@ func (h *viewHost) settled(ctx goapp.Context, i int) {
 // forget is told that the kept views were dropped.
 func (d *hostDOM) forget() {
 	d.building, d.prepared = -1, false
+	d.dropped++
 	markPhase("aside-dropped")
 }
 
@@ -102,9 +109,17 @@ func (h *viewHost) buildAsideSoon(ctx goapp.Context) {
 		return
 	}
 	d.scheduled = true
+	dropped := d.dropped
 	components.WhenIdle(2000, func() {
 		ctx.Dispatch(func(ctx goapp.Context) {
 			d.scheduled = false
+			if dropped != d.dropped {
+				// Scheduled again once the shown view is ready (afterReady),
+				// by when the host has rendered without the dropped views.
+				h.buildAsideSoon(ctx)
+				ctx.PreventUpdate()
+				return
+			}
 			h.buildAside(ctx)
 		})
 	})
