@@ -33,8 +33,8 @@ import (
 //
 // V8's trace events say it: wasm.SerializeModule when it writes the code,
 // wasm.Deserialize when a compile starts from it. The browser is one of
-// its own with a profile on disk: the suite's tabs live in contexts that,
-// like a private window, keep no compiled code.
+// its own, with a profile on disk as a reader's has: the suite's tabs live
+// in browser contexts held in memory, like a private window's.
 func TestWasmCodeKeptForTheNextVisit(t *testing.T) {
 	chrome, err := harness.ChromePath("")
 	if err != nil {
