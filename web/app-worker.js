@@ -183,19 +183,16 @@ self.addEventListener("fetch", (event) => {
 
 async function fromCache(request, href) {
   const cache = await caches.open(cacheName);
+  const cached = cache.match(href, { ignoreVary: true });
   if (isWasm(href)) {
     // Both looked up at once: the Wasm is what the program waits for.
-    const [cached, http] = await Promise.all([
-      cache.match(href, { ignoreVary: true }),
-      fromHTTPCache(href),
-    ]);
-    if (cached && http && http.headers.get("ETag") === cached.headers.get("ETag")) {
+    const [hit, http] = await Promise.all([cached, fromHTTPCache(href)]);
+    if (hit && http && http.headers.get("ETag") === hit.headers.get("ETag")) {
       return http;
     }
     discard(http);
-    return cached || fetch(request);
   }
-  return (await cache.match(href, { ignoreVary: true })) || fetch(request);
+  return (await cached) || fetch(request);
 }
 
 // navigate goes to the network first; when it fails, answers 5xx or takes
