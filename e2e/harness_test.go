@@ -130,6 +130,7 @@ type tab struct {
 	mu       sync.Mutex
 	want404  string   // a URL whose 404 is the point (the not-found page itself)
 	problems []string // console errors/asserts, uncaught exceptions, error log entries
+	warnings []string // console warnings
 	requests []string // every URL the page requested, in order
 }
 
@@ -202,6 +203,14 @@ func openTab(t *testing.T, timeout time.Duration, start string) *tab {
 		cancelTimeout()
 		cancel() // detaches and closes the tab; registered last, so runs first
 	})
+	return watchTab(t, ctx, start)
+}
+
+// watchTab makes the tab of chromedp context ctx (any browser's) one the
+// suite watches: its console, exceptions and requests recorded, the
+// suite's viewport, and start, when set, as its pages' start policy.
+func watchTab(t *testing.T, ctx context.Context, start string) *tab {
+	t.Helper()
 	tb := &tab{ctx: ctx}
 	chromedp.ListenTarget(ctx, tb.onEvent)
 	if err := chromedp.Run(ctx, chromedp.EmulateViewport(viewportWidth, viewportHeight)); err != nil {
@@ -219,7 +228,7 @@ func openTab(t *testing.T, timeout time.Duration, start string) *tab {
 }
 
 func (tb *tab) onEvent(ev any) {
-	var problem, request string
+	var problem, warning, request string
 	switch ev := ev.(type) {
 	case *runtime.EventConsoleAPICalled:
 		var args []string
@@ -232,6 +241,9 @@ func (tb *tab) onEvent(ev any) {
 		goPanic := ev.Type == runtime.APITypeLog && strings.HasPrefix(strings.TrimPrefix(msg, `"`), "panic: ")
 		if ev.Type == runtime.APITypeError || ev.Type == runtime.APITypeAssert || goPanic {
 			problem = fmt.Sprintf("console.%s: %s%s", ev.Type, msg, stackHint(ev.StackTrace))
+		}
+		if ev.Type == runtime.APITypeWarning {
+			warning = msg
 		}
 	case *runtime.EventExceptionThrown:
 		d := ev.ExceptionDetails
@@ -258,13 +270,16 @@ func (tb *tab) onEvent(ev any) {
 	case *network.EventRequestWillBeSent:
 		request = ev.Request.URL
 	}
-	if problem == "" && request == "" {
+	if problem == "" && warning == "" && request == "" {
 		return
 	}
 	tb.mu.Lock()
 	defer tb.mu.Unlock()
 	if problem != "" {
 		tb.problems = append(tb.problems, problem)
+	}
+	if warning != "" {
+		tb.warnings = append(tb.warnings, warning)
 	}
 	if request != "" {
 		tb.requests = append(tb.requests, request)
@@ -302,6 +317,13 @@ func (tb *tab) expect404(url string) {
 }
 
 // snapshot returns copies of what the tab has recorded so far.
+// consoleWarnings is what the page has written with console.warn so far.
+func (tb *tab) consoleWarnings() []string {
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	return append([]string(nil), tb.warnings...)
+}
+
 func (tb *tab) snapshot() (problems, requests []string) {
 	tb.mu.Lock()
 	defer tb.mu.Unlock()

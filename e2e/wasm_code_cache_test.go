@@ -17,7 +17,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/tracing"
 	"github.com/chromedp/chromedp"
 
@@ -52,15 +51,8 @@ func TestWasmCodeKeptForTheNextVisit(t *testing.T) {
 	defer br.Close()
 
 	visit := func(ctx context.Context) *tab {
-		tb := &tab{ctx: ctx}
-		chromedp.ListenTarget(ctx, tb.onEvent)
-		if err := chromedp.Run(ctx,
-			chromedp.ActionFunc(func(ctx context.Context) error {
-				_, err := page.AddScriptToEvaluateOnNewDocument(`globalThis.goappWasmStart = "load";`).Do(ctx)
-				return err
-			}),
-			chromedp.Navigate(baseURL+"/trade"),
-		); err != nil {
+		tb := watchTab(t, ctx, "load")
+		if err := chromedp.Run(ctx, chromedp.Navigate(baseURL+"/trade")); err != nil {
 			t.Fatal(err)
 		}
 		if err := tb.waitReady("trade", readyTimeout); err != nil {
@@ -205,25 +197,13 @@ func TestWasmOfAnotherTypeStartsInTheWorker(t *testing.T) {
 	defer host.Close()
 
 	tb := openTab(t, time.Minute, "load")
-	if err := chromedp.Run(tb.ctx,
-		chromedp.ActionFunc(func(ctx context.Context) error {
-			_, err := page.AddScriptToEvaluateOnNewDocument(`globalThis.bilateralWarnings = [];
-				const warn = console.warn;
-				console.warn = (...args) => { globalThis.bilateralWarnings.push(args.join(" ")); warn(...args); };`).Do(ctx)
-			return err
-		}),
-		chromedp.Navigate(host.URL+"/trade"),
-	); err != nil {
+	if err := chromedp.Run(tb.ctx, chromedp.Navigate(host.URL+"/trade")); err != nil {
 		t.Fatal(err)
 	}
 	if err := tb.waitReady("trade", readyTimeout); err != nil {
 		t.Fatal(err)
 	}
-	var warnings []string
-	if err := chromedp.Run(tb.ctx, chromedp.Evaluate(`globalThis.bilateralWarnings`, &warnings)); err != nil {
-		t.Fatal(err)
-	}
-	for _, w := range warnings {
+	for _, w := range tb.consoleWarnings() {
 		if strings.Contains(w, "worker failed") {
 			t.Errorf("the compile worker gave up on a Wasm served as application/octet-stream: %s", w)
 		}
