@@ -122,8 +122,15 @@ func (p *page) embedCode(id, title string, height int, lang string) goapp.UI {
 	if height == 0 {
 		height = components.DefaultChartHeight
 	}
-	src := origin() + Href(lang, EmbedPrefix+spec.view) + "?" + q
-	return embedCodeUI(embedSnippet(src, title, height), embedListener(origin()), lang)
+	o := origin()
+	if o == "" {
+		// Prerendering: the server writes its public address here, or the
+		// page's script does once the page is parsed, as the program would
+		// (server/site/pages.go, web/theme.js).
+		o = EmbedOriginMark
+	}
+	src := o + Href(lang, EmbedPrefix+spec.view) + "?" + q
+	return embedCodeUI(embedSnippet(src, title, height), embedListener(o), lang)
 }
 
 // eventsOrNothing is eventsTable, or the words saying the article reports

@@ -8,6 +8,7 @@ import (
 
 	"bilateral/app/i18n"
 	"bilateral/app/urlstate"
+	"bilateral/components"
 	"bilateral/data"
 )
 
@@ -111,15 +112,15 @@ func embeddable() []string {
 // embedCodeUI shows the two snippets an embedding site copies: the frame,
 // and once a page the script that fits frames to their content.
 func embedCodeUI(frame, listener, lang string) goapp.UI {
+	snippet := func(label, code string, hidden bool) goapp.UI {
+		return &components.Snippet{
+			Label: label, LabelHidden: hidden, Code: code,
+			CopyLabel: i18n.T(lang, "embed.copy"), Copied: i18n.T(lang, "embed.copied"), CopyError: i18n.T(lang, "embed.failed"),
+		}
+	}
 	return goapp.Details().Class("embed-code").Body(
 		goapp.Summary().Text(i18n.T(lang, "embed.summary")),
-		goapp.Label().Body(
-			goapp.Span().Class("visually-hidden").Text(i18n.T(lang, "embed.snippet")),
-			goapp.Textarea().ReadOnly(true).Rows(3).Text(frame),
-		),
-		goapp.Label().Body(
-			goapp.Span().Class("embed-resize").Text(i18n.T(lang, "embed.resize")),
-			goapp.Textarea().ReadOnly(true).Rows(4).Text(listener),
-		),
+		snippet(i18n.T(lang, "embed.snippet"), frame, true),
+		snippet(i18n.T(lang, "embed.resize"), listener, false),
 	)
 }

@@ -1,8 +1,6 @@
 package components
 
 import (
-	"time"
-
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -16,14 +14,14 @@ type Share struct {
 	Label, Title      string // the button's text; the shared title
 	Copied, CopyError string // what the reader is told after a copy
 
-	status string
+	status notice
 }
 
 // Render is the button and a polite live region for its outcome.
 func (s *Share) Render() goapp.UI {
 	return goapp.Div().Class("share").Body(
 		goapp.Button().Type("button").Class("share-button").Text(s.Label).OnClick(s.share),
-		goapp.Span().Class("share-status").Attr("role", "status").Aria("live", "polite").Text(s.status),
+		goapp.Span().Class("share-status").Attr("role", "status").Aria("live", "polite").Text(s.status.text),
 	)
 }
 
@@ -36,32 +34,11 @@ func (s *Share) share(ctx goapp.Context, e goapp.Event) {
 		nav.Call("share", map[string]any{"title": s.Title, "url": href}).Call("catch", goapp.FuncOf(func(goapp.Value, []goapp.Value) any { return nil }))
 		return
 	}
-	clip := nav.Get("clipboard")
-	if !clip.Truthy() {
-		s.say(ctx, s.CopyError+" "+href)
-		return
-	}
-	var ok, fail goapp.Func
-	release := func() { ok.Release(); fail.Release() }
-	ok = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
-		ctx.Dispatch(func(ctx goapp.Context) { s.say(ctx, s.Copied) })
-		release()
-		return nil
-	})
-	fail = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
-		ctx.Dispatch(func(ctx goapp.Context) { s.say(ctx, s.CopyError+" "+href) })
-		release()
-		return nil
-	})
-	clip.Call("writeText", href).Call("then", ok, fail)
-}
-
-// say shows a short message, then clears it.
-func (s *Share) say(ctx goapp.Context, msg string) {
-	s.status = msg
-	ctx.After(4*time.Second, func(ctx goapp.Context) {
-		if s.status == msg {
-			s.status = ""
+	writeClipboard(ctx, href, func(ctx goapp.Context, ok bool) {
+		if ok {
+			s.status.say(ctx, s.Copied)
+		} else {
+			s.status.say(ctx, s.CopyError+" "+href)
 		}
 	})
 }

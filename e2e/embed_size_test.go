@@ -23,7 +23,7 @@ func embedSnippets(t *testing.T) (frame, listener string, height int) {
 		t.Fatal(err)
 	}
 	var codes []string
-	tb.eval(t, `[...document.querySelectorAll("#turnover .embed-code textarea")].map((e) => e.value)`, &codes)
+	tb.eval(t, `[...document.querySelectorAll("#turnover .embed-code pre")].map((e) => e.textContent)`, &codes)
 	if len(codes) != 2 {
 		t.Fatalf("%d embed snippets for the turnover chart, want the frame and the listener", len(codes))
 	}

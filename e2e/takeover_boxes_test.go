@@ -12,8 +12,8 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// recordBoxes keeps, as the parser finishes the page the server sent (before
-// any program runs), the box of every element of the view's shell, and
+// recordBoxes keeps, as the parser finishes the page the server sent and its
+// own scripts have run (before any program runs), the box of every element of the view's shell, and
 // offers the same reading for later (window.__boxes). An element is named by
 // its path of element indices from the shell, which the program's render
 // keeps, since it renders the same tree. Left out: what is inside a chart
@@ -43,7 +43,10 @@ const recordBoxes = `(() => {
 		blocks.forEach((s) => { s.style.contentVisibility = ""; });
 		return out;
 	};
-	document.addEventListener("DOMContentLoaded", () => {
+	// On the window, so it runs after the page's own DOMContentLoaded
+	// listeners (web/theme.js), which complete the page as served: its
+	// embed code's address, its scroll to a selection.
+	window.addEventListener("DOMContentLoaded", () => {
 		window.__served = window.__boxes();
 		const install = document.querySelector(".top .install[hidden]");
 		window.__installDisplay = install ? getComputedStyle(install).display : "(no placeholder)";

@@ -37,3 +37,13 @@ document.addEventListener("DOMContentLoaded", function () {
     window.parent.postMessage({ type: "bilateral:resize", height: h }, "*");
   }).observe(document.body);
 });
+
+// A chart's embed code names this site's address. The server writes it when
+// it knows it (-domain, -allowed-hosts); otherwise the page does, once
+// parsed, as the program does (app.EmbedOriginMark, app/chart_block.go).
+document.addEventListener("DOMContentLoaded", function () {
+  var mark = "https://bilateral-origin.invalid";
+  document.querySelectorAll(".snippet code").forEach(function (c) {
+    if (c.textContent.indexOf(mark) >= 0) c.textContent = c.textContent.split(mark).join(location.origin);
+  });
+});

@@ -49,6 +49,9 @@ var az = map[string]string{
 
 	"embed.summary":  "Yerləşdir",
 	"embed.snippet":  "Bu qrafiki başqa sayta yerləşdirmək üçün kod",
+	"embed.copy":     "Kopyala",
+	"embed.copied":   "Kopyalandı.",
+	"embed.failed":   "Kopyalamaq alınmadı: kodu seçib kopyalayın.",
 	"view.embed":     "Yerləşdirilmiş qrafik",
 	"lead.embed":     "Bilateral-ın bir qrafiki, mənbəyi ilə.",
 	"embed.unknown":  "Bu yerləşdirmə keçidi bölmədə olmayan qrafiki göstərir:",

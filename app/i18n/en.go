@@ -46,6 +46,9 @@ var en = map[string]string{
 
 	"embed.summary":  "Embed",
 	"embed.snippet":  "Code to embed this chart in another site",
+	"embed.copy":     "Copy",
+	"embed.copied":   "Copied.",
+	"embed.failed":   "Could not copy: select the code and copy it.",
 	"view.embed":     "Embedded chart",
 	"lead.embed":     "One chart of Bilateral, with its source.",
 	"embed.unknown":  "This embed link names no chart of its view:",

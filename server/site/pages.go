@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 
+	"bilateral/app"
 	"bilateral/server/encoding"
 	"bilateral/server/security"
 )
@@ -153,6 +154,9 @@ func (w *pageMeta) completeURLs(page []byte) []byte {
 	start := `"https://` + w.domain
 	page = bytes.ReplaceAll(page, []byte(start+`"`), []byte(`"`+w.base+`"`)) // the root
 	page = bytes.ReplaceAll(page, []byte(start+`/`), []byte(`"`+w.base))
+	if w.base != "/" {
+		page = bytes.ReplaceAll(page, []byte(app.EmbedOriginMark), []byte(strings.TrimSuffix(w.base, "/")))
+	}
 	href := ""
 	if m := canonical.FindSubmatch(page); m != nil {
 		href = string(m[1]) + string(m[2])

@@ -79,3 +79,26 @@ func TestPagesNameTheirPreviewPicture(t *testing.T) {
 		t.Errorf("the figure link's alt text %q does not say the figure", fig)
 	}
 }
+
+// A chart's embed code names the site's public address when the server
+// knows it (-domain), and otherwise the mark the page's script replaces
+// with the address the reader reached it by (web/theme.js): never a
+// root-relative frame, never an empty origin for the listener.
+func TestEmbedCodeNamesTheSite(t *testing.T) {
+	for _, tc := range []struct{ domain, want string }{
+		{"example.com", "https://example.com"},
+		{"", app.EmbedOriginMark},
+	} {
+		rec := servertest.Record(siteWith(t, tc.domain), httptest.NewRequest(http.MethodGet, "http://example.com/trade", nil))
+		page := rec.Body.String()
+		if !strings.Contains(page, "src=&#34;"+tc.want+"/embed/trade?chart=") {
+			t.Errorf("-domain %q: no frame snippet for %s", tc.domain, tc.want)
+		}
+		if !strings.Contains(page, "e.origin !== &#34;"+tc.want+"&#34;") {
+			t.Errorf("-domain %q: the listener does not check for %s", tc.domain, tc.want)
+		}
+		if tc.domain != "" && strings.Contains(page, app.EmbedOriginMark) {
+			t.Errorf("-domain %q: the mark is left in the page", tc.domain)
+		}
+	}
+}
