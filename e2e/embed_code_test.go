@@ -10,42 +10,47 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// TestEmbedCodeCopies opens a chart's embed code and presses its copy
-// button: exactly the frame snippet shown reaches the clipboard, and the
-// reader is told. The clipboard is stubbed, as in TestShareCopiesExactState.
-// The page has no form field for autofill to lay out again
-// (components/snippet.go).
+// TestEmbedCodeCopies is a reader on the page as served, the program not
+// yet running (it waits for the reader's first input): they open a chart's
+// embed code and press its Copy button. The button starts the program, which
+// presses it again once in charge; exactly the frame snippet shown reaches
+// the clipboard, the reader is told, and the box they opened stays open
+// through the program's takeover (go-app patch 18). The page has no form
+// field for autofill to lay out again (components/snippet.go). The
+// clipboard is stubbed, as in TestShareCopiesExactState.
 func TestEmbedCodeCopies(t *testing.T) {
-	tb := newTab(t, 60*time.Second)
+	tb := newReaderTab(t, 60*time.Second)
 	if err := chromedp.Run(tb.ctx, chromedp.Navigate(baseURL+"/ru/trade")); err != nil {
 		t.Fatal(err)
 	}
-	if err := tb.waitReady("trade", readyTimeout); err != nil {
-		t.Fatal(err)
-	}
-	var fields int
-	tb.eval(t, `document.querySelectorAll("textarea, input:not([type=hidden]), select").length`, &fields)
-	if fields != 0 {
-		t.Errorf("the trade view has %d form fields, want none", fields)
-	}
+	var running bool
 	tb.eval(t, `(() => {
 		Object.defineProperty(navigator, "clipboard", {configurable: true, value: {
 			writeText: (s) => { window.__copied = s; return Promise.resolve(); }}});
 		const code = document.querySelector("#turnover .embed-code");
 		code.open = true;
 		code.querySelector(".snippet-copy").click();
-		return 0;
-	})()`, nil)
+		return document.documentElement.hasAttribute("data-ready");
+	})()`, &running)
+	if running {
+		t.Fatal("the program ran before the reader's first input; this test needs the page as served")
+	}
+	if err := tb.waitReady("trade", readyTimeout); err != nil {
+		t.Fatal(err)
+	}
 	var got struct {
 		Copied string `json:"copied"`
 		Shown  string `json:"shown"`
 		Status string `json:"status"`
+		Open   bool   `json:"open"`
+		Fields int    `json:"fields"`
 	}
 	deadline := time.Now().Add(5 * time.Second)
 	for time.Now().Before(deadline) {
-		tb.eval(t, `(() => { const s = document.querySelector("#turnover .snippet");
-			return {copied: window.__copied || "", shown: s.querySelector("pre").textContent,
-				status: s.querySelector(".snippet-status").textContent}; })()`, &got)
+		tb.eval(t, `(() => { const d = document.querySelector("#turnover .embed-code");
+			return {copied: window.__copied || "", shown: d.querySelector("pre").textContent,
+				status: d.querySelector(".snippet-status").textContent, open: d.open,
+				fields: document.querySelectorAll("textarea, input:not([type=hidden]), select").length}; })()`, &got)
 		if got.Status != "" {
 			break
 		}
@@ -60,6 +65,12 @@ func TestEmbedCodeCopies(t *testing.T) {
 	if got.Status != "Скопировано." {
 		t.Errorf("status %q, want the Russian confirmation", got.Status)
 	}
+	if !got.Open {
+		t.Error("the embed code the reader opened was shut when the program took the page over")
+	}
+	if got.Fields != 0 {
+		t.Errorf("the trade view has %d form fields, want none", got.Fields)
+	}
 	checkConsoleAndOrigin(t, tb)
 
 	// Without the program, the page's script writes the address the page
@@ -67,7 +78,7 @@ func TestEmbedCodeCopies(t *testing.T) {
 	served := newTab(t, 60*time.Second)
 	var codes []string
 	if err := chromedp.Run(served.ctx, chromedp.Navigate(baseURL+"/ru/trade?wasm=false"),
-		chromedp.WaitVisible("#turnover .snippet", chromedp.ByQuery),
+		chromedp.WaitReady("#turnover .snippet", chromedp.ByQuery),
 		chromedp.Evaluate(`[...document.querySelectorAll("#turnover .snippet code")].map((c) => c.textContent)`, &codes)); err != nil {
 		t.Fatal(err)
 	}

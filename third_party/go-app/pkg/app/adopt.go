@@ -46,9 +46,19 @@ func adoptableElement(served Value, v HTML) bool {
 // it has, starts its load again. (With it set again, the browser suite saw
 // the header's mark fail to load once, net::ERR_FAILED, most likely that
 // second load cutting the first short in the service worker.)
+//
+// Patch 18: a <details> keeps an open attribute the render does not set.
+// The server never renders one open, so a served <details> is open only
+// because the reader opened it before the program ran, and the first render
+// closed it: pressing a button inside (which starts the program) shut the
+// box the button was in, a chart's embed code with its Copy button.
 func (m nodeManager) adoptHTMLAttributes(ctx Context, v HTML) {
 	el := v.JSValue()
-	removeServedAttributes(el, v.attrs())
+	readers := ""
+	if v.Tag() == "details" {
+		readers = "open"
+	}
+	removeServedAttributes(el, v.attrs(), readers)
 	for name, value := range v.attrs() {
 		value = resolveAttributeURLValue(name, value, ctx.ResolveStaticResource)
 		if (name == "src" || name == "srcset") && el.getAttr(name) == value {
@@ -59,15 +69,16 @@ func (m nodeManager) adoptHTMLAttributes(ctx Context, v HTML) {
 }
 
 // removeServedAttributes removes from el the attributes attrs does not set,
-// so el ends with the attributes a fresh element of attrs would have.
-func removeServedAttributes(el Value, attrs attributes) {
+// so el ends with the attributes a fresh element of attrs would have, but
+// for readers (patch 18), the reader's.
+func removeServedAttributes(el Value, attrs attributes, readers string) {
 	names := el.Call("getAttributeNames")
 	n := names.Length()
 	if n == 0 {
 		return
 	}
 	for i := n - 1; i >= 0; i-- {
-		if name := names.Index(i).String(); !hasAttribute(attrs, name) {
+		if name := names.Index(i).String(); name != readers && !hasAttribute(attrs, name) {
 			el.delAttr(name)
 		}
 	}
