@@ -3,6 +3,7 @@
 package site_test
 
 import (
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -52,6 +53,52 @@ func TestAttributeValuesAreHTMLEscaped(t *testing.T) {
 	for _, c := range cases {
 		if got := goapp.HTMLString(c.ui); got != c.want {
 			t.Errorf("got  %s\nwant %s", got, c.want)
+		}
+	}
+}
+
+// The served page is in the state the program renders: an HTML boolean
+// attribute set false is left out (checked="false" was a ticked box and
+// disabled="false" a dead button until the program ran), one set true is
+// bare, and any other attribute keeps its "true" or "false" (a bare
+// aria-current means false). Go-app patch 19.
+func TestBooleanAttributesAsTheBrowserReadsThem(t *testing.T) {
+	cases := []struct {
+		ui   goapp.UI
+		want map[string]string // as an HTML parser reads the element
+	}{
+		{goapp.Input().Type("checkbox").Checked(false), map[string]string{"type": "checkbox"}},
+		{goapp.Input().Type("checkbox").Checked(true), map[string]string{"type": "checkbox", "checked": ""}},
+		{goapp.Button().Disabled(false), map[string]string{}},
+		{goapp.Details().Open(false), map[string]string{}},
+		{goapp.Div().Hidden(true), map[string]string{"hidden": ""}},
+		{goapp.A().Aria("current", true), map[string]string{"aria-current": "true"}},
+		{goapp.Button().Aria("pressed", false), map[string]string{"aria-pressed": "false"}},
+		{goapp.Div().DataSet("on", true), map[string]string{"data-on": "true"}},
+	}
+	for _, c := range cases {
+		page := goapp.HTMLString(c.ui)
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var el *html.Node
+		var find func(*html.Node)
+		find = func(n *html.Node) {
+			if el == nil && n.Type == html.ElementNode && n.Data != "html" && n.Data != "head" && n.Data != "body" {
+				el = n
+			}
+			for k := n.FirstChild; k != nil; k = k.NextSibling {
+				find(k)
+			}
+		}
+		find(doc)
+		got := map[string]string{}
+		for _, a := range el.Attr {
+			got[a.Key] = a.Val
+		}
+		if fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("%s: read as %v, want %v", page, got, c.want)
 		}
 	}
 }
