@@ -16,8 +16,6 @@ const embedChrome = 300
 // page of another origin posting a huge number cannot stretch the host's.
 const embedHeightMax = 4000
 
-// embedSnippet is the <iframe> that embeds src (an absolute /embed/ URL of
-// origin) with the script-free height for a chart of chartHeight pixels.
 // EmbedOriginMark stands for the site's own address in the embed code of a
 // page the server renders, which does not know the address the reader
 // reached it by. A snippet with a root-relative frame address and an empty
@@ -25,6 +23,8 @@ const embedHeightMax = 4000
 // other site.
 const EmbedOriginMark = "https://bilateral-origin.invalid"
 
+// embedSnippet is the <iframe> that embeds src (an absolute /embed/ URL of
+// origin) with the script-free height for a chart of chartHeight pixels.
 func embedSnippet(src, title string, chartHeight int) string {
 	return `<iframe src="` + html.EscapeString(src) + `" title="` + html.EscapeString(title) +
 		`" width="100%" height="` + strconv.Itoa(chartHeight+embedChrome) +

@@ -12,11 +12,12 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// recordBoxes keeps, as the parser finishes the page the server sent and its
-// own scripts have run (before any program runs), the box of every element of the view's shell, and
-// offers the same reading for later (window.__boxes). An element is named by
-// its path of element indices from the shell, which the program's render
-// keeps, since it renders the same tree. Left out: what is inside a chart
+// recordBoxes keeps, once the parser has finished the page the server sent
+// and the page's own scripts have run (before any program runs), the box of
+// every element of the view's shell, and offers the same reading for later
+// (window.__boxes). An element is named by its path of element indices
+// from the shell, which the program's render keeps, since it renders the
+// same tree. Left out: what is inside a chart
 // box (the server's SVG, then ECharts'; the box itself is kept) and
 // the install placeholder (a fixed button once the browser offers it).
 // Blocks far from the screen are laid out with a placeholder height until
