@@ -17,7 +17,7 @@ import (
 // the clipboard, the reader is told, and the box they opened stays open
 // through the program's takeover (go-app patch 18). The page has no form
 // field for autofill to lay out again (components/snippet.go). The
-// clipboard is stubbed, as in TestShareCopiesExactState.
+// clipboard is stubbed (clipboardStub).
 func TestEmbedCodeCopies(t *testing.T) {
 	tb := newReaderTab(t, 60*time.Second)
 	if err := chromedp.Run(tb.ctx, chromedp.Navigate(baseURL+"/ru/trade")); err != nil {
@@ -25,8 +25,7 @@ func TestEmbedCodeCopies(t *testing.T) {
 	}
 	var running bool
 	tb.eval(t, `(() => {
-		Object.defineProperty(navigator, "clipboard", {configurable: true, value: {
-			writeText: (s) => { window.__copied = s; return Promise.resolve(); }}});
+		`+clipboardStub+`
 		const code = document.querySelector("#turnover .embed-code");
 		code.open = true;
 		code.querySelector(".snippet-copy").click();

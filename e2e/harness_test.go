@@ -316,7 +316,6 @@ func (tb *tab) expect404(url string) {
 	tb.want404 = url
 }
 
-// snapshot returns copies of what the tab has recorded so far.
 // consoleWarnings is what the page has written with console.warn so far.
 func (tb *tab) consoleWarnings() []string {
 	tb.mu.Lock()
@@ -324,6 +323,12 @@ func (tb *tab) consoleWarnings() []string {
 	return append([]string(nil), tb.warnings...)
 }
 
+// clipboardStub, run in a page, stands in for the clipboard: what the page
+// writes to it is kept in window.__copied, with no permission prompt.
+const clipboardStub = `Object.defineProperty(navigator, "clipboard", {configurable: true, value: {
+	writeText: (s) => { window.__copied = s; return Promise.resolve(); }}});`
+
+// snapshot returns copies of what the tab has recorded so far.
 func (tb *tab) snapshot() (problems, requests []string) {
 	tb.mu.Lock()
 	defer tb.mu.Unlock()

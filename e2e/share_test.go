@@ -25,8 +25,7 @@ func TestShareCopiesExactState(t *testing.T) {
 	}
 	tb.eval(t, `(() => {
 		Object.defineProperty(navigator, "share", {value: undefined, configurable: true});
-		Object.defineProperty(navigator, "clipboard", {configurable: true, value: {
-			writeText: (s) => { window.__copied = s; return Promise.resolve(); }}});
+		`+clipboardStub+`
 		document.querySelector(".share-button").click();
 		return 0;
 	})()`, nil)
