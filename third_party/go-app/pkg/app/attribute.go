@@ -81,32 +81,29 @@ func setJSAttribute(jsElement Value, name, value string) {
 	case "contenteditable":
 		jsElement.Set("contentEditable", value)
 
-	case "ismap":
-		jsElement.Set("isMap", toBool(value))
-
-	case "readonly":
-		jsElement.Set("readOnly", toBool(value))
-
-	case "async",
-		"autofocus",
-		"autoplay",
-		"checked",
-		"default",
-		"defer",
-		"disabled",
-		"hidden",
-		"loop",
-		"multiple",
-		"muted",
-		"open",
-		"required",
-		"reversed",
-		"selected":
-		jsElement.Set(name, toBool(value))
-
 	default:
-		jsElement.Call("setAttribute", name, value)
+		// Patch 19: the boolean attributes are listed once, for this and
+		// for the server's writing of them (encodeHTMLAttribute).
+		if property := booleanAttributes[name]; property != "" {
+			jsElement.Set(property, toBool(value))
+		} else {
+			jsElement.Call("setAttribute", name, value)
+		}
 	}
+}
+
+// booleanAttributes are the HTML attributes that are on by being present,
+// each with the property setJSAttribute sets in the browser instead of the
+// attribute ("" where it sets the attribute).
+var booleanAttributes = map[string]string{
+	"async": "async", "autofocus": "autofocus", "autoplay": "autoplay",
+	"checked": "checked", "default": "default", "defer": "defer",
+	"disabled": "disabled", "hidden": "hidden", "ismap": "isMap",
+	"loop": "loop", "multiple": "multiple", "muted": "muted", "open": "open",
+	"readonly": "readOnly", "required": "required", "reversed": "reversed",
+	"selected": "selected", "allowfullscreen": "", "controls": "",
+	"formnovalidate": "", "inert": "", "itemscope": "", "nomodule": "",
+	"novalidate": "", "playsinline": "",
 }
 
 func deleteJSAttribute(jsElement Value, name string) {

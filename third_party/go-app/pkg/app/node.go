@@ -766,7 +766,7 @@ func (m nodeManager) encodeHTMLAttribute(ctx Context, w *bytes.Buffer, name, val
 	// set true is written bare. Every other attribute keeps its value:
 	// aria-current="true" written bare was aria-current="", which means
 	// false.
-	boolean := booleanAttributes[name]
+	_, boolean := booleanAttributes[name]
 	if boolean && value == "false" {
 		return
 	}
@@ -779,18 +779,6 @@ func (m nodeManager) encodeHTMLAttribute(ctx Context, w *bytes.Buffer, name, val
 		w.WriteString(html.EscapeString(resolveAttributeURLValue(name, value, ctx.ResolveStaticResource)))
 		w.WriteByte('"')
 	}
-}
-
-// booleanAttributes are the HTML attributes that are on by being present
-// (setJSAttribute sets most of them as properties in the browser).
-var booleanAttributes = map[string]bool{
-	"allowfullscreen": true, "async": true, "autofocus": true, "autoplay": true,
-	"checked": true, "controls": true, "default": true, "defer": true,
-	"disabled": true, "formnovalidate": true, "hidden": true, "inert": true,
-	"ismap": true, "itemscope": true, "loop": true, "multiple": true,
-	"muted": true, "nomodule": true, "novalidate": true, "open": true,
-	"playsinline": true, "readonly": true, "required": true, "reversed": true,
-	"selected": true,
 }
 
 func (m nodeManager) encodeComponent(ctx Context, w *bytes.Buffer, v Composer) {
