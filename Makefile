@@ -200,12 +200,15 @@ vet: need-go
 	echo '$(GO) vet ./...'; $(GO) vet ./... || rc=1; \
 	echo 'GOOS=js GOARCH=wasm $(GO) vet ./...'; GOOS=js GOARCH=wasm $(GO) vet ./... || rc=1; \
 	echo '$(GO) vet -tags browser ./e2e'; $(GO) vet -tags browser ./e2e || rc=1; \
+	echo '$(GO) vet (patched go-app)'; $(GO) vet github.com/maxence-charriere/go-app/v10/pkg/app || rc=1; \
 	exit $$rc
 
 # -short leaves out the server's load tests (servertest.LoadTest, in
-# internal/servertest); the load stage runs just those.
+# internal/servertest); the load stage runs just those. go-app's package
+# (a module of its own under third_party/go-app) holds the tests of the
+# patches only its own code can reach.
 unit: need-go
-	$(GO) test -short ./... github.com/go-echarts/go-echarts/v2/opts
+	$(GO) test -short ./... github.com/go-echarts/go-echarts/v2/opts github.com/maxence-charriere/go-app/v10/pkg/app
 
 LOAD_TESTS := ^(TestLoad|TestSlowClients|TestConnectionLimit|TestSlowAssetReader|TestKeepAlivesNearLimit)$$
 load: need-go

@@ -84,9 +84,20 @@ func setJSAttribute(jsElement Value, name, value string) {
 	default:
 		// Patch 19: the boolean attributes are listed once, for this and
 		// for the server's writing of them (encodeHTMLAttribute).
-		if property := booleanAttributes[name]; property != "" {
+		property, boolean := booleanAttributes[name]
+		switch {
+		case property != "":
 			jsElement.Set(property, toBool(value))
-		} else {
+		// Patch 20: a boolean attribute with no property is on by being
+		// there, so setAttribute(name, "false") turned it on. Set false,
+		// it is removed; set true, it is there with no value, as the
+		// server writes it (encodeHTMLAttribute); any other value is
+		// kept, as there.
+		case boolean && value == "false":
+			jsElement.Call("removeAttribute", name)
+		case boolean && value == "true":
+			jsElement.Call("setAttribute", name, "")
+		default:
 			jsElement.Call("setAttribute", name, value)
 		}
 	}
