@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	cdpfetch "github.com/chromedp/cdproto/fetch"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
@@ -279,6 +281,26 @@ func TestReaderStartPolicy(t *testing.T) {
 		}
 	})
 
+	t.Run("under load a module compiled before app.js runs starts", func(t *testing.T) {
+		// go-app patch 21: app.js calls its start above the let lines the
+		// compile worker's handler sets. Held until the worker's module is
+		// waiting for it, app.js replayed that message at once, set
+		// goappCompileWorker before its line ran, and the program never
+		// started ("Cannot access 'goappCompileWorker' before
+		// initialization"): about one cold load in 10-20 under load did.
+		tb := newReaderTab(t, 60*time.Second)
+		held := holdAppJSUntil(t, tb, `!!(globalThis.goappEarlyCompile &&
+			goappEarlyCompile.events.some((e) => e.data && e.data.module))`)
+		navigateTo(t, tb, baseURL+"/trade?wasm=load")
+		if !<-held {
+			t.Fatal("the compile worker's module never came while app.js was held")
+		}
+		err := tb.waitReady("trade", readyTimeout)
+		if problems, _ := tb.snapshot(); err != nil || len(problems) > 0 {
+			t.Fatalf("ready: %v; the page reported problems: %q", err, problems)
+		}
+	})
+
 	t.Run("a page not of its address starts at once", func(t *testing.T) {
 		// The service worker answers a state it has no page of, offline, with
 		// its view's page; a query the app does not write stands for it here:
@@ -289,4 +311,33 @@ func TestReaderStartPolicy(t *testing.T) {
 			t.Fatalf("no input was made, yet the program must start: %v", err)
 		}
 	})
+}
+
+// holdAppJSUntil holds the page's request for app.js until until, run in
+// the page every 50 ms, is true (at most 20 s), then lets it go; the channel
+// says whether until came true.
+func holdAppJSUntil(t *testing.T, tb *tab, until string) <-chan bool {
+	t.Helper()
+	held := make(chan bool, 1)
+	chromedp.ListenTarget(tb.ctx, func(ev any) {
+		e, ok := ev.(*cdpfetch.EventRequestPaused)
+		if !ok {
+			return
+		}
+		go func() {
+			ctx := cdp.WithExecutor(tb.ctx, chromedp.FromContext(tb.ctx).Target)
+			came := false
+			for deadline := time.Now().Add(20 * time.Second); !came && time.Now().Before(deadline); {
+				time.Sleep(50 * time.Millisecond)
+				_ = chromedp.Evaluate(until, &came).Do(ctx)
+			}
+			held <- came
+			_ = cdpfetch.ContinueRequest(e.RequestID).Do(ctx)
+		}()
+	})
+	if err := chromedp.Run(tb.ctx, cdpfetch.Enable().WithPatterns([]*cdpfetch.RequestPattern{
+		{URLPattern: "*/app.js", RequestStage: cdpfetch.RequestStageRequest}})); err != nil {
+		t.Fatal(err)
+	}
+	return held
 }
