@@ -161,3 +161,17 @@ func TestDerivationJoinsInLanguage(t *testing.T) {
 		}
 	}
 }
+
+// A unit is the dataset's text, and a -data file may write anything there:
+// a placeholder in it is shown as written, not filled in a second time.
+func TestHedgedFillsThePatternOnce(t *testing.T) {
+	for _, c := range []struct{ qualifier, quantity, lang, want string }{
+		{"over", "5 {q}", "az", "5 {q}-dan çox"},
+		{"nearly", "5 {q:abl}", "az", "5 {q:abl}-a yaxın"},
+		{"over", "5 {q:dat}", "en", "over 5 {q:dat}"},
+	} {
+		if got := Hedged(c.qualifier, c.quantity, c.lang); got != c.want {
+			t.Errorf("Hedged(%q, %q, %s) = %q, want %q", c.qualifier, c.quantity, c.lang, got, c.want)
+		}
+	}
+}

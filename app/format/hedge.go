@@ -23,12 +23,28 @@ func Hedged(qualifier, quantity, lang string) string {
 	if pattern == "hedge."+qualifier { // an unknown hedge: show the number
 		return quantity
 	}
-	r := strings.NewReplacer(
-		"{q:abl}", azSuffix(quantity, azAblative),
-		"{q:dat}", azSuffix(quantity, azDative),
-		"{q:dək}", azUntil(quantity),
-		"{q}", quantity)
-	return r.Replace(pattern)
+	// Only the forms the pattern asks for are made: every figure on a page
+	// is hedged, and fitting a suffix reads the quantity aloud, which in the
+	// Wasm's first render cost more than the rest of the figure's text.
+	// In one pass, so no quantity's text is read as a placeholder.
+	var pairs []string
+	for _, f := range hedgeForms {
+		if strings.Contains(pattern, f.placeholder) {
+			pairs = append(pairs, f.placeholder, f.form(quantity))
+		}
+	}
+	return strings.NewReplacer(pairs...).Replace(pattern)
+}
+
+// hedgeForms are the quantity's forms a hedge's pattern may ask for.
+var hedgeForms = []struct {
+	placeholder string
+	form        func(quantity string) string
+}{
+	{"{q:abl}", func(q string) string { return azSuffix(q, azAblative) }},
+	{"{q:dat}", func(q string) string { return azSuffix(q, azDative) }},
+	{"{q:dək}", azUntil},
+	{"{q}", func(q string) string { return q }},
 }
 
 // azAblative is -dan/-dən; azDative is -a/-ə, -ya/-yə after a vowel.
