@@ -48,11 +48,13 @@ type Chart struct {
 	missedResize bool
 	waited       bool // for an idle period to draw in, out of the document
 
-	// svgs are the server's drawings of this chart (see drawings in
-	// chart_server.go and chart_client.go).
-	svgs     []string
-	drawnFor string // the server: the option svgs show
-	looked   bool   // the browser: svgs were taken from the page
+	// The server's drawings of this chart (served, in chart_server.go),
+	// and the option they show; in the browser, whether the page came
+	// with them (chart_client.go).
+	svgs       []string
+	drawnFor   string
+	looked     bool
+	fromServer bool
 }
 
 // DefaultChartHeight is a chart's height when its builder gives none.
@@ -66,29 +68,28 @@ func (c *Chart) height() int {
 }
 
 // Render reserves the chart's space and, when the server drew the chart,
-// shows its drawing until ECharts draws in OnMount. The drawing is the same
-// on the server and in the browser's renders, so go-app never replaces it;
-// draw empties the container and ECharts draws in the same task, so the
-// reader never sees it blank.
+// shows its drawings until ECharts draws in OnMount. The browser's render
+// has none: the element keeps what the server drew in it
+// (goapp.KeepServedChildren), draw empties it and ECharts draws in the
+// same task, so the reader never sees it blank.
 //
 // The chart sits in a box as wide as its place: the stylesheet makes the
 // chart itself the widest of the server's drawing widths the box holds
 // (chart-box in web/bilateral.css), so ECharts, once the Wasm runs, draws
 // at exactly the width of the drawing it replaces.
 func (c *Chart) Render() goapp.UI {
-	svgs := c.drawings()
 	div := goapp.Div().
 		Class("chart").
 		DataSet("chart", c.ID).
 		Attr("role", "img").
 		Aria("label", c.Label).
 		Style("height", strconv.Itoa(c.height())+"px")
-	if len(svgs) > 0 {
+	if drawn, svgs := c.served(); drawn {
 		drawings := make([]goapp.UI, len(svgs))
 		for i, s := range svgs {
 			drawings[i] = goapp.Raw(s)
 		}
-		div = div.DataSet("drawn", "server").Body(drawings...)
+		div = div.DataSet("drawn", "server").Attr(goapp.KeepServedChildren, "true").Body(drawings...)
 	}
 	return goapp.Div().Class("chart-box").Body(div)
 }

@@ -15,16 +15,17 @@ import (
 // the Wasm draws, as it did before.
 var ServerDrawings func(option string, height int, links map[string]string) []string
 
-// drawings on the server follow the option: a page renders once in its
-// view's default state before OnNav reads the URL, then in the URL's state.
-func (c *Chart) drawings() []string {
+// served is the server's drawings of the chart, which follow the option: a
+// page renders once in its view's default state before OnNav reads the
+// URL, then in the URL's state.
+func (c *Chart) served() (bool, []string) {
 	if ServerDrawings == nil {
-		return nil
+		return false, nil
 	}
 	if key := c.Option + linksKey(c.Links); c.svgs == nil || c.drawnFor != key {
 		c.svgs, c.drawnFor = ServerDrawings(c.Option, c.height(), c.Links), key
 	}
-	return c.svgs
+	return len(c.svgs) > 0, c.svgs
 }
 
 // linksKey tells one set of links from another.

@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 	"golang.org/x/net/html"
 
 	"bilateral/server/security"
@@ -292,8 +293,8 @@ func checkWorkerCaches(t *testing.T, tb *tab, origin, version string) {
 
 // canonicalHTML is a page's element tree with each element's attributes
 // sorted, and its text: equal for two renders of one page. Without
-// drawings, the server's chart drawings (<svg data-w>) and their marker
-// (data-drawn) are left out.
+// drawings, the server's chart drawings (<svg data-w>) and their markers
+// (data-drawn, go-app's KeepServedChildren) are left out.
 func canonicalHTML(t *testing.T, page []byte, drawings bool) string {
 	t.Helper()
 	doc, err := html.Parse(bytes.NewReader(page))
@@ -310,7 +311,7 @@ func canonicalHTML(t *testing.T, page []byte, drawings bool) string {
 			}
 			attrs := make([]string, 0, len(n.Attr))
 			for _, a := range n.Attr {
-				if !drawings && a.Key == "data-drawn" {
+				if !drawings && (a.Key == "data-drawn" || a.Key == goapp.KeepServedChildren) {
 					continue
 				}
 				attrs = append(attrs, a.Key+"="+a.Val)

@@ -27,6 +27,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
+	cdpfetch "github.com/chromedp/cdproto/fetch"
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
@@ -443,4 +444,36 @@ func eachViewTakenOver(t *testing.T, width int, probe string, skip func(route) b
 			check(t, tb, r)
 		})
 	}
+}
+
+// holdRequestUntil holds the page's requests matching urlPattern (CDP
+// Fetch's pattern) until until, run in the page every 50 ms, is true (at
+// most 20 s), then lets them go; the channel says whether until came true.
+func holdRequestUntil(t *testing.T, tb *tab, urlPattern, until string) <-chan bool {
+	t.Helper()
+	held := make(chan bool, 1)
+	chromedp.ListenTarget(tb.ctx, func(ev any) {
+		e, ok := ev.(*cdpfetch.EventRequestPaused)
+		if !ok {
+			return
+		}
+		go func() {
+			ctx := cdp.WithExecutor(tb.ctx, chromedp.FromContext(tb.ctx).Target)
+			came := false
+			for deadline := time.Now().Add(20 * time.Second); !came && time.Now().Before(deadline); {
+				time.Sleep(50 * time.Millisecond)
+				_ = chromedp.Evaluate(until, &came).Do(ctx)
+			}
+			select { // a second request, if any, does not block here
+			case held <- came:
+			default:
+			}
+			_ = cdpfetch.ContinueRequest(e.RequestID).Do(ctx)
+		}()
+	})
+	if err := chromedp.Run(tb.ctx, cdpfetch.Enable().WithPatterns([]*cdpfetch.RequestPattern{
+		{URLPattern: urlPattern, RequestStage: cdpfetch.RequestStageRequest}})); err != nil {
+		t.Fatal(err)
+	}
+	return held
 }

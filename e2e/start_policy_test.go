@@ -8,8 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/cdp"
-	cdpfetch "github.com/chromedp/cdproto/fetch"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
@@ -289,7 +287,7 @@ func TestReaderStartPolicy(t *testing.T) {
 		// started ("Cannot access 'goappCompileWorker' before
 		// initialization"): about one cold load in 10-20 under load did.
 		tb := newReaderTab(t, 60*time.Second)
-		held := holdAppJSUntil(t, tb, `!!(globalThis.goappEarlyCompile &&
+		held := holdRequestUntil(t, tb, "*/app.js", `!!(globalThis.goappEarlyCompile &&
 			goappEarlyCompile.events.some((e) => e.data && e.data.module))`)
 		navigateTo(t, tb, baseURL+"/trade?wasm=load")
 		if !<-held {
@@ -311,36 +309,4 @@ func TestReaderStartPolicy(t *testing.T) {
 			t.Fatalf("no input was made, yet the program must start: %v", err)
 		}
 	})
-}
-
-// holdAppJSUntil holds the page's request for app.js until until, run in
-// the page every 50 ms, is true (at most 20 s), then lets it go; the channel
-// says whether until came true.
-func holdAppJSUntil(t *testing.T, tb *tab, until string) <-chan bool {
-	t.Helper()
-	held := make(chan bool, 1)
-	chromedp.ListenTarget(tb.ctx, func(ev any) {
-		e, ok := ev.(*cdpfetch.EventRequestPaused)
-		if !ok {
-			return
-		}
-		go func() {
-			ctx := cdp.WithExecutor(tb.ctx, chromedp.FromContext(tb.ctx).Target)
-			came := false
-			for deadline := time.Now().Add(20 * time.Second); !came && time.Now().Before(deadline); {
-				time.Sleep(50 * time.Millisecond)
-				_ = chromedp.Evaluate(until, &came).Do(ctx)
-			}
-			select { // a second request for app.js, if any, does not block here
-			case held <- came:
-			default:
-			}
-			_ = cdpfetch.ContinueRequest(e.RequestID).Do(ctx)
-		}()
-	})
-	if err := chromedp.Run(tb.ctx, cdpfetch.Enable().WithPatterns([]*cdpfetch.RequestPattern{
-		{URLPattern: "*/app.js", RequestStage: cdpfetch.RequestStageRequest}})); err != nil {
-		t.Fatal(err)
-	}
-	return held
 }

@@ -3,12 +3,15 @@
 package e2e
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -130,4 +133,54 @@ func compareTexts(served, live chartDrawing) []string {
 		diffs = append(diffs[:12], fmt.Sprintf("… and %d more", len(diffs)-12))
 	}
 	return diffs
+}
+
+// TestTakeoverKeepsChartDrawingsUntilEChartsDraws: the program's render of
+// a chart has no drawing of its own (go-app patch 22, KeepServedChildren);
+// the server's drawings stay in the chart until ECharts draws there. With
+// ECharts' script held until the program's first navigation has settled
+// (when go-app removes the served nodes no render took), every chart of
+// /trade still shows the texts the served page showed, at the same places;
+// then ECharts is let in and draws them all. Without the patch each chart
+// is blank from the program's first render until ECharts has loaded.
+func TestTakeoverKeepsChartDrawingsUntilEChartsDraws(t *testing.T) {
+	tb := newTab(t, 60*time.Second)
+	if err := chromedp.Run(tb.ctx, chromedp.ActionFunc(func(ctx context.Context) error {
+		_, err := page.AddScriptToEvaluateOnNewDocument(recordChartText).Do(ctx)
+		return err
+	})); err != nil {
+		t.Fatal(err)
+	}
+	held := holdRequestUntil(t, tb, "*/echarts.min.js", `(() => {
+		if (performance.getEntriesByName("goapp:first-render").length === 0) return false;
+		window.__settledCharts = window.__chartText(":scope > svg");
+		return true;
+	})()`)
+	navigateTo(t, tb, baseURL+"/trade")
+	if !<-held {
+		t.Fatal("the program's first navigation never settled while ECharts was held")
+	}
+	if err := tb.waitReady("trade", readyTimeout); err != nil {
+		t.Fatal(err)
+	}
+	var served, settled map[string]chartDrawing
+	if err := chromedp.Run(tb.ctx,
+		chromedp.Evaluate(`window.__servedCharts`, &served),
+		chromedp.Evaluate(`window.__settledCharts`, &settled),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if len(served) < 3 {
+		t.Fatalf("%d charts in the served /trade; want its three", len(served))
+	}
+	for id, a := range served {
+		if len(a.Texts) < 3 {
+			t.Errorf("chart %s: the served page shows %d texts; no drawing was shown", id, len(a.Texts))
+			continue
+		}
+		if diffs := compareTexts(a, settled[id]); len(diffs) > 0 {
+			t.Errorf("chart %s: once the program's first navigation settled, before ECharts drew, %d text(s) differ from the served page's:\n\t%s",
+				id, len(diffs), strings.Join(diffs, "\n\t"))
+		}
+	}
 }

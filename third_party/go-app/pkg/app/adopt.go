@@ -25,6 +25,14 @@ const (
 	textNode    = 3
 )
 
+// KeepServedChildren is the attribute (patch 22) of an element that its
+// render leaves empty and its component's own script fills: at the first
+// render in the browser the children the server wrote in it stay, until
+// that script replaces them, instead of being removed once the first
+// navigation has settled. The server's render writes the attribute too, so
+// the served element and the program's are the same.
+const KeepServedChildren = "data-keep-served"
+
 // adoptable reports whether served is a node of the given nodeType.
 func adoptable(served Value, nodeType int) bool {
 	return served != nil && served.Truthy() && served.Get("nodeType").Int() == nodeType
@@ -102,7 +110,13 @@ func (m nodeManager) adoptChildren(ctx Context, v HTML) error {
 		return err
 	}
 	if len(children) == 0 {
-		keepServedLeft(el, cursor)
+		// Patch 22: an element whose component fills it by script (a chart
+		// drawn by a library) keeps what the server drew in it until that
+		// script replaces it: no render of go-app's takes those nodes, and
+		// sweeping them would blank the element until the script runs.
+		if !hasAttribute(v.attrs(), KeepServedChildren) {
+			keepServedLeft(el, cursor)
+		}
 	} else {
 		removeServedFrom(el, cursor)
 	}
@@ -113,8 +127,7 @@ func (m nodeManager) adoptChildren(ctx Context, v HTML) error {
 // each onto the served node at cursor where it can take it over, else
 // before it; it returns the first served node none took. A raw child
 // looks ahead among the served nodes for its markup: a component may keep
-// only some of what the server sent (a chart keeps the one drawing the
-// page shows), and the nodes it skips go. With no served node (nil, or
+// only some of what the server sent, and the nodes it skips go. With no served node (nil, or
 // past the last) each child is appended, as Mount's callers do.
 func (m nodeManager) mountOnto(ctx Context, v HTML, children []UI, first int, cursor Value) (Value, error) {
 	el := v.JSValue()
