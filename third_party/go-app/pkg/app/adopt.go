@@ -127,8 +127,9 @@ func (m nodeManager) adoptChildren(ctx Context, v HTML) error {
 // each onto the served node at cursor where it can take it over, else
 // before it; it returns the first served node none took. A raw child
 // looks ahead among the served nodes for its markup: a component may keep
-// only some of what the server sent, and the nodes it skips go. With no served node (nil, or
-// past the last) each child is appended, as Mount's callers do.
+// only some of what the server sent, and the nodes it skips go. With no
+// served node (nil, or past the last) each child is appended, as Mount's
+// callers do.
 func (m nodeManager) mountOnto(ctx Context, v HTML, children []UI, first int, cursor Value) (Value, error) {
 	el := v.JSValue()
 	for i, child := range children {
