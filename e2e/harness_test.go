@@ -218,10 +218,7 @@ func watchTab(t *testing.T, ctx context.Context, start string) *tab {
 		t.Fatalf("open tab: %v", err)
 	}
 	if start != "" {
-		if err := chromedp.Run(ctx, chromedp.ActionFunc(func(ctx context.Context) error {
-			_, err := page.AddScriptToEvaluateOnNewDocument(fmt.Sprintf("globalThis.goappWasmStart = %q;", start)).Do(ctx)
-			return err
-		})); err != nil {
+		if err := chromedp.Run(ctx, onNewDocuments(fmt.Sprintf("globalThis.goappWasmStart = %q;", start))); err != nil {
 			t.Fatalf("open tab: %v", err)
 		}
 	}
@@ -422,10 +419,7 @@ func eachViewTakenOver(t *testing.T, width int, probe string, skip func(route) b
 	tb := newTab(t, 3*time.Minute)
 	err := chromedp.Run(tb.ctx,
 		chromedp.EmulateViewport(int64(width), 900),
-		chromedp.ActionFunc(func(ctx context.Context) error {
-			_, err := page.AddScriptToEvaluateOnNewDocument(probe).Do(ctx)
-			return err
-		}),
+		onNewDocuments(probe),
 	)
 	if err != nil {
 		t.Fatalf("set up: %v", err)
@@ -444,6 +438,15 @@ func eachViewTakenOver(t *testing.T, width int, probe string, skip func(route) b
 			check(t, tb, r)
 		})
 	}
+}
+
+// onNewDocuments has every document the tab loads from now on run src
+// first, before the page's own scripts.
+func onNewDocuments(src string) chromedp.Action {
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		_, err := page.AddScriptToEvaluateOnNewDocument(src).Do(ctx)
+		return err
+	})
 }
 
 // holdRequestUntil holds the page's requests matching urlPattern (CDP

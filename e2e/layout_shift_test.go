@@ -3,14 +3,12 @@
 package e2e
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/network"
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/cdproto/storage"
 	"github.com/chromedp/chromedp"
@@ -79,10 +77,7 @@ func TestLayoutShift(t *testing.T) {
 				tb := newTab(t, 5*time.Minute)
 				err := chromedp.Run(tb.ctx,
 					chromedp.EmulateViewport(int64(width), 900),
-					chromedp.ActionFunc(func(ctx context.Context) error {
-						_, err := page.AddScriptToEvaluateOnNewDocument(recordShifts).Do(ctx)
-						return err
-					}),
+					onNewDocuments(recordShifts),
 					chromedp.Navigate(baseURL+"/healthz"),
 					chromedp.Evaluate(`localStorage.setItem("bilateral.theme", "`+theme+`")`, nil),
 				)

@@ -3,12 +3,10 @@
 package e2e
 
 import (
-	"context"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -49,10 +47,7 @@ globalThis.Worker = function (...args) {
 // recordStartsIn has every document tb loads run recordStarts first.
 func recordStartsIn(t *testing.T, tb *tab) {
 	t.Helper()
-	if err := chromedp.Run(tb.ctx, chromedp.ActionFunc(func(ctx context.Context) error {
-		_, err := page.AddScriptToEvaluateOnNewDocument(recordStarts).Do(ctx)
-		return err
-	})); err != nil {
+	if err := chromedp.Run(tb.ctx, onNewDocuments(recordStarts)); err != nil {
 		t.Fatal(err)
 	}
 }

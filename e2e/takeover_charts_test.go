@@ -3,7 +3,6 @@
 package e2e
 
 import (
-	"context"
 	"fmt"
 	"math"
 	"sort"
@@ -11,7 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -145,10 +143,7 @@ func compareTexts(served, live chartDrawing) []string {
 // is blank from the program's first render until ECharts has loaded.
 func TestTakeoverKeepsChartDrawingsUntilEChartsDraws(t *testing.T) {
 	tb := newTab(t, 60*time.Second)
-	if err := chromedp.Run(tb.ctx, chromedp.ActionFunc(func(ctx context.Context) error {
-		_, err := page.AddScriptToEvaluateOnNewDocument(recordChartText).Do(ctx)
-		return err
-	})); err != nil {
+	if err := chromedp.Run(tb.ctx, onNewDocuments(recordChartText)); err != nil {
 		t.Fatal(err)
 	}
 	held := holdRequestUntil(t, tb, "*/echarts.min.js", `(() => {
