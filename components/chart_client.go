@@ -13,9 +13,8 @@ import (
 // replaces them at the width the page shows: the program never reads them.
 // Reading each one's markup into Go, for go-app to match against the page,
 // was about an eighth of a warm /trade's time from Go's start to ready
-// (25 of ~190 ms). A chart takes its
-// drawing once: a chart mounted later (another view, a changed state) is
-// drawn by ECharts alone.
+// (25 of ~190 ms). A chart claims its id once: a chart mounted later
+// (another view, a changed state) is drawn by ECharts alone.
 var servedDrawn = func() map[string]bool {
 	out := map[string]bool{}
 	doc := goapp.Window().Get("document")
