@@ -79,8 +79,9 @@ func shownText(t *testing.T, option string) []string {
 var space = regexp.MustCompile(`\s+`)
 
 // TestEveryChartDraws draws every chart the app builds, for both themes in
-// one SVG as pages carry it: well-formed, showing the chart's text, and
-// without a warning from ECharts' development checks.
+// one SVG as pages carry it: well-formed, showing the chart's text, still
+// (no hover classes or hit areas), and without a warning from ECharts'
+// development checks.
 func TestEveryChartDraws(t *testing.T) {
 	r := renderer(t)
 	ids := map[string]string{}
@@ -95,6 +96,13 @@ func TestEveryChartDraws(t *testing.T) {
 		}
 		for _, w := range takeWarnings() {
 			t.Errorf("%s: ECharts warns: %s", c.ID, w)
+		}
+		// A still picture: what only the live chart uses is left out
+		// (still.go), here as ECharts really writes it.
+		for _, live := range []string{"-cls-", "CDATA", "pointer-events"} {
+			if strings.Contains(string(svg), live) {
+				t.Errorf("%s: the drawing keeps %q, which only the live chart uses", c.ID, live)
+			}
 		}
 		text := " " + space.ReplaceAllString(strings.Join(svgText(t, svg), " "), " ") + " "
 		want := shownText(t, c.Option)

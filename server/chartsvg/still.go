@@ -18,8 +18,9 @@ var (
 	// hoverStyle is the <style> of hover rules ECharts writes (its
 	// emphasis colours and cursors, keyed by the -cls classes).
 	hoverStyle = regexp.MustCompile(`(?s)<style ?><!\[CDATA\[.*?\]\]>\s*</style>\n?`)
-	// hoverClass is one of its classes, renumbered (svg.go).
-	hoverClass = regexp.MustCompile(`\x00-cls\d+`)
+	// hoverClass is one of its classes: zrender names them "zr3-cls-7",
+	// renumbered to "\x00-cls-0" (svg.go).
+	hoverClass = regexp.MustCompile(`\x00-cls-\d+`)
 	// hitArea is ECharts' pointer-events="visible", which makes a shape it
 	// draws without paint (a label's box) catch the pointer.
 	hitArea = regexp.MustCompile(` pointer-events="visible"`)
