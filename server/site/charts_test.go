@@ -16,6 +16,7 @@ import (
 	"bilateral/app"
 	"bilateral/components"
 	"bilateral/internal/servertest"
+	"bilateral/server/chartsvg"
 	"bilateral/server/site"
 	"bilateral/web"
 )
@@ -61,6 +62,9 @@ func TestPagesCarryDrawnCharts(t *testing.T) {
 			total++
 			if !strings.Contains(div, `data-drawn="server"`) {
 				t.Errorf("%s: chart %s is not marked drawn by the server", p, id)
+			}
+			if strings.Contains(div, `dominant-baseline="central"`) {
+				t.Errorf("%s: chart %s's texts still carry what the stylesheet gives them (chartsvg.ForPage)", p, id)
 			}
 			var widths []int
 			for _, m := range drawnSVG.FindAllStringSubmatch(div, -1) {
@@ -111,5 +115,19 @@ func TestStylesheetSizesChartsAsDrawn(t *testing.T) {
 	}
 	if first := fmt.Sprintf(`.chart > svg[data-w="%d"] { display: block; }`, site.ChartWidths[0]); !strings.Contains(string(css), "\n"+first) {
 		t.Errorf("a box narrower than every width shows no drawing: want %q outside the queries", first)
+	}
+}
+
+// TestStylesheetGivesDrawnTextsWhatThePageLeftOut: a page's drawings leave
+// out of each text the baseline and family every text shares
+// (chartsvg.ForPage); without the stylesheet's rule giving them back, every
+// label would sit off its place and change font at the takeover.
+func TestStylesheetGivesDrawnTextsWhatThePageLeftOut(t *testing.T) {
+	css, err := fs.ReadFile(web.FS(), "bilateral.css")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(css), "\n"+chartsvg.PageTextCSS+"\n") {
+		t.Errorf("bilateral.css lacks the rule the drawings' texts rely on:\n%s", chartsvg.PageTextCSS)
 	}
 }
