@@ -21,9 +21,10 @@
 // drawings at several widths with their dark rules kept apart, and
 // OneDarkStyle one <style> for them all. The drawing is a still picture: what
 // only the live chart uses (hover rules, hit areas, shapes no theme paints)
-// is left out (still.go). Ids and classes are renamed after the drawing's
-// content, so equal drawings are equal bytes and charts on one page never
-// share a name (svg.go).
+// is left out (still.go); in a page, what the page's stylesheet gives
+// every text is left out too (ForPage, page_text.go). Ids and classes are
+// renamed after the drawing's content, so equal drawings are equal bytes
+// and charts on one page never share a name (svg.go).
 //
 // # Measured
 //
