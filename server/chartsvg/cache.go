@@ -10,9 +10,10 @@ import (
 	"bilateral/internal/lru"
 )
 
-// Cache keeps the last themed drawings by option and size, so a page asked
-// for again (or another page with the same chart) costs no drawing. It is
-// bounded: hostile query variants cannot grow it.
+// Cache keeps the last themed drawings by option and size, as pages carry
+// them (ForPage), so a page asked for again (or another page with the same
+// chart) costs no drawing and no rewriting. It is bounded: hostile query
+// variants cannot grow it.
 type Cache struct {
 	r        *Renderer
 	drawings *lru.Cache[Drawing]
@@ -24,9 +25,10 @@ func NewCache(r *Renderer, max, maxBytes int) *Cache {
 	return &Cache{r: r, drawings: lru.New(max, maxBytes, Drawing.size)}
 }
 
-// ThemedWidths is r.RenderThemedWidths, from the cache when it holds every
-// drawing; otherwise all are drawn again, at once, which costs less than
-// drawing the missing ones alone. Two callers asking for the same new
+// ThemedWidths is r.RenderThemedWidths with each SVG as a page carries it
+// (ForPage: not for a drawing shown alone), from the cache when it holds
+// every drawing; otherwise all are drawn again, at once, which costs less
+// than drawing the missing ones alone. Two callers asking for the same new
 // drawings at once may both draw them.
 func (c *Cache) ThemedWidths(ctx context.Context, option []byte, widths []int, height int) ([]Drawing, error) {
 	keys := make([]string, len(widths))
@@ -45,8 +47,9 @@ func (c *Cache) ThemedWidths(ctx context.Context, option []byte, widths []int, h
 	if err != nil {
 		return nil, err
 	}
-	for i, d := range out {
-		c.drawings.Add(keys[i], d)
+	for i := range out {
+		out[i].SVG = []byte(ForPage(string(out[i].SVG)))
+		c.drawings.Add(keys[i], out[i])
 	}
 	return out, nil
 }

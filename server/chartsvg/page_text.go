@@ -27,7 +27,7 @@ var (
 // the baseline and family the rule gives it, and a text that had another
 // (or none) says so in its own style, which a stylesheet's rule does not
 // override. The drawing looks the same; a drawing alone (a download, a
-// preview) keeps ECharts' attributes.
+// preview) keeps ECharts' attributes. Cache applies it once per drawing.
 func ForPage(svg string) string {
 	return textTag.ReplaceAllStringFunc(svg, func(t string) string {
 		var own []string

@@ -118,7 +118,7 @@ func DrawCharts(log *slog.Logger) error {
 				log.Warn("a chart was not drawn on the server", "err", fmt.Sprintf("drawing starts %.20q", d.SVG))
 				return nil
 			}
-			out = append(out, chartsvg.ForPage(chartsvg.Linked(`<svg data-w="`+strconv.Itoa(chartWidths[i])+`" aria-hidden="true" `+s, []byte(option), links)))
+			out = append(out, chartsvg.Linked(`<svg data-w="`+strconv.Itoa(chartWidths[i])+`" aria-hidden="true" `+s, []byte(option), links))
 		}
 		return out
 	}
