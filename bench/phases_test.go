@@ -41,10 +41,22 @@ func TestSummarisePhases(t *testing.T) {
 	}
 
 	// Charts parsed before the first paint are in it.
-	early := phaseSample{Phases: startPhases{FCP: 400, ChartsIn: 300, ChartsFrame: 380, Ready: -1}}
+	early := phaseSample{Phases: startPhases{FCP: 400, FCPPainted: 340, ChartsIn: 300, ChartsFrame: 380, Ready: -1}}
 	early.summarise()
 	if early.ChartsPaint != 400 {
 		t.Errorf("charts painted at %v, want the first paint (400)", early.ChartsPaint)
+	}
+	// Charts parsed after the first frame was painted but before it was
+	// presented are not in it: their frame, never before the first paint.
+	between := phaseSample{Phases: startPhases{FCP: 400, FCPPainted: 340, ChartsIn: 360, ChartsFrame: 390, Ready: -1}}
+	between.summarise()
+	if between.ChartsPaint != 400 {
+		t.Errorf("charts painted at %v, want no earlier than the first paint (400)", between.ChartsPaint)
+	}
+	between.Phases.ChartsFrame = 430
+	between.summarise()
+	if between.ChartsPaint != 430 {
+		t.Errorf("charts painted at %v, want their own frame (430), not the first paint", between.ChartsPaint)
 	}
 }
 
