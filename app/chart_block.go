@@ -13,7 +13,7 @@ import (
 // chartBlock shows one chart, or its table twin when the reader chose
 // tables: the same data either way, with the title, unit and source line.
 // A builder error is shown as text rather than dropping the chart silently.
-func (p *page) chartBlock(d *data.Dataset, c charts.Chart, err error, id, title string, tab urlstate.Tab, lang string) goapp.UI {
+func (p *page) chartBlock(d *data.Dataset, c charts.Chart, err error, id, title string, tab urlstate.Tab, lang string, maxWidth int) goapp.UI {
 	if err != nil {
 		return goapp.P().Class("notice error").Attr("role", "alert").Text(err.Error())
 	}
@@ -59,7 +59,7 @@ func (p *page) chartBlock(d *data.Dataset, c charts.Chart, err error, id, title 
 	}
 	return goapp.Figure().Class("chart-figure").Body(
 		&components.Chart{ID: id, Option: option, Label: title + ". " + c.Description, Height: c.Height,
-			Links: p.chartLinks(d, c.Table)},
+			Links: p.chartLinks(d, c.Table), MaxWidth: maxWidth},
 		selectedFigure(d, c.Table, lang),
 		goapp.FigCaption().Body(append([]goapp.UI{goapp.Text(caption)}, append(notes, downloads)...)...),
 	)

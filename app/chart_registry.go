@@ -62,9 +62,15 @@ var chartSpecs = func() map[string]chartSpec {
 
 // chart renders one registered chart of this view with the view's state.
 func (p *page) chart(d *data.Dataset, id string, tab urlstate.Tab, lang string) goapp.UI {
+	return p.chartAtMost(d, id, tab, lang, 0)
+}
+
+// chartAtMost is chart in a place that never makes the chart's box wider
+// than maxWidth CSS pixels (components.Chart.MaxWidth; 0: no cap).
+func (p *page) chartAtMost(d *data.Dataset, id string, tab urlstate.Tab, lang string, maxWidth int) goapp.UI {
 	spec := chartSpecs[id]
 	// p.state is set: a view's content is rendered only once OnNav has read
 	// it (page.frame).
 	c, err := spec.build(d, lang, p.state)
-	return p.chartBlock(d, c, err, id, spec.title(d, lang), tab, lang)
+	return p.chartBlock(d, c, err, id, spec.title(d, lang), tab, lang, maxWidth)
 }

@@ -37,6 +37,14 @@ func (p *overviewPage) OnNav(ctx goapp.Context) {
 	p.enter(ctx, overviewView, &p.st, nil)
 }
 
+// glanceChartWidth caps the box of the glance's chart (CSS pixels). The
+// glance is one column up to a 900 px screen and two above it (.glance in
+// web/bilateral.css), so the box is at most ~797 px wide, at a 900 px
+// screen, and ~640 px in the chart's column: capped below 800 px, the page
+// never needs the chart's 800 and 960 px drawings, 11 kB of the page's
+// 172 kB before the next chart (TestEveryDrawingShownAtSomeWidth).
+const glanceChartWidth = 799
+
 func (p *overviewPage) Render() goapp.UI {
 	return p.frame(func(d *data.Dataset, lang string) []goapp.UI {
 		key := d.EventsWhere(func(e data.Event) bool { return e.Key })
@@ -46,7 +54,7 @@ func (p *overviewPage) Render() goapp.UI {
 			occasionLine(d, p.here(), lang),
 			block("glance", i18n.T(lang, "h.glance"), goapp.Div().Class("glance").Body(
 				cardGrid(d, presentFigures(d, overviewLead), lang, true, sel),
-				p.chart(d, "overview-trade", urlstate.TabChart, lang),
+				p.chartAtMost(d, "overview-trade", urlstate.TabChart, lang, glanceChartWidth),
 			)),
 			block("key-figures", i18n.T(lang, "h.morefigures"), figureCards(d, presentFigures(d, overviewMore), lang, true, sel)),
 			block("moments", i18n.T(lang, "h.moments"),

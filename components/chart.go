@@ -38,6 +38,12 @@ type Chart struct {
 	// drawing makes its bars links there (chart_server.go), answered before
 	// the Wasm runs. The browser keeps the server's drawing as it came.
 	Links map[string]string
+	// MaxWidth, when set, caps the chart's box in CSS pixels: a place in a
+	// layout that never makes the box wider says so, and the server draws
+	// the chart only at the widths such a box shows (chart_server.go). The
+	// cap is written on the box itself, so no screen can make the
+	// stylesheet pick a drawing the page does not carry.
+	MaxWidth int
 
 	instance goapp.Value
 	onFrame  goapp.Func
@@ -91,7 +97,11 @@ func (c *Chart) Render() goapp.UI {
 		}
 		div = div.DataSet("drawn", "server").Attr(goapp.KeepServedChildren, "true").Body(drawings...)
 	}
-	return goapp.Div().Class("chart-box").Body(div)
+	box := goapp.Div().Class("chart-box")
+	if c.MaxWidth > 0 {
+		box = box.Style("max-width", strconv.Itoa(c.MaxWidth)+"px")
+	}
+	return box.Body(div)
 }
 
 // OnMount draws the chart once ECharts has loaded, and follows theme changes.

@@ -4,16 +4,18 @@ package components
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 )
 
 // ServerDrawings, when the server sets it (before it prerenders or exports
 // pages), draws a chart's ECharts option as the SVGs its container carries
-// (one per width the stylesheet chooses among), its items linked to the
+// (one per width the stylesheet chooses among, those a box at most
+// maxWidth wide can show when maxWidth is set), its items linked to the
 // addresses links gives, after the <style> that recolours them on a dark
 // page, or none when it cannot: the page then shows the empty box until
 // the Wasm draws, as it did before.
-var ServerDrawings func(option string, height int, links map[string]string) []string
+var ServerDrawings func(option string, height, maxWidth int, links map[string]string) []string
 
 // served is the server's drawings of the chart, which follow the option: a
 // page renders once in its view's default state before OnNav reads the
@@ -22,8 +24,8 @@ func (c *Chart) served() (bool, []string) {
 	if ServerDrawings == nil {
 		return false, nil
 	}
-	if key := c.Option + linksKey(c.Links); c.svgs == nil || c.drawnFor != key {
-		c.svgs, c.drawnFor = ServerDrawings(c.Option, c.height(), c.Links), key
+	if key := c.Option + linksKey(c.Links) + "\x00" + strconv.Itoa(c.MaxWidth); c.svgs == nil || c.drawnFor != key {
+		c.svgs, c.drawnFor = ServerDrawings(c.Option, c.height(), c.MaxWidth, c.Links), key
 	}
 	return len(c.svgs) > 0, c.svgs
 }

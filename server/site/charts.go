@@ -31,6 +31,20 @@ import (
 // 1 kB compressed) and another drawing when a page is first made.
 var chartWidths = []int{310, 325, 340, 360, 480, 600, 800, 960}
 
+// widthsUpTo is chartWidths less those a box at most maxWidth px wide never
+// shows (none left out when maxWidth is 0); the first always stays, since a
+// narrower box scales it down.
+func widthsUpTo(maxWidth int) []int {
+	if maxWidth <= 0 {
+		return chartWidths
+	}
+	n := 1
+	for n < len(chartWidths) && chartWidths[n] <= maxWidth {
+		n++
+	}
+	return chartWidths[:n]
+}
+
 const (
 	// chartCacheSize bounds the drawings kept, and chartCacheBytes their
 	// bytes: a drawing is 3–19 kB, and the views' charts in their plain
@@ -97,17 +111,18 @@ func DrawCharts(log *slog.Logger) error {
 	}
 	drawer = r
 	cache := chartsvg.NewCache(r, chartCacheSize, chartCacheBytes)
-	components.ServerDrawings = func(option string, height int, links map[string]string) []string {
+	components.ServerDrawings = func(option string, height, maxWidth int, links map[string]string) []string {
 		ctx, cancel := context.WithTimeout(context.Background(), chartDrawTime)
 		defer cancel()
-		drawings, err := cache.ThemedWidths(ctx, []byte(option), chartWidths, height)
+		widths := widthsUpTo(maxWidth)
+		drawings, err := cache.ThemedWidths(ctx, []byte(option), widths, height)
 		if err != nil {
 			// The page still works: the Wasm draws the chart.
 			drawFailures.Add(1)
 			log.Warn("a chart was not drawn on the server", "err", err)
 			return nil
 		}
-		out := make([]string, 0, len(chartWidths)+1)
+		out := make([]string, 0, len(widths)+1)
 		if style := chartsvg.OneDarkStyle(drawings); style != "" {
 			out = append(out, style)
 		}
@@ -118,7 +133,7 @@ func DrawCharts(log *slog.Logger) error {
 				log.Warn("a chart was not drawn on the server", "err", fmt.Sprintf("drawing starts %.20q", d.SVG))
 				return nil
 			}
-			out = append(out, chartsvg.Linked(`<svg data-w="`+strconv.Itoa(chartWidths[i])+`" aria-hidden="true" `+s, []byte(option), links))
+			out = append(out, chartsvg.Linked(`<svg data-w="`+strconv.Itoa(widths[i])+`" aria-hidden="true" `+s, []byte(option), links))
 		}
 		return out
 	}

@@ -24,7 +24,22 @@ import (
 var (
 	chartDiv = regexp.MustCompile(`<div [^>]*data-chart="([^"]+)"[^>]*>`)
 	drawnSVG = regexp.MustCompile(`<svg data-w="(\d+)"`)
+	// A chart's box, capped where its place never makes it wider
+	// (components.Chart.MaxWidth).
+	cappedBox = regexp.MustCompile(`<div class="chart-box" style="max-width:(\d+)px"><div [^>]*data-chart="([^"]+)"`)
 )
+
+// drawnWidths is what a chart in a box at most maxWidth px wide (0: any)
+// is drawn at: every width such a box can show, the first always.
+func drawnWidths(maxWidth int) []int {
+	out := site.ChartWidths[:1]
+	for _, w := range site.ChartWidths[1:] {
+		if maxWidth == 0 || w <= maxWidth {
+			out = append(out, w)
+		}
+	}
+	return out
+}
 
 // chartsOf maps each chart container of a page to what it holds, up to the
 // next container.
@@ -43,7 +58,7 @@ func chartsOf(page string) map[string]string {
 
 // TestPagesCarryDrawnCharts: with the server's drawing set up, every chart
 // of every view, and of an embed, is in the page already drawn, once per
-// width, in the state the URL names.
+// width its box can show, in the state the URL names.
 func TestPagesCarryDrawnCharts(t *testing.T) {
 	servertest.Site(t)
 	h := site.New(servertest.EmbeddedOptions()) // its own page cache: drawing is turned on below
@@ -56,9 +71,14 @@ func TestPagesCarryDrawnCharts(t *testing.T) {
 	for _, v := range app.Views {
 		paths = append(paths, v.Path)
 	}
-	total := 0
+	total, capped := 0, 0
 	for _, p := range paths {
-		for id, div := range chartsOf(servertest.Body(t, h, p)) {
+		body := servertest.Body(t, h, p)
+		caps := map[string]int{}
+		for _, m := range cappedBox.FindAllStringSubmatch(body, -1) {
+			caps[m[2]], _ = strconv.Atoi(m[1])
+		}
+		for id, div := range chartsOf(body) {
 			total++
 			if !strings.Contains(div, `data-drawn="server"`) {
 				t.Errorf("%s: chart %s is not marked drawn by the server", p, id)
@@ -71,10 +91,16 @@ func TestPagesCarryDrawnCharts(t *testing.T) {
 				w, _ := strconv.Atoi(m[1])
 				widths = append(widths, w)
 			}
-			if !slices.Equal(widths, site.ChartWidths) {
-				t.Errorf("%s: chart %s holds drawings %v px wide, want %v", p, id, widths, site.ChartWidths)
+			if want := drawnWidths(caps[id]); !slices.Equal(widths, want) {
+				t.Errorf("%s: chart %s (box at most %d px, 0: any) holds drawings %v px wide, want %v", p, id, caps[id], widths, want)
+			}
+			if caps[id] > 0 {
+				capped++
 			}
 		}
+	}
+	if capped == 0 {
+		t.Error("no chart's box is capped: the glance's chart on / should be (app.glanceChartWidth)")
 	}
 	if total < 11 { // two charts that encoded nothing were dropped (issue 14)
 		t.Errorf("only %d charts found on the views' pages", total)
