@@ -292,6 +292,14 @@ func TestReaderStartPolicy(t *testing.T) {
 		if problems, _ := tb.snapshot(); err != nil || len(problems) > 0 {
 			t.Fatalf("ready: %v; the page reported problems: %q", err, problems)
 		}
+		// go-app patch 23: the program, started here before the page's
+		// DOMContentLoaded, asks for ECharts first; the start script, at
+		// that event, must not add it again (a second download and run).
+		var scripts int
+		tb.eval(t, `document.querySelectorAll('script[src$="/web/echarts.min.js"]').length`, &scripts)
+		if scripts != 1 {
+			t.Errorf("%d ECharts script elements once the program started before DOMContentLoaded; want 1", scripts)
+		}
 	})
 
 	t.Run("a page not of its address starts at once", func(t *testing.T) {
