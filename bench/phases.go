@@ -56,13 +56,14 @@ const phasesScript = `(async () => {
   for (let i = 0; i < 40 && !window.__phases.first; i++) await new Promise((r) => setTimeout(r, 50));
   const mark = (n) => { const m = performance.getEntriesByName(n, "mark")[0]; return m ? m.startTime : -1; };
   const nav = performance.getEntriesByType("navigation")[0];
-  const paint = (n) => { const e = performance.getEntriesByType("paint").find((p) => p.name === n); return e ? e.startTime : -1; };
+  const paintEntry = (n) => performance.getEntriesByType("paint").find((p) => p.name === n);
+  const paint = (n) => { const e = paintEntry(n); return e ? e.startTime : -1; };
   const p = window.__phases;
   return {
     html: nav ? nav.responseEnd : -1,
     firstPaint: paint("first-paint") >= 0 ? paint("first-paint") : paint("first-contentful-paint"),
     fcp: paint("first-contentful-paint"),
-    fcpPainted: (() => { const e = performance.getEntriesByType("paint").find((p) => p.name === "first-contentful-paint"); return e && e.paintTime > 0 ? e.paintTime : -1; })(),
+    fcpPainted: (() => { const e = paintEntry("first-contentful-paint"); return e && e.paintTime > 0 ? e.paintTime : -1; })(),
     chartsIn: p.chartsIn, chartsFrame: p.chartsFrame,
     wasmCompiled: mark("goapp:wasm-compiled"), wasmWarmed: mark("goapp:wasm-warmed"), goStart: mark("goapp:go-start"), goMain: mark("bilateral:go-main"),
     datasetDecoded: mark("bilateral:dataset-decoded"), firstRender: mark("goapp:first-render"), ready: mark("bilateral:ready"),

@@ -32,7 +32,7 @@ var (
 // drawnWidths is what a chart in a box at most maxWidth px wide (0: any)
 // is drawn at: every width such a box can show, the first always.
 func drawnWidths(maxWidth int) []int {
-	out := site.ChartWidths[:1]
+	out := []int{site.ChartWidths[0]} // appended to: not a view of the server's slice
 	for _, w := range site.ChartWidths[1:] {
 		if maxWidth == 0 || w <= maxWidth {
 			out = append(out, w)
