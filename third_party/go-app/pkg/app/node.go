@@ -5,6 +5,7 @@ import (
 	"html"
 	"io"
 	"reflect"
+	"sort"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/errors"
@@ -734,8 +735,19 @@ func (m nodeManager) encodeText(w *bytes.Buffer, v *text) {
 func (m nodeManager) encodeHTML(ctx Context, w *bytes.Buffer, v HTML) {
 	w.WriteByte('<')
 	w.WriteString(v.Tag())
-	for name, value := range v.attrs() {
-		m.encodeHTMLAttribute(ctx, w, name, value)
+	// Patch 24: the attributes in their names' order, not the map's, which
+	// Go varies from one range to the next: the same page was written in
+	// different bytes by each render (each server, each static export),
+	// so its ETag, its compressed copies and any test reading the markup
+	// changed with no change to the page.
+	attrs := v.attrs()
+	names := make([]string, 0, len(attrs))
+	for name := range attrs {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		m.encodeHTMLAttribute(ctx, w, name, attrs[name])
 	}
 	w.WriteByte('>')
 
