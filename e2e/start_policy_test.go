@@ -251,6 +251,7 @@ func TestReaderStartPolicy(t *testing.T) {
 			Scripts int      `json:"scripts"`
 			ECharts float64  `json:"echarts"`
 			GoMain  float64  `json:"goMain"`
+			Parsed  float64  `json:"parsed"`
 		}
 		tb.eval(t, `(() => {
 			const res = performance.getEntriesByType("resource");
@@ -260,14 +261,21 @@ func TestReaderStartPolicy(t *testing.T) {
 				scripts: document.querySelectorAll('script[src$="/web/echarts.min.js"]').length,
 				echarts: echarts ? echarts.startTime : -1,
 				goMain: performance.getEntriesByName("bilateral:go-main")[0].startTime,
+				parsed: performance.getEntriesByType("navigation")[0].domContentLoadedEventStart,
 			};
 		})()`, &early)
 		if len(early.Dataset) != 1 || early.Dataset[0] != "link" {
 			t.Errorf("the dataset was fetched by %q; want once, by the start script's preload (link)", early.Dataset)
 		}
-		if early.Scripts != 1 || early.ECharts < 0 || early.ECharts >= early.GoMain {
-			t.Errorf("%d ECharts script elements, its request at %.0f ms, Go's main at %.0f ms; want one, asked for before Go runs",
-				early.Scripts, early.ECharts, early.GoMain)
+		// The start script adds ECharts once the page is parsed. A module
+		// compiled before that (a page parsed slowly, on a loaded machine)
+		// starts the program first, which then asks for ECharts itself
+		// (patches 21 and 23): one script either way. One run here had
+		// Go's main at 1,864 ms and the request 1 ms later.
+		if early.Scripts != 1 || early.ECharts < 0 || early.ECharts >= early.GoMain && early.Parsed < early.GoMain {
+			t.Errorf("%d ECharts script elements, its request at %.0f ms, Go's main at %.0f ms, the page parsed at %.0f ms; "+
+				"want one, asked for before Go runs when the page was parsed first",
+				early.Scripts, early.ECharts, early.GoMain, early.Parsed)
 		}
 		if problems, _ := tb.snapshot(); len(problems) > 0 {
 			t.Errorf("the page reported problems: %q", problems)
