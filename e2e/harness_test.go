@@ -19,6 +19,8 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"net/http/httputil"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -121,6 +123,18 @@ func startOwnServer(t *testing.T, addr, name string, args ...string) *harness.Se
 	}
 	t.Cleanup(s.Stop)
 	return s
+}
+
+// suiteProxy is a reverse proxy to the suite's shared server, for a test
+// that serves the site from an origin of its own and sees or changes what
+// passes through.
+func suiteProxy(t *testing.T) *httputil.ReverseProxy {
+	t.Helper()
+	target, err := url.Parse(baseURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return httputil.NewSingleHostReverseProxy(target)
 }
 
 // tab is one fresh tab in its own browser context (its own cache, cookies and

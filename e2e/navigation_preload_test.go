@@ -5,8 +5,6 @@ package e2e
 import (
 	"net/http"
 	"net/http/httptest"
-	"net/http/httputil"
-	"net/url"
 	"strings"
 	"sync"
 	"testing"
@@ -22,14 +20,10 @@ import (
 // server again. The worker is stopped before the navigation, as it is for
 // a reader coming back after a while, so the browser must start it.
 func TestNavigationPreload(t *testing.T) {
-	target, err := url.Parse(baseURL)
-	if err != nil {
-		t.Fatal(err)
-	}
 	const link = "/energy?tab=table"
 	var mu sync.Mutex
 	var seen []string // the preload header of each request for link
-	proxy := httputil.NewSingleHostReverseProxy(target)
+	proxy := suiteProxy(t)
 	host := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.RequestURI() == link {
 			mu.Lock()

@@ -7,8 +7,6 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
-	"net/http/httputil"
-	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
@@ -182,11 +180,7 @@ func eventList(counts map[string]int) string {
 // keep its code), and must still compile such a one, as a Wasm, itself:
 // not fail, nor fall back to compiling on the page.
 func TestWasmOfAnotherTypeStartsInTheWorker(t *testing.T) {
-	target, err := url.Parse(baseURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	proxy := httputil.NewSingleHostReverseProxy(target)
+	proxy := suiteProxy(t)
 	proxy.ModifyResponse = func(r *http.Response) error {
 		if strings.HasSuffix(r.Request.URL.Path, ".wasm") {
 			r.Header.Set("Content-Type", "application/octet-stream")
