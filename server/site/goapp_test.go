@@ -161,6 +161,21 @@ func TestAttributesWrittenInOneOrder(t *testing.T) {
 			t.Fatalf("render %d: got  %s\nwant %s", i, got, want)
 		}
 	}
+	// What a head's tag is comes before its value, as link-preview
+	// scrapers that read markup as text expect.
+	for _, c := range []struct {
+		ui   goapp.UI
+		want string
+	}{
+		{goapp.Meta().Name("description").Content("d"), `<meta name="description" content="d">`},
+		{goapp.Meta().Property("og:title").Content("t"), `<meta property="og:title" content="t">`},
+		{goapp.Meta().HTTPEquiv("refresh").Content("0"), `<meta http-equiv="refresh" content="0">`},
+		{goapp.Link().Type("image/png").Href("/i.png").Rel("icon"), `<link rel="icon" href="/i.png" type="image/png">`},
+	} {
+		if got := goapp.HTMLString(c.ui); got != c.want {
+			t.Errorf("got  %s\nwant %s", got, c.want)
+		}
+	}
 }
 
 // go-app v10.1.11 answered /robots.txt, /sitemap.xml and /ads.txt, also

@@ -284,6 +284,32 @@ func TestPagesSameFromEveryServer(t *testing.T) {
 	}
 }
 
+// TestHeadTagsSayWhatTheyAreFirst: in every page's head, a <meta> names
+// itself (name, property, http-equiv) before its content and a <link> its
+// rel before its href, the order link-preview scrapers that read a page as
+// text look for. go-app wrote content first once its attributes were
+// sorted by name alone (patch 24).
+func TestHeadTagsSayWhatTheyAreFirst(t *testing.T) {
+	servertest.Site(t) // routes and dataset
+	h := site.New(servertest.EmbeddedOptions())
+	valueFirst := regexp.MustCompile(`<meta [^>]*content="[^"]*"[^>]* (name|property|http-equiv)="|<link [^>]*href="[^"]*"[^>]* rel="`)
+	paths := []string{"/trade?fig=trade-2023", "/ru/energy", app.EmbedPrefix + "trade?chart=trade-turnover"}
+	for _, v := range app.Views {
+		paths = append(paths, v.Path)
+	}
+	for _, p := range paths {
+		page := servertest.Record(h, httptest.NewRequest(http.MethodGet, p, nil)).Body.String()
+		head, _, ok := strings.Cut(page, "</head>")
+		if !ok || !strings.Contains(head, `property="og:title"`) {
+			t.Errorf("%s: no head with an og:title", p)
+			continue
+		}
+		if m := valueFirst.FindString(head); m != "" {
+			t.Errorf("%s: a head tag gives its value first: %s", p, m)
+		}
+	}
+}
+
 // TestPageMetaConditional: pageMeta answers 304 when the client holds the
 // very bytes the page would have (a fixed page here, independent of the
 // views), 200 with them otherwise, and no ETag on other statuses.

@@ -732,20 +732,49 @@ func (m nodeManager) encodeText(w *bytes.Buffer, v *text) {
 	w.WriteString(html.EscapeString(v.value))
 }
 
+// leadingAttrRank orders the attributes that name what a head's tag is
+// (patch 24) before all others, which rank last.
+func leadingAttrRank(name string) int {
+	switch name {
+	case "charset":
+		return 0
+	case "http-equiv":
+		return 1
+	case "name":
+		return 2
+	case "property":
+		return 3
+	case "itemprop":
+		return 4
+	case "rel":
+		return 5
+	}
+	return 6
+}
+
 func (m nodeManager) encodeHTML(ctx Context, w *bytes.Buffer, v HTML) {
 	w.WriteByte('<')
 	w.WriteString(v.Tag())
-	// Patch 24: the attributes in their names' order, not the map's, which
-	// Go varies from one range to the next: the same page was written in
+	// Patch 24: the attributes in one order, not the map's, which Go
+	// varies from one range to the next: the same page was written in
 	// different bytes by each render (each server, each static export),
 	// so its ETag, its compressed copies and any test reading the markup
-	// changed with no change to the page.
+	// changed with no change to the page. The attributes that say what a
+	// head's tag is come first, as pages conventionally write them, since
+	// link-preview scrapers matching <meta property=… content=…> as text
+	// miss a tag written content first; the rest follow by name.
 	attrs := v.attrs()
 	names := make([]string, 0, len(attrs))
 	for name := range attrs {
 		names = append(names, name)
 	}
-	sort.Strings(names)
+	sort.Slice(names, func(i, j int) bool {
+		a, b := leadingAttrRank(names[i]), leadingAttrRank(names[j])
+		if a != b {
+			return a < b
+		}
+		return names[i] < names[j]
+	})
 	for _, name := range names {
 		m.encodeHTMLAttribute(ctx, w, name, attrs[name])
 	}
