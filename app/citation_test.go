@@ -3,6 +3,7 @@
 package app
 
 import (
+	"html"
 	"regexp"
 	"strings"
 	"testing"
@@ -84,5 +85,20 @@ func TestCitationWithoutDataset(t *testing.T) {
 	h := renderFlat(citation(nil, "ru"))
 	if !strings.Contains(h, `href="https://caliber.az/"`) || strings.Contains(h, "<cite") {
 		t.Errorf("fallback citation:\n%s", h)
+	}
+}
+
+// The citation is one sentence with one full stop in every language: a
+// Russian date ends in "г." and that point ends the sentence ("2024 г..",
+// seen on every Russian page's foot, was a second one).
+func TestCitationEndsWithOneFullStop(t *testing.T) {
+	d := loadDefault(t)
+	for _, lang := range []string{"en", "ru", "az"} {
+		h := renderFlat(citation(d, lang))
+		first, _, _ := strings.Cut(h, "</p>")
+		text := html.UnescapeString(tags.ReplaceAllString(first, ""))
+		if !strings.HasSuffix(text, ".") || strings.HasSuffix(text, "..") {
+			t.Errorf("%s: the citation does not end in one full stop: %q", lang, text)
+		}
 	}
 }

@@ -1,6 +1,10 @@
 package components
 
-import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"strings"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
 // Citation names the source with the hyperlink its terms of use require.
 // Every view shows one.
@@ -55,7 +59,11 @@ func (c *Citation) Render() goapp.UI {
 	if c.Published != "" {
 		body = append(body, goapp.Text(", "+c.Published))
 	}
-	body = append(body, goapp.Text("."))
+	// A date that ends in an abbreviation's point (Russian "2024 г.") ends
+	// the sentence with it, as Russian writes it: no second point.
+	if !strings.HasSuffix(c.Published, ".") {
+		body = append(body, goapp.Text("."))
+	}
 	return goapp.Div().Class("citation").Body(
 		goapp.P().Body(body...),
 		goapp.If(c.Terms != "", func() goapp.UI {
