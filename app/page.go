@@ -266,7 +266,7 @@ func (p *page) frame(content func(d *data.Dataset, lang string) []goapp.UI) goap
 			&components.Nav{Label: i18n.T(lang, "nav.label"), Items: navItems(v, lang)},
 			p.languageSwitch(),
 			&components.InstallButton{Label: i18n.T(lang, "install.label"), Title: i18n.T(lang, "install.title"),
-				AppleHint: i18n.T(lang, "install.apple")},
+				AppleHint: i18n.T(lang, "install.apple"), Dismiss: i18n.T(lang, "install.dismiss")},
 			&components.Settings{Label: i18n.T(lang, "settings.label"), Items: []goapp.UI{
 				&components.Preference{Name: "theme", On: "dark", Off: "light", Action: components.ThemeChanged,
 					FollowSystem: components.DarkQuery(), Label: i18n.T(lang, "settings.theme"),
