@@ -16,7 +16,8 @@ import (
 //	/OTHER-VERSION/web/NAME  the same, no-cache: a page of an earlier build
 //	/app.wasm, /goapp.wasm   go-app's names for web/app.wasm
 //	/favicon.ico          web/icons/favicon-32.png (browsers ask for it)
-//	/robots.txt, /sitemap.xml, /ads.txt  web/NAME if it exists, else 404
+//	/robots.txt, /sitemap.xml, /ads.txt  web/NAME if it exists, else the
+//	                      site's own (Generated: made on -domain), else 404
 //	                      (go-app would fetch them from the Host header's
 //	                      site and cache the answer for everyone); under
 //	                      any other prefix always 404
@@ -29,6 +30,9 @@ type Router struct {
 	Dataset *Asset
 	Version func() string // the build version, read per request (set late)
 	Next    http.Handler
+	// Generated answers an alias name (robots.txt, sitemap.xml) web/ has
+	// no file of: files the site makes itself.
+	Generated map[string]*Asset
 }
 
 var assetAliases = map[string]string{
@@ -47,6 +51,10 @@ func (ar *Router) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if name, ok := assetAliases[p]; ok {
+		if a := ar.Generated[name]; a != nil && ar.Assets.byName[name] == nil {
+			Serve(w, r, a, NoCache)
+			return
+		}
 		ar.serveNamed(w, r, name, NoCache)
 		return
 	}

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"bilateral/app/urlstate"
 	"bilateral/internal/servertest"
 )
 
@@ -142,6 +143,30 @@ func TestLoaderSaysItsLanguage(t *testing.T) {
 		}
 		if js := rec.Body.String(); !strings.Contains(js, `const goappLoadingLabel = "`+c.label+`"`) {
 			t.Errorf("%s: the label is not %q", c.script, c.label)
+		}
+	}
+}
+
+// TestCanonicalIsItsOwnAlternate: every page's canonical link, og:url and
+// the hreflang alternate of its own language name one address. go-app took
+// the trailing slash off the Russian and Azerbaijani Overviews' canonical
+// link ("/ru"), while their alternates, the language switch and a static
+// host name them "/ru/": a crawler reads such a pair as two pages.
+func TestCanonicalIsItsOwnAlternate(t *testing.T) {
+	for _, domain := range []string{"", "example.org"} {
+		h := siteWith(t, domain)
+		for _, path := range []string{"/", "/ru", "/ru/", "/az/", "/ru/trade", "/az/timeline?cat=energy"} {
+			page := servertest.Body(t, h, path)
+			canon, _ := pageAttr(page, "link", "rel", "canonical", "href")
+			og, _ := pageAttr(page, "meta", "property", "og:url", "content")
+			lang := "en"
+			if l, _ := urlstate.SplitLang(path); l != "" {
+				lang = l
+			}
+			alt := regexp.MustCompile(`<link rel="alternate" hreflang="` + lang + `" href="([^"]*)">`).FindStringSubmatch(page)
+			if canon == "" || alt == nil || canon != alt[1] || og != canon {
+				t.Errorf("-domain %q, %s: canonical %q, og:url %q, its hreflang=%s alternate %v: want one address", domain, path, canon, og, lang, alt)
+			}
 		}
 	}
 }

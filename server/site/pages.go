@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"bilateral/app"
+	"bilateral/app/urlstate"
 	"bilateral/server/encoding"
 	"bilateral/server/security"
 )
@@ -98,7 +99,8 @@ type pageMeta struct {
 }
 
 var (
-	// go-app writes attributes in map order, so match them in either order.
+	// go-app writes rel and property first (patch 24); either order is
+	// matched all the same.
 	canonical = regexp.MustCompile(`<link (?:rel="canonical" href="([^"]*)"|href="([^"]*)" rel="canonical")>`)
 	ogURL     = regexp.MustCompile(`<meta (?:property="og:url" content="[^"]*"|content="[^"]*" property="og:url")>`)
 )
@@ -160,9 +162,35 @@ func (w *pageMeta) completeURLs(page []byte) []byte {
 	href := ""
 	if m := canonical.FindSubmatch(page); m != nil {
 		href = string(m[1]) + string(m[2])
+		if fixed := languageRootSlash(href, w.path); fixed != href {
+			href = fixed
+			page = canonical.ReplaceAllLiteral(page, []byte(`<link rel="canonical" href="`+href+`">`))
+		}
 		page = ogURL.ReplaceAllLiteral(page, []byte(`<meta property="og:url" content="`+href+`">`))
 	}
 	page = localize(page, href, w.path) // <html lang>, hreflang, og:locale (languages.go)
 	page = previewMeta(page, w.version) // og:image:* (previews.go)
 	return page
+}
+
+// languageRootSlash gives back the trailing slash go-app takes off a link
+// it completes (resolveOGResource) when the page is a language's
+// Overview: "/ru/" came out "/ru", while the page's hreflang alternates,
+// its language switch, the sitemap and a static host (ru/index.html) all
+// name it "/ru/", and a canonical link that differs from them tells a
+// crawler the two are different pages.
+func languageRootSlash(href, path string) string {
+	lang, rest := urlstate.SplitLang(path)
+	if lang == "" || rest != "/" {
+		return href
+	}
+	u, query, hasQuery := strings.Cut(href, "?")
+	if strings.HasSuffix(u, "/") {
+		return href
+	}
+	u += "/"
+	if hasQuery {
+		u += "?" + query
+	}
+	return u
 }
