@@ -10,4 +10,5 @@ var (
 	SetupPWA       = setupPWA
 	PageHandler    = pageHandler
 	RenderSlots    = renderSlots
+	Sitemap        = sitemap
 )

@@ -7,7 +7,7 @@ import (
 	"encoding/xml"
 
 	"bilateral/app"
-	"bilateral/app/i18n"
+	"bilateral/data"
 	"bilateral/server/assets"
 )
 
@@ -18,7 +18,7 @@ import (
 // at it. A sitemap's addresses must be absolute; without -domain the
 // server knows no address of its own (a Host header is anyone's), so it
 // writes neither, and both stay 404 unless web/ holds one.
-func crawlerFiles(domain string) map[string]*assets.Asset {
+func crawlerFiles(domain string, d *data.Dataset) map[string]*assets.Asset {
 	if domain == "" {
 		return nil
 	}
@@ -26,35 +26,34 @@ func crawlerFiles(domain string) map[string]*assets.Asset {
 	robots := "User-agent: *\nAllow: /\n\nSitemap: " + base + "/sitemap.xml\n"
 	return map[string]*assets.Asset{
 		"robots.txt":  assets.FromBytes("robots.txt", "text/plain; charset=utf-8", []byte(robots)),
-		"sitemap.xml": assets.FromBytes("sitemap.xml", "application/xml; charset=utf-8", sitemap(base)),
+		"sitemap.xml": assets.FromBytes("sitemap.xml", "application/xml; charset=utf-8", sitemap(base, app.OfferedBy(d))),
 	}
 }
 
-// sitemap writes the sitemaps.org list of every view in every language,
-// each with its alternates (the sitemap form of the pages' own
+// sitemap writes the sitemaps.org list of every view in every language
+// the site offers (an English-only -data file has no /ru/ pages), each with
+// its alternates (the sitemap form of the pages' own
 // <link rel="alternate" hreflang>).
-func sitemap(base string) []byte {
+func sitemap(base string, langs []string) []byte {
 	var b bytes.Buffer
 	b.WriteString(xml.Header)
 	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">` + "\n")
-	attr := func(s string) {
-		xml.EscapeText(&b, []byte(s))
-	}
+	esc := func(s string) { xml.EscapeText(&b, []byte(s)) }
 	for _, v := range app.Views {
-		for _, lang := range i18n.Languages {
+		for _, lang := range langs {
 			href := app.Href(lang, v.Path)
-			_, alts, ok := app.Alternates(href, i18n.Languages)
+			_, alts, ok := app.Alternates(href, langs)
 			if !ok {
 				continue
 			}
 			b.WriteString("  <url>\n    <loc>")
-			attr(base + href)
+			esc(base + href)
 			b.WriteString("</loc>\n")
 			for _, a := range alts {
 				b.WriteString(`    <xhtml:link rel="alternate" hreflang="`)
-				attr(a.Lang)
+				esc(a.Lang)
 				b.WriteString(`" href="`)
-				attr(base + a.Href)
+				esc(base + a.Href)
 				b.WriteString("\"/>\n")
 			}
 			b.WriteString("  </url>\n")

@@ -10,8 +10,8 @@ import (
 	"testing"
 
 	"bilateral/app"
-	"bilateral/app/i18n"
 	"bilateral/internal/servertest"
+	"bilateral/server/site"
 )
 
 type sitemapURLs struct {
@@ -39,7 +39,8 @@ func TestSitemapOnDomain(t *testing.T) {
 	if err := xml.Unmarshal(rec.Body.Bytes(), &sm); err != nil {
 		t.Fatalf("/sitemap.xml is not XML: %v", err)
 	}
-	if want := len(app.Views) * len(i18n.Languages); len(sm.URLs) != want {
+	langs := app.OfferedBy(nil) // the embedded dataset offers every language
+	if want := len(app.Views) * len(langs); len(sm.URLs) != want {
 		t.Errorf("%d addresses, want %d (every view in every language)", len(sm.URLs), want)
 	}
 	const base = "https://example.org"
@@ -57,8 +58,8 @@ func TestSitemapOnDomain(t *testing.T) {
 		if got, _ := pageAttr(page.Body.String(), "link", "rel", "canonical", "href"); got != u.Loc {
 			t.Errorf("%s: the page's canonical address is %q", u.Loc, got)
 		}
-		if len(u.Links) != len(i18n.Languages)+1 {
-			t.Errorf("%s: %d alternates, want %d", u.Loc, len(u.Links), len(i18n.Languages)+1)
+		if len(u.Links) != len(langs)+1 {
+			t.Errorf("%s: %d alternates, want %d", u.Loc, len(u.Links), len(langs)+1)
 		}
 		for _, l := range u.Links {
 			want := `<link rel="alternate" hreflang="` + l.Hreflang + `" href="` + l.Href + `">`
@@ -82,6 +83,25 @@ func TestNoSitemapWithoutDomain(t *testing.T) {
 			r.Host = "dashboard.example.org"
 			if rec := servertest.Record(h, r); rec.Code != http.StatusNotFound {
 				t.Errorf("%s: %d, want 404", p, rec.Code)
+			}
+		}
+	}
+}
+
+// TestSitemapOfferedLanguagesOnly: a site that offers English alone (an
+// English-only -data file) lists no Russian or Azerbaijani page.
+func TestSitemapOfferedLanguagesOnly(t *testing.T) {
+	var sm sitemapURLs
+	if err := xml.Unmarshal(site.Sitemap("https://example.org", []string{"en"}), &sm); err != nil {
+		t.Fatal(err)
+	}
+	if len(sm.URLs) != len(app.Views) {
+		t.Errorf("%d addresses, want %d (every view, in English)", len(sm.URLs), len(app.Views))
+	}
+	for _, u := range sm.URLs {
+		for _, l := range u.Links {
+			if l.Hreflang != "en" && l.Hreflang != "x-default" {
+				t.Errorf("%s: alternate in %s, which the site does not offer", u.Loc, l.Hreflang)
 			}
 		}
 	}
