@@ -603,7 +603,7 @@ func TestInstallButton(t *testing.T) {
 	tb.screenshot(t, "install-button")
 
 	// The offer floats over the page: at the page's end, the source line
-	// and its terms are above it, not under it. Scrolled twice, as the
+	// and its terms are above it, not under it. Scrolled three times, as the
 	// sections below the first take their real height once in view.
 	var clear struct {
 		Footer  float64 `json:"footer"`
