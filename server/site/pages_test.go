@@ -290,8 +290,7 @@ func TestPagesSameFromEveryServer(t *testing.T) {
 // text look for. go-app wrote content first once its attributes were
 // sorted by name alone (patch 24).
 func TestHeadTagsSayWhatTheyAreFirst(t *testing.T) {
-	servertest.Site(t) // routes and dataset
-	h := site.New(servertest.EmbeddedOptions())
+	h := siteWith(t, "")
 	valueFirst := regexp.MustCompile(`<meta [^>]*content="[^"]*"[^>]* (name|property|http-equiv)="|<link [^>]*href="[^"]*"[^>]* rel="`)
 	paths := []string{"/trade?fig=trade-2023", "/ru/energy", app.EmbedPrefix + "trade?chart=trade-turnover"}
 	for _, v := range app.Views {
