@@ -3,6 +3,7 @@
 package components
 
 import (
+	"bytes"
 	"sort"
 	"strconv"
 	"strings"
@@ -28,6 +29,13 @@ func (c *Chart) served() (bool, []string) {
 		c.svgs, c.drawnFor = ServerDrawings(c.Option, c.height(), c.MaxWidth, c.Links), key
 	}
 	return len(c.svgs) > 0, c.svgs
+}
+
+// Undrawn reports whether a page made with ServerDrawings set has a chart
+// without the server's drawings: one whose drawing failed or ran out of
+// time. The page works (the Wasm draws the chart), but is not one to keep.
+func Undrawn(page []byte) bool {
+	return bytes.Count(page, []byte(` data-chart="`)) > bytes.Count(page, []byte(` data-drawn="server"`))
 }
 
 // linksKey tells one set of links from another.

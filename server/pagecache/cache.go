@@ -9,8 +9,10 @@ package pagecache
 
 import (
 	"bytes"
+	"context"
 	"net/http"
 	"sync"
+	"sync/atomic"
 
 	"bilateral/internal/lru"
 	"bilateral/server/encoding"
@@ -31,13 +33,20 @@ type Cache struct {
 	pages *lru.Cache[*entry]
 
 	mu sync.Mutex
+	// making holds, for each key a request is making an answer for now,
+	// what is closed when it is done: a page asked for again meanwhile
+	// waits for that answer instead of making its own. A service worker's
+	// install asks for every page at once, and a few readers' installs at
+	// the same time made each cold page (and drew its charts) once per
+	// reader, which under load ran the drawings out of time.
+	making map[string]chan struct{}
 
 	hits, misses uint64
 }
 
 // New is an empty cache within l.
 func New(l Limits) *Cache {
-	return &Cache{max: l.Bytes, pages: lru.New(l.Entries, int(l.Bytes), func(e *entry) int { return int(e.size()) })}
+	return &Cache{max: l.Bytes, making: map[string]chan struct{}{}, pages: lru.New(l.Entries, int(l.Bytes), func(e *entry) int { return int(e.size()) })}
 }
 
 type entry struct {
@@ -72,12 +81,13 @@ func (c *Cache) Stats() (entries int, hits, misses uint64) {
 // 200 with a body is stored; If-None-Match is answered from the stored
 // ETag, so a revalidating reader costs no rendering either.
 //
-// failures (may be nil) counts the pages made incomplete so far, such as a
-// chart the server could not draw in time under load: an answer made while
-// it moved is served but not kept, so a passing burst does not leave a page
-// undrawn for every later reader of this version. Another request's failure
-// in the same moment only costs a render later.
-func (c *Cache) Wrap(next http.Handler, key func(*http.Request) (string, bool), failures func() uint64) http.Handler {
+// A handler that made its answer incomplete, such as a page with a chart
+// the server could not draw in time under load, says so with DoNotKeep: the
+// answer is served but not kept, so a passing burst does not leave a page
+// undrawn for every later reader of this version, and the next request
+// makes it again. Only that request's own answer is refused: a page made
+// whole beside it is kept.
+func (c *Cache) Wrap(next http.Handler, key func(*http.Request) (string, bool)) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead || r.Header.Get("Range") != "" {
 			next.ServeHTTP(w, r)
@@ -88,43 +98,88 @@ func (c *Cache) Wrap(next http.Handler, key func(*http.Request) (string, bool), 
 			next.ServeHTTP(w, r)
 			return
 		}
-		e, hit := c.pages.Get(k)
-		c.mu.Lock()
-		if hit {
-			c.hits++
-		} else {
-			c.misses++
-		}
-		c.mu.Unlock()
-		if hit {
-			e.serve(w, r)
+		if !c.lead(w, r, k) {
 			return
 		}
+		// Those waiting for this answer go on once it is kept (or not), not
+		// once a slow reader has taken it all.
+		done := sync.OnceFunc(func() { c.done(k) })
+		defer done()
 		if r.Method == http.MethodHead || r.Header.Get("If-None-Match") != "" {
 			// Neither answer carries the page: render it for this request only.
 			next.ServeHTTP(w, r)
 			return
 		}
-		var failed uint64
-		if failures != nil {
-			failed = failures()
-		}
+		refused := new(atomic.Bool)
 		rec := &recorder{header: http.Header{}}
-		next.ServeHTTP(rec, r)
-		complete := failures == nil || failures() == failed
+		next.ServeHTTP(rec, r.WithContext(context.WithValue(r.Context(), refusedKey{}, refused)))
+		complete := !refused.Load()
 		if rec.status == 0 {
 			rec.status = http.StatusOK
 		}
-		e = &entry{key: k, header: rec.header, body: rec.body.Bytes()}
+		e := &entry{key: k, header: rec.header, body: rec.body.Bytes()}
 		// An answer alone over the byte bound would only push every other
 		// page out: it is served but not kept.
 		if complete && rec.status == http.StatusOK && len(e.body) > 0 && e.size() <= c.max {
 			c.pages.Add(k, e)
 		}
+		done()
 		copyHeader(w.Header(), rec.header)
 		w.WriteHeader(rec.status)
 		w.Write(e.body)
 	})
+}
+
+// lead answers r from the cache when it can, waiting for an answer to k
+// under way, and otherwise takes the making of k's answer for r (true);
+// the caller then calls done. It is false when r was answered, or its
+// reader left while it waited.
+func (c *Cache) lead(w http.ResponseWriter, r *http.Request, k string) bool {
+	for {
+		c.mu.Lock()
+		e, hit := c.pages.Get(k)
+		made, waiting := c.making[k]
+		switch {
+		case hit:
+			c.hits++
+		case !waiting:
+			c.misses++
+			c.making[k] = make(chan struct{})
+		}
+		c.mu.Unlock()
+		if hit {
+			e.serve(w, r)
+			return false
+		}
+		if !waiting {
+			return true
+		}
+		select {
+		case <-made: // kept, or not: look again
+		case <-r.Context().Done():
+			return false
+		}
+	}
+}
+
+// done ends the making of k's answer (see lead).
+func (c *Cache) done(k string) {
+	c.mu.Lock()
+	close(c.making[k])
+	delete(c.making, k)
+	c.mu.Unlock()
+}
+
+// refusedKey carries, in a request's context, whether the answer made for
+// it may be kept.
+type refusedKey struct{}
+
+// DoNotKeep tells the Cache that is making r's answer not to keep it; for a
+// request no Cache is making, it does nothing.
+func DoNotKeep(r *http.Request) {
+	if refused, ok := r.Context().Value(refusedKey{}).(*atomic.Bool); ok {
+		refused.Store(true)
+	}
 }
 
 // serve writes a stored 200, or a 304 when the reader holds its ETag.

@@ -3,11 +3,14 @@
 package pagecache
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 )
 
 // counting answers every path with a page naming it and counts renders.
@@ -42,7 +45,7 @@ func get(t *testing.T, h http.Handler, method, target string, header ...string) 
 func TestRenderedOncePerKey(t *testing.T) {
 	next := &counting{}
 	c := New(Limits{Entries: 8, Bytes: 1 << 20})
-	h := c.Wrap(next, byPath, nil)
+	h := c.Wrap(next, byPath)
 	for range 3 {
 		w := get(t, h, http.MethodGet, "/trade")
 		if w.Code != 200 || w.Body.String() != "<p>/trade</p>" || w.Header().Get("ETag") != `"e-trade"` {
@@ -59,7 +62,7 @@ func TestRenderedOncePerKey(t *testing.T) {
 
 func TestRevalidationFromCache(t *testing.T) {
 	next := &counting{}
-	h := New(Limits{Entries: 8, Bytes: 1 << 20}).Wrap(next, byPath, nil)
+	h := New(Limits{Entries: 8, Bytes: 1 << 20}).Wrap(next, byPath)
 	get(t, h, http.MethodGet, "/trade")
 	w := get(t, h, http.MethodGet, "/trade", "If-None-Match", `"other", W/"e-trade"`)
 	if w.Code != http.StatusNotModified || w.Body.Len() != 0 || w.Header().Get("ETag") != `"e-trade"` {
@@ -79,7 +82,7 @@ func TestRevalidationFromCache(t *testing.T) {
 func TestNotKept(t *testing.T) {
 	next := &counting{}
 	c := New(Limits{Entries: 8, Bytes: 1 << 20})
-	h := c.Wrap(next, byPath, nil)
+	h := c.Wrap(next, byPath)
 	for range 2 {
 		get(t, h, http.MethodGet, "/hostile?x=1") // the key refuses it
 		get(t, h, http.MethodGet, "/missing")     // not a 200
@@ -99,7 +102,7 @@ func TestNotKept(t *testing.T) {
 // at most its entries and bytes, dropping the least recently used.
 func TestBounded(t *testing.T) {
 	c := New(Limits{Entries: 4, Bytes: 1 << 20})
-	h := c.Wrap(&counting{}, byPath, nil)
+	h := c.Wrap(&counting{}, byPath)
 	for i := range 100 {
 		get(t, h, http.MethodGet, fmt.Sprintf("/p%d", i))
 		get(t, h, http.MethodGet, "/kept") // used every time: never the oldest
@@ -112,7 +115,7 @@ func TestBounded(t *testing.T) {
 	}
 
 	small := New(Limits{Entries: 100, Bytes: 300})
-	h = small.Wrap(&counting{}, byPath, nil)
+	h = small.Wrap(&counting{}, byPath)
 	for i := range 100 {
 		get(t, h, http.MethodGet, fmt.Sprintf("/p%d", i))
 	}
@@ -120,30 +123,92 @@ func TestBounded(t *testing.T) {
 		t.Errorf("%d bytes in %d entries, want some and at most 300", b, n)
 	}
 	big := New(Limits{Entries: 100, Bytes: 10})
-	get(t, big.Wrap(&counting{}, byPath, nil), http.MethodGet, "/longer-than-ten-bytes")
+	get(t, big.Wrap(&counting{}, byPath), http.MethodGet, "/longer-than-ten-bytes")
 	if n, _ := big.pages.Len(); n != 0 {
 		t.Error("an answer over the byte bound was kept")
 	}
 }
 
-// TestIncompleteNotKept: a page made while a drawing failed is served but
-// rendered again for the next reader, who then gets the complete page kept.
+// TestIncompleteNotKept: a page its handler calls incomplete is served but
+// rendered again for the next reader, who then gets the complete page kept;
+// a page made whole at the same moment is kept all the same.
 func TestIncompleteNotKept(t *testing.T) {
-	var failures uint64
 	next := &counting{}
+	var other http.Handler
 	failing := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if next.renders == 0 {
-			failures++
+		if r.URL.Path == "/trade" && next.renders == 0 {
+			DoNotKeep(r)
+			// Another page, made whole while this one is under way.
+			if w := get(t, other, http.MethodGet, "/energy"); w.Code != 200 {
+				t.Errorf("/energy answered %d", w.Code)
+			}
 		}
 		next.ServeHTTP(w, r)
 	})
-	h := New(Limits{Entries: 8, Bytes: 1 << 20}).Wrap(failing, byPath, func() uint64 { return failures })
+	c := New(Limits{Entries: 8, Bytes: 1 << 20})
+	h := c.Wrap(failing, byPath)
+	other = h
 	for range 3 {
 		if w := get(t, h, http.MethodGet, "/trade"); w.Code != 200 || w.Body.String() != "<p>/trade</p>" {
 			t.Fatalf("answer %d %q", w.Code, w.Body)
 		}
 	}
-	if next.renders != 2 {
-		t.Errorf("rendered %d times, want 2 (the incomplete answer not kept, the next one kept)", next.renders)
+	if next.renders != 3 {
+		t.Errorf("rendered %d times, want 3 (/energy once, the incomplete /trade not kept, the next one kept)", next.renders)
+	}
+	if n, _ := c.pages.Len(); n != 2 {
+		t.Errorf("%d pages kept, want 2", n)
+	}
+}
+
+// TestOneAnswerMadeAtOnce: requests for a page that is being made wait for
+// that answer instead of each making the page (a service worker's install
+// asks for every page at once, and a few at the same time drew each cold
+// page once per reader); one whose reader leaves stops waiting.
+func TestOneAnswerMadeAtOnce(t *testing.T) {
+	var renders atomic.Int32
+	started, release := make(chan struct{}), make(chan struct{})
+	slow := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if renders.Add(1) == 1 {
+			close(started)
+		}
+		<-release
+		fmt.Fprintf(w, "<p>%s</p>", r.URL.Path)
+	})
+	h := New(Limits{Entries: 8, Bytes: 1 << 20}).Wrap(slow, byPath)
+	go get(t, h, http.MethodGet, "/trade")
+	<-started
+
+	const readers = 8
+	answers := make(chan *httptest.ResponseRecorder, readers)
+	for i := range readers {
+		method := http.MethodGet
+		if i == 0 {
+			method = http.MethodHead
+		}
+		go func() { answers <- get(t, h, method, "/trade") }()
+	}
+	ctx, leave := context.WithCancel(context.Background())
+	left := make(chan struct{})
+	go func() {
+		h.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest(http.MethodGet, "/trade", nil).WithContext(ctx))
+		close(left)
+	}()
+	leave()
+	select {
+	case <-left:
+	case <-time.After(5 * time.Second):
+		t.Error("a reader who left was held until the page was made")
+	}
+
+	time.Sleep(50 * time.Millisecond) // let the readers reach their wait
+	close(release)
+	for range readers {
+		if w := <-answers; w.Code != 200 || w.Body.String() != "<p>/trade</p>" && w.Body.Len() != 0 {
+			t.Errorf("answer %d %q", w.Code, w.Body)
+		}
+	}
+	if n := renders.Load(); n != 1 {
+		t.Errorf("the page was made %d times for %d readers at once, want once", n, readers+1)
 	}
 }

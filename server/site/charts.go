@@ -9,7 +9,6 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
-	"sync/atomic"
 	"time"
 
 	"bilateral/components"
@@ -89,10 +88,6 @@ var renderSlots = make(chan struct{}, chartRuntimes+1)
 // drawer is the Renderer DrawCharts set up (tests look at its runtimes).
 var drawer *chartsvg.Renderer
 
-// drawFailures counts the charts the server could not draw; a page made
-// while it moved is not kept in the page cache (pagedFromCache).
-var drawFailures atomic.Uint64
-
 // DrawCharts makes the prerendered pages carry every chart drawn
 // (components.ServerDrawings). A binary built without the ECharts bundle,
 // or with one that does not load, does not start: it would serve blank
@@ -117,8 +112,8 @@ func DrawCharts(log *slog.Logger) error {
 		widths := widthsUpTo(maxWidth)
 		drawings, err := cache.ThemedWidths(ctx, []byte(option), widths, height)
 		if err != nil {
-			// The page still works: the Wasm draws the chart.
-			drawFailures.Add(1)
+			// The page still works: the Wasm draws the chart. It is not
+			// kept in the page cache (pageHandler).
 			log.Warn("a chart was not drawn on the server", "err", err)
 			return nil
 		}
@@ -129,7 +124,6 @@ func DrawCharts(log *slog.Logger) error {
 		for i, d := range drawings {
 			s, ok := strings.CutPrefix(string(d.SVG), "<svg ")
 			if !ok {
-				drawFailures.Add(1)
 				log.Warn("a chart was not drawn on the server", "err", fmt.Sprintf("drawing starts %.20q", d.SVG))
 				return nil
 			}

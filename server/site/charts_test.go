@@ -157,3 +157,45 @@ func TestStylesheetGivesDrawnTextsWhatThePageLeftOut(t *testing.T) {
 		t.Errorf("bilateral.css lacks the rule the drawings' texts rely on:\n%s", chartsvg.PageTextCSS)
 	}
 }
+
+// TestUndrawnPageNotKept: a page made while one of its charts could not be
+// drawn (under load, its drawing ran out of time) is served as it is but
+// made again, drawn, for the next reader, and that page is kept. Only the
+// page with the undrawn chart is refused: the cache once refused every page
+// made while any drawing failed, so under a burst of cold pages almost none
+// was kept and each was drawn again and again.
+func TestUndrawnPageNotKept(t *testing.T) {
+	servertest.Site(t)
+	h := site.New(servertest.EmbeddedOptions()) // its own page cache
+	calls, failNext := 0, false
+	components.ServerDrawings = func(option string, height, maxWidth int, links map[string]string) []string {
+		calls++
+		if failNext {
+			failNext = false
+			return nil
+		}
+		return []string{`<svg data-w="310" aria-hidden="true"></svg>`}
+	}
+	t.Cleanup(func() { components.ServerDrawings = nil })
+
+	failNext = true
+	if body := servertest.Body(t, h, "/trade"); !strings.Contains(body, `data-drawn="server"`) || strings.Count(body, `data-chart="`) == strings.Count(body, `data-drawn="server"`) {
+		t.Fatal("/trade came with every chart drawn, or none: the failed drawing was not the only one missing")
+	}
+	if body := servertest.Body(t, h, "/energy"); strings.Count(body, `data-chart="`) != strings.Count(body, `data-drawn="server"`) {
+		t.Fatal("/energy came with a chart undrawn")
+	}
+	before := calls
+	if body := servertest.Body(t, h, "/trade"); strings.Count(body, `data-chart="`) != strings.Count(body, `data-drawn="server"`) {
+		t.Error("the second /trade still has a chart undrawn: the undrawn page was kept")
+	}
+	if calls == before {
+		t.Error("the second /trade drew nothing: the page with an undrawn chart was kept")
+	}
+	before = calls
+	servertest.Body(t, h, "/trade")
+	servertest.Body(t, h, "/energy")
+	if calls != before {
+		t.Errorf("%d drawings for pages made whole before: a whole page was not kept", calls-before)
+	}
+}

@@ -89,5 +89,5 @@ func pagedFromCache(next http.Handler, o Options) http.Handler {
 		page, ok := canon.Page(r.URL)
 		enc, _ := encoding.ParseAccept(r.Header).Negotiate(encoding.Brotli, encoding.Gzip)
 		return enc + " " + pageBase(r, o.Domain, o.Hosts) + " " + page, ok
-	}, drawFailures.Load)
+	})
 }

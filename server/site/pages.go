@@ -13,7 +13,9 @@ import (
 
 	"bilateral/app"
 	"bilateral/app/urlstate"
+	"bilateral/components"
 	"bilateral/server/encoding"
+	"bilateral/server/pagecache"
 	"bilateral/server/security"
 )
 
@@ -69,6 +71,11 @@ func pageHandler(pages http.Handler, domain string, hosts security.AllowedHosts,
 		meta := &pageMeta{ResponseWriter: w, domain: domain, base: pageBase(r, domain, hosts), version: version, ifNoneMatch: inm, path: r.URL.Path, goappCSS: goappCSS}
 		pages.ServeHTTP(&notFoundStatus{ResponseWriter: meta, path: r.URL.Path}, r)
 		meta.finish()
+		// A chart left undrawn (its drawing failed or ran out of time, as
+		// under a burst of cold pages) is drawn again for the next reader.
+		if components.ServerDrawings != nil && meta.status == http.StatusOK && components.Undrawn(meta.buf.Bytes()) {
+			pagecache.DoNotKeep(r)
+		}
 	})
 }
 
