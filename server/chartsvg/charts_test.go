@@ -16,11 +16,17 @@ import (
 // appCharts builds every chart of every view from the embedded dataset.
 func appCharts(t *testing.T) []app.BuiltChart {
 	t.Helper()
+	return appChartsIn(t, "en")
+}
+
+// appChartsIn is appCharts in language lang.
+func appChartsIn(t *testing.T, lang string) []app.BuiltChart {
+	t.Helper()
 	d, err := data.LoadDefault()
 	if err != nil {
 		t.Fatal(err)
 	}
-	list, err := app.AllCharts(d, "en")
+	list, err := app.AllCharts(d, lang)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -160,6 +166,56 @@ func TestDrawingsAtManyWidthsAreEachAlone(t *testing.T) {
 			if string(alone) != string(together[i].Standalone()) {
 				t.Errorf("%s at %d px: the drawing made after others differs from the one made alone", c.ID, w)
 			}
+		}
+	}
+}
+
+// TestDarkDrawnOnce: the charts the app builds are drawn dark at their
+// widest width only, their narrower dark drawings recoloured from their
+// light ones (RenderThemedWidths), and each recoloured drawing is the dark
+// drawing itself, in every language (TestDrawingsAtManyWidthsAreEachAlone
+// checks the English pages whole). It also fails when the charts mostly
+// fall back to drawing dark at every width, which costs a chart 7 of its
+// 16 drawings more: a cold page's cost on the server is its drawings. A
+// width whose light drawing has a value the widest does not map (a title's
+// font made smaller for a narrow chart, where its colour is one the dark
+// theme gives two values) is drawn dark.
+func TestDarkDrawnOnce(t *testing.T) {
+	r := renderer(t)
+	widths := []int{960, 800, 600, 480, 360, 340, 325, 310}
+	ctx := context.Background()
+	for _, lang := range []string{"en", "ru", "az"} {
+		recolourable, all := 0, 0
+		for _, c := range appChartsIn(t, lang) {
+			light, err := r.render(ctx, []byte(c.Option), widths, heightOf(c), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			dark, err := r.render(ctx, []byte(c.Option), widths, heightOf(c), "dark")
+			if err != nil {
+				t.Fatal(err)
+			}
+			byValue, ok := darkByValue(renumber(string(light[0])), renumber(string(dark[0])))
+			var fell []int
+			for i, w := range widths[1:] {
+				all++
+				got, done := recoloured(renumber(string(light[i+1])), byValue)
+				if !ok || !done {
+					fell = append(fell, w)
+					continue
+				}
+				recolourable++
+				if want := renumber(string(dark[i+1])); got != want {
+					t.Errorf("%s %s at %d px: recoloured from the light drawing, it is not the dark drawing", lang, c.ID, w)
+				}
+			}
+			if len(fell) > 0 {
+				t.Logf("%s %s: drawn dark at %v px too", lang, c.ID, fell)
+			}
+		}
+		t.Logf("%s: %d of %d narrower dark drawings recoloured instead of drawn", lang, recolourable, all)
+		if recolourable*10 < all*9 {
+			t.Errorf("%s: only %d of %d narrower dark drawings recoloured, want at least 90%%", lang, recolourable, all)
 		}
 	}
 }

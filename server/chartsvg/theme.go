@@ -312,3 +312,111 @@ func withClass(t, cls string) string {
 	}
 	return t[:end] + ` class="` + cls + `"` + t[end:]
 }
+
+// darkByValue is what each themeable attribute's value in light becomes in
+// dark (two drawings of one option at one size, renumbered), by the tag and
+// the attribute; where one light value of a tag becomes two dark ones (a
+// title and its subtitle can share a light colour that the dark theme
+// tells apart), by the tag's style as well, the font that tells them apart.
+// It is ok when the drawings differ in nothing but such values. ECharts' dark theme colours by what an
+// element is, and a narrower drawing has the same kinds of element, so a
+// narrower light drawing whose every value is known here is recoloured into
+// its dark one by this alone (recoloured).
+// TestDrawingsAtManyWidthsAreEachAlone holds the result to the dark
+// drawing itself for every chart at every width.
+func darkByValue(light, dark string) (map[themedValue]string, bool) {
+	lt, dt := tag.FindAllStringIndex(light, -1), tag.FindAllStringIndex(dark, -1)
+	if len(lt) != len(dt) || len(lt) == 0 {
+		return nil, false
+	}
+	for i := 0; i <= len(lt); i++ {
+		if between(light, lt, i) != between(dark, dt, i) {
+			return nil, false
+		}
+	}
+	byTag, byStyle := map[themedValue]map[string]bool{}, map[themedValue]map[string]bool{}
+	add := func(m map[themedValue]map[string]bool, k themedValue, to string) {
+		if m[k] == nil {
+			m[k] = map[string]bool{}
+		}
+		m[k][to] = true
+	}
+	for i := range lt {
+		ln, la := attrs(light[lt[i][0]:lt[i][1]])
+		dn, da := attrs(dark[dt[i][0]:dt[i][1]])
+		if ln != dn || len(la) != len(da) {
+			return nil, false
+		}
+		style := styleOf(la)
+		for k := range la {
+			name, from, to := la[k][0], la[k][1], da[k][1]
+			if da[k][0] != name {
+				return nil, false
+			}
+			if _, ok := themeable[name]; !ok {
+				if from != to {
+					return nil, false
+				}
+				continue
+			}
+			add(byTag, themedValue{ln, "", name, from}, to)
+			add(byStyle, themedValue{ln, style, name, from}, to)
+		}
+	}
+	// A value that becomes two is left out: a drawing that has it is
+	// drawn dark instead.
+	becomes := map[themedValue]string{}
+	for _, m := range []map[themedValue]map[string]bool{byTag, byStyle} {
+		for k, tos := range m {
+			if len(tos) != 1 {
+				continue
+			}
+			for to := range tos {
+				becomes[k] = to
+			}
+		}
+	}
+	return becomes, true
+}
+
+// themedValue is one themeable attribute's light value on one kind of
+// element: a tag, and its style when the tag alone is not enough
+// (darkByValue).
+type themedValue struct{ tag, style, name, value string }
+
+// styleOf is a tag's style attribute, "" when it has none.
+func styleOf(as [][2]string) string {
+	for _, a := range as {
+		if a[0] == "style" {
+			return a[1]
+		}
+	}
+	return ""
+}
+
+// recoloured is light with each themeable attribute's value replaced by what
+// becomes says it is in the dark drawing; done is false when light has a
+// value becomes does not know.
+func recoloured(light string, becomes map[themedValue]string) (dark string, done bool) {
+	done = true
+	dark = tag.ReplaceAllStringFunc(light, func(t string) string {
+		name, as := attrs(t)
+		style := styleOf(as)
+		return attr.ReplaceAllStringFunc(t, func(a string) string {
+			m := attr.FindStringSubmatch(a)
+			if _, ok := themeable[m[1]]; !ok {
+				return a
+			}
+			to, ok := becomes[themedValue{name, "", m[1], m[2]}]
+			if !ok {
+				to, ok = becomes[themedValue{name, style, m[1], m[2]}]
+			}
+			if !ok {
+				done = false
+				return a
+			}
+			return strings.Replace(a, `"`+m[2]+`"`, `"`+to+`"`, 1)
+		})
+	})
+	return dark, done
+}
