@@ -6,6 +6,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"strconv"
+	"sync"
 
 	"bilateral/internal/lru"
 )
@@ -17,19 +18,41 @@ import (
 type Cache struct {
 	r        *Renderer
 	drawings *lru.Cache[Drawing]
+
+	mu     sync.Mutex
+	making map[string]*drawing // by the first width's key
 }
+
+// drawing is one ThemedWidths under way, which every caller asking for the
+// same drawings waits for.
+type drawing struct {
+	done chan struct{}
+	out  []Drawing
+	err  error
+}
+
+// maxMaking bounds the drawings under way, those finishing for a caller
+// that stopped waiting included; past it a caller draws within its own
+// wait, as a drawing did before.
+const maxMaking = 8
 
 // NewCache draws with r and keeps at most max drawings and maxBytes bytes
 // of them (no byte bound when maxBytes is 0).
 func NewCache(r *Renderer, max, maxBytes int) *Cache {
-	return &Cache{r: r, drawings: lru.New(max, maxBytes, Drawing.size)}
+	return &Cache{r: r, drawings: lru.New(max, maxBytes, Drawing.size), making: map[string]*drawing{}}
 }
 
 // ThemedWidths is r.RenderThemedWidths with each SVG as a page carries it
 // (ForPage: not for a drawing shown alone), from the cache when it holds
 // every drawing; otherwise all are drawn again, at once, which costs less
-// than drawing the missing ones alone. Two callers asking for the same new
-// drawings at once may both draw them.
+// than drawing the missing ones alone.
+//
+// Callers asking for the same drawings at once wait for one drawing. And
+// a drawing goes on to the end (within the Renderer's bounds) when ctx
+// ends first: the caller gets ctx's error and serves its page without the
+// chart, and the drawing is in the cache for the next request. Stopped
+// with its caller, a drawing too slow for a busy machine was lost each
+// time and begun again by the next request, for ever.
 func (c *Cache) ThemedWidths(ctx context.Context, option []byte, widths []int, height int) ([]Drawing, error) {
 	keys := make([]string, len(widths))
 	out := make([]Drawing, len(widths))
@@ -43,6 +66,36 @@ func (c *Cache) ThemedWidths(ctx context.Context, option []byte, widths []int, h
 	if all {
 		return out, nil
 	}
+	// The first width's key, with the number of widths, names the whole set.
+	flight := keys[0] + strconv.Itoa(len(widths))
+	c.mu.Lock()
+	d, waiting := c.making[flight]
+	if !waiting {
+		if len(c.making) >= maxMaking {
+			c.mu.Unlock()
+			return c.draw(ctx, option, widths, height, keys)
+		}
+		d = &drawing{done: make(chan struct{})}
+		c.making[flight] = d
+		go func() {
+			d.out, d.err = c.draw(context.Background(), option, widths, height, keys)
+			c.mu.Lock()
+			delete(c.making, flight)
+			c.mu.Unlock()
+			close(d.done)
+		}()
+	}
+	c.mu.Unlock()
+	select {
+	case <-d.done:
+		return d.out, d.err
+	case <-ctx.Done():
+		return nil, context.Cause(ctx)
+	}
+}
+
+// draw draws every width and keeps the drawings.
+func (c *Cache) draw(ctx context.Context, option []byte, widths []int, height int, keys []string) ([]Drawing, error) {
 	out, err := c.r.RenderThemedWidths(ctx, option, widths, height)
 	if err != nil {
 		return nil, err

@@ -17,9 +17,9 @@ import (
 
 // Limits a Renderer keeps unless Options say otherwise.
 const (
-	DefaultTimeout   = 5 * time.Second
-	DefaultMaxOption = 1 << 20 // bytes of option JSON; ours are at most a few tens of kB
-	MaxSide          = 4096    // pixels, either side
+	DefaultTimeout   = 2 * time.Second // per width; a drawing takes 0.05-0.2 s
+	DefaultMaxOption = 1 << 20         // bytes of option JSON; ours are at most a few tens of kB
+	MaxSide          = 4096            // pixels, either side
 	maxCallDepth     = 5000
 )
 
@@ -33,7 +33,8 @@ type Options struct {
 	// Idle, when set, is called after the runtimes were dropped (the server
 	// gives the memory back to the system there).
 	Idle func()
-	// Timeout bounds one drawing; the runtime is interrupted and replaced.
+	// Timeout bounds one drawing, at one width: a drawing of n widths has n
+	// times as long. A runtime out of time is interrupted and replaced.
 	Timeout time.Duration
 	// MaxOption bounds the option's size in bytes.
 	MaxOption int
@@ -374,8 +375,11 @@ func pair(light, dark string) (Drawing, error) {
 	return prefixed(svg, rules), nil
 }
 
-// render draws one theme's SVG at each of widths, as ECharts makes it. The
-// Renderer's Timeout bounds them together.
+// render draws one theme's SVG at each of widths, as ECharts makes it,
+// within the Renderer's Timeout for each width. Bounded together by one
+// Timeout, eight widths of the timeline's chart ran out of it on a machine
+// busy with the browser suite, every time its page was asked for: the
+// page was never kept, and each request spent the whole bound again.
 func (r *Renderer) render(ctx context.Context, option []byte, widths []int, height int, theme string) ([][]byte, error) {
 	if len(option) > r.opts.MaxOption {
 		return nil, fmt.Errorf("chartsvg: option of %d bytes is over the limit of %d", len(option), r.opts.MaxOption)
@@ -395,7 +399,7 @@ func (r *Renderer) render(ctx context.Context, option []byte, widths []int, heig
 	if err != nil {
 		return nil, err
 	}
-	ctx, cancel := context.WithTimeoutCause(ctx, r.opts.Timeout, ErrTimeout)
+	ctx, cancel := context.WithTimeoutCause(ctx, r.opts.Timeout*time.Duration(len(widths)), ErrTimeout)
 	defer cancel()
 	stop := context.AfterFunc(ctx, func() { e.rt.Interrupt(context.Cause(ctx)) })
 	svgs, said, err := e.run(option, widths, height, theme)

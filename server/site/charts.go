@@ -4,6 +4,7 @@ package site
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"runtime/debug"
@@ -58,7 +59,9 @@ const (
 	// (4 Dec 2026; the server's memory has a 64 MB budget).
 	chartCacheSize  = 1024
 	chartCacheBytes = 1 << 20
-	// chartDrawTime bounds the drawings of one chart for one page.
+	// chartDrawTime bounds how long a page waits for the drawings of one
+	// chart; the drawing itself goes on, within the Renderer's own bound,
+	// and is in the cache for the page's next request (chartsvg.Cache).
 	chartDrawTime = 10 * time.Second
 	// chartRuntimes draw at once: each holds ECharts (3.7 MB) and the
 	// garbage of its drawings, and pages are drawn once (the page cache
@@ -114,7 +117,11 @@ func DrawCharts(log *slog.Logger) error {
 		if err != nil {
 			// The page still works: the Wasm draws the chart. It is not
 			// kept in the page cache (pageHandler).
-			log.Warn("a chart was not drawn on the server", "err", err)
+			if errors.Is(err, context.DeadlineExceeded) {
+				log.Warn("a chart was not drawn in time for its page; its next request gets it if the drawing ends", "err", err)
+			} else {
+				log.Warn("a chart was not drawn on the server", "err", err)
+			}
 			return nil
 		}
 		out := make([]string, 0, len(widths)+1)
