@@ -318,21 +318,17 @@ func (r *Renderer) RenderThemedWidths(ctx context.Context, option []byte, widths
 	for i, j := range order {
 		sorted[i] = widths[j]
 	}
-	lightSVGs, err := r.render(ctx, option, sorted, height, "")
+	light, err := r.renumbered(ctx, option, sorted, height, "")
 	if err != nil {
 		return nil, err
 	}
-	light := make([]string, len(sorted))
-	for i, svg := range lightSVGs {
-		light[i] = renumber(string(svg))
-	}
-	widest, err := r.render(ctx, option, sorted[:1], height, "dark")
+	dark, err := r.renumbered(ctx, option, sorted[:1], height, "dark")
 	if err != nil {
 		return nil, err
 	}
-	dark := make([]string, len(sorted))
-	dark[0] = renumber(string(widest[0]))
+	dark = append(dark, make([]string, len(sorted)-1)...)
 	var unrecoloured []int // indices into sorted, widest first
+	var ws []int           // their widths
 	byValue, ok := darkByValue(light[0], dark[0])
 	for i := 1; i < len(sorted); i++ {
 		if ok {
@@ -341,19 +337,15 @@ func (r *Renderer) RenderThemedWidths(ctx context.Context, option []byte, widths
 				continue
 			}
 		}
-		unrecoloured = append(unrecoloured, i)
+		unrecoloured, ws = append(unrecoloured, i), append(ws, sorted[i])
 	}
-	if len(unrecoloured) > 0 {
-		ws := make([]int, len(unrecoloured))
-		for k, i := range unrecoloured {
-			ws[k] = sorted[i]
-		}
-		svgs, err := r.render(ctx, option, ws, height, "dark")
+	if len(ws) > 0 {
+		drawn, err := r.renumbered(ctx, option, ws, height, "dark")
 		if err != nil {
 			return nil, err
 		}
 		for k, i := range unrecoloured {
-			dark[i] = renumber(string(svgs[k]))
+			dark[i] = drawn[k]
 		}
 	}
 	out := make([]Drawing, len(widths))
@@ -361,6 +353,19 @@ func (r *Renderer) RenderThemedWidths(ctx context.Context, option []byte, widths
 		if out[j], err = pair(light[i], dark[i]); err != nil {
 			return nil, err
 		}
+	}
+	return out, nil
+}
+
+// renumbered is render's drawings, renumbered (svg.go).
+func (r *Renderer) renumbered(ctx context.Context, option []byte, widths []int, height int, theme string) ([]string, error) {
+	svgs, err := r.render(ctx, option, widths, height, theme)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, len(svgs))
+	for i, svg := range svgs {
+		out[i] = renumber(string(svg))
 	}
 	return out, nil
 }
