@@ -6,6 +6,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"strconv"
+	"strings"
 	"sync"
 
 	"bilateral/internal/lru"
@@ -20,7 +21,7 @@ type Cache struct {
 	drawings *lru.Cache[Drawing]
 
 	mu     sync.Mutex
-	making map[string]*drawing // by the first width's key
+	making map[string]*drawing // by the keys of its widths
 }
 
 // drawing is one ThemedWidths under way, which every caller asking for the
@@ -66,8 +67,7 @@ func (c *Cache) ThemedWidths(ctx context.Context, option []byte, widths []int, h
 	if all {
 		return out, nil
 	}
-	// The first width's key, with the number of widths, names the whole set.
-	flight := keys[0] + strconv.Itoa(len(widths))
+	flight := strings.Join(keys, "")
 	c.mu.Lock()
 	d, waiting := c.making[flight]
 	if !waiting {
