@@ -5,6 +5,7 @@ package chartsvg
 import (
 	"context"
 	"crypto/sha256"
+	"fmt"
 	"strconv"
 	"strings"
 	"sync"
@@ -78,11 +79,18 @@ func (c *Cache) ThemedWidths(ctx context.Context, option []byte, widths []int, h
 		d = &drawing{done: make(chan struct{})}
 		c.making[flight] = d
 		go func() {
+			defer func() {
+				// Out of any request, a panic would stop the server; its
+				// callers get it as an error, as a request's drawing did.
+				if p := recover(); p != nil {
+					d.out, d.err = nil, fmt.Errorf("chartsvg: drawing panicked: %v", p)
+				}
+				c.mu.Lock()
+				delete(c.making, flight)
+				c.mu.Unlock()
+				close(d.done)
+			}()
 			d.out, d.err = c.draw(context.Background(), option, widths, height, keys)
-			c.mu.Lock()
-			delete(c.making, flight)
-			c.mu.Unlock()
-			close(d.done)
 		}()
 	}
 	c.mu.Unlock()
