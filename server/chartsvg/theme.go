@@ -102,15 +102,9 @@ func (d Drawing) Standalone() []byte {
 // yet prefixed) into the light drawing and the rules that make it the dark
 // one when the page is dark.
 func themed(light, dark string) (string, []darkRule, error) {
-	lt, dt := tag.FindAllStringIndex(light, -1), tag.FindAllStringIndex(dark, -1)
-	if len(lt) != len(dt) || len(lt) == 0 || !strings.Contains(light, "</svg>") {
+	lt, dt, ok := aligned(light, dark)
+	if !ok || !strings.Contains(light, "</svg>") {
 		return "", nil, errThemes
-	}
-	// Text between tags (labels, the hover <style>) must be the same too.
-	for i := 0; i <= len(lt); i++ {
-		if between(light, lt, i) != between(dark, dt, i) {
-			return "", nil, errThemes
-		}
 	}
 	changes := make([][]recolour, len(lt))
 	// becomes maps attribute and light value to every dark value it takes;
@@ -141,7 +135,7 @@ func themed(light, dark string) (string, []darkRule, error) {
 			to, inDark := dm[name]
 			if from == to && inLight == inDark {
 				if _, ok := themeable[name]; ok {
-					note(becomes, name, from, to)
+					note(becomes, [2]string{name, from}, to)
 				}
 				continue
 			}
@@ -163,7 +157,7 @@ func themed(light, dark string) (string, []darkRule, error) {
 				from = absent
 			}
 			changes[i] = append(changes[i], recolour{name, from, to})
-			note(becomes, name, from, to)
+			note(becomes, [2]string{name, from}, to)
 		}
 	}
 
@@ -269,13 +263,30 @@ func OneDarkStyle(ds []Drawing) string {
 	return "<style>" + darkCSS(rules) + "</style>"
 }
 
-// note records that attribute name with value from becomes to.
-func note(becomes map[[2]string]map[string]bool, name, from, to string) {
-	k := [2]string{name, from}
+// note records that a light value (an attribute and its value, keyed as
+// its caller needs) becomes to in the dark drawing.
+func note[K comparable](becomes map[K]map[string]bool, k K, to string) {
 	if becomes[k] == nil {
 		becomes[k] = map[string]bool{}
 	}
 	becomes[k][to] = true
+}
+
+// aligned finds the start tags of two drawings of one option, and is ok
+// when they have the same number of them and the same text between them
+// (labels, the hover <style>): the drawings are then element for element
+// alike but for their attributes.
+func aligned(light, dark string) (lt, dt [][]int, ok bool) {
+	lt, dt = tag.FindAllStringIndex(light, -1), tag.FindAllStringIndex(dark, -1)
+	if len(lt) != len(dt) || len(lt) == 0 {
+		return nil, nil, false
+	}
+	for i := 0; i <= len(lt); i++ {
+		if between(light, lt, i) != between(dark, dt, i) {
+			return nil, nil, false
+		}
+	}
+	return lt, dt, true
 }
 
 // between is the text after tag i-1 and before tag i.
@@ -318,29 +329,18 @@ func withClass(t, cls string) string {
 // the attribute; where one light value of a tag becomes two dark ones (a
 // title and its subtitle can share a light colour that the dark theme
 // tells apart), by the tag's style as well, the font that tells them apart.
-// It is ok when the drawings differ in nothing but such values. ECharts' dark theme colours by what an
-// element is, and a narrower drawing has the same kinds of element, so a
-// narrower light drawing whose every value is known here is recoloured into
-// its dark one by this alone (recoloured).
-// TestDrawingsAtManyWidthsAreEachAlone holds the result to the dark
-// drawing itself for every chart at every width.
+// It is ok when the drawings differ in nothing but such values. ECharts'
+// dark theme colours by what an element is, and a narrower drawing has the
+// same kinds of element, so a narrower light drawing whose every value is
+// known here is recoloured into its dark one by this alone (recoloured).
+// TestDarkDrawnOnce holds the result to the dark drawing itself for every
+// chart at every width in each language.
 func darkByValue(light, dark string) (map[themedValue]string, bool) {
-	lt, dt := tag.FindAllStringIndex(light, -1), tag.FindAllStringIndex(dark, -1)
-	if len(lt) != len(dt) || len(lt) == 0 {
+	lt, dt, ok := aligned(light, dark)
+	if !ok {
 		return nil, false
 	}
-	for i := 0; i <= len(lt); i++ {
-		if between(light, lt, i) != between(dark, dt, i) {
-			return nil, false
-		}
-	}
 	byTag, byStyle := map[themedValue]map[string]bool{}, map[themedValue]map[string]bool{}
-	add := func(m map[themedValue]map[string]bool, k themedValue, to string) {
-		if m[k] == nil {
-			m[k] = map[string]bool{}
-		}
-		m[k][to] = true
-	}
 	for i := range lt {
 		ln, la := attrs(light[lt[i][0]:lt[i][1]])
 		dn, da := attrs(dark[dt[i][0]:dt[i][1]])
@@ -359,8 +359,8 @@ func darkByValue(light, dark string) (map[themedValue]string, bool) {
 				}
 				continue
 			}
-			add(byTag, themedValue{ln, "", name, from}, to)
-			add(byStyle, themedValue{ln, style, name, from}, to)
+			note(byTag, themedValue{ln, "", name, from}, to)
+			note(byStyle, themedValue{ln, style, name, from}, to)
 		}
 	}
 	// A value that becomes two is left out: a drawing that has it is
