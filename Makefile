@@ -36,11 +36,18 @@ NPM_DONE := node_modules/.package-lock.json
 # *.css, *.js, icons/; the server embeds the whole directory, skipping names
 # that start with . or _ as go:embed does, and never sends web/'s own Go
 # files, web/embed.go and its test, nor web/assets.sum, which lists what the
-# rest hashes to) and the dataset; its hash is the
-# build's VERSION. Evaluated by the shell in the recipe, after the Wasm binary
-# has been built. Paths are hashed with the contents, so a rename changes it.
-VERSION_SH := { ls $(WASM) $(ECHARTS) data/relations.json; \
-	find web -type f -not -name '.*' -not -name '_*' -not -name '*.go' -not -name assets.sum -not -path '*/.*' -not -path '*/_*'; } \
+# rest hashes to) and the dataset, with what makes the pages and pictures:
+# the Go the binaries are built from and the bundle the server draws charts
+# with. Their hash is the build's VERSION. A change to the server's code
+# alone must change it too, or a reader's service worker keeps the old
+# pages for offline use and link previews keep the old pictures under the
+# same address (the service worker's cache is named after it). Evaluated by the
+# shell in the recipe, after the Wasm binary has been built. Paths are
+# hashed with the contents, so a rename changes it.
+VERSION_SH = { ls $(WASM) $(ECHARTS) data/relations.json go.mod go.sum $(CHARTSVG_JS); \
+	find web -type f -not -name '.*' -not -name '_*' -not -name '*.go' -not -name assets.sum -not -path '*/.*' -not -path '*/_*'; \
+	find . -name '*.go' -not -name '*_test.go' -not -path './node_modules/*' -not -path './e2e/*' \
+		-not -path './bench/*' -not -path './tools/*' -not -path '*/.*' -not -path '*/_*' -not -path './dist/*'; } \
 	| LC_ALL=C sort -u | xargs sha256sum | sha256sum | cut -c1-12
 
 .PHONY: help deps go-deps need-go need-node chromium wasm build version run \
