@@ -162,12 +162,14 @@ run: build
 
 # The whole site as static files in dist/ for any static host (every view's
 # page, a 404.html shell, the Wasm, assets, dataset, worker, manifest).
-# PREFIX=/bilateral when the host serves it under that path (GitHub Pages).
+# PREFIX=/bilateral when the host serves it under that path (GitHub Pages);
+# DOMAIN=example.org for absolute preview links and a sitemap.
 PREFIX ?=
+DOMAIN ?=
 .PHONY: static
 static: build
 	rm -rf dist
-	./$(BIN) -export dist $(if $(PREFIX),-prefix $(PREFIX))
+	./$(BIN) -export dist $(if $(PREFIX),-prefix $(PREFIX)) $(if $(DOMAIN),-domain $(DOMAIN))
 
 # --------------------------------------------------------------------- test --
 

@@ -228,6 +228,15 @@ func writeSite(writeFile fileWriter, dir string, o site.Options) (int, error) {
 		{site.SeriesCSVPath, strings.TrimPrefix(site.SeriesCSVPath, "/"), http.StatusOK},
 		{site.SchemaPath, strings.TrimPrefix(site.SchemaPath, "/"), http.StatusOK},
 	}
+	// With -domain, the sitemap of every view's page in each language, and
+	// at the host's root a robots.txt naming it (server/site's sitemap.go):
+	// a sitemap's addresses must be absolute, which only -domain makes them.
+	if o.Domain != "" {
+		files = append(files, file{"/sitemap.xml", "sitemap.xml", http.StatusOK})
+		if prefix == "" {
+			files = append(files, file{"/robots.txt", "robots.txt", http.StatusOK})
+		}
+	}
 	// Every view and embed in each language the site offers: /trade,
 	// /ru/trade, /az/trade (the default language unprefixed).
 	for _, lang := range app.OfferedBy(o.Dataset) {

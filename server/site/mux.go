@@ -55,9 +55,7 @@ func New(o Options) http.Handler {
 		Version: func() string { return pages.Version },
 		Next:    pagedFromCache(encoding.Dynamic(mux), o),
 	}
-	if !o.Export {
-		router.Generated = crawlerFiles(o.Domain, o.Dataset) // robots.txt, sitemap.xml (sitemap.go)
-	}
+	router.Generated = crawlerFiles(o.Domain, o.Prefix, o.Dataset) // robots.txt, sitemap.xml (sitemap.go)
 	return security.Headers(csp, app.EmbedPrefix, security.Guard(security.RequireAllowedHost(o.Hosts, router)))
 }
 

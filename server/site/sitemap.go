@@ -18,16 +18,23 @@ import (
 // at it. A sitemap's addresses must be absolute; without -domain the
 // server knows no address of its own (a Host header is anyone's), so it
 // writes neither, and both stay 404 unless web/ holds one.
-func crawlerFiles(domain string, d *data.Dataset) map[string]*assets.Asset {
+//
+// A static export under a path (-prefix) lists its pages there, and has no
+// robots.txt: crawlers read only the one at the host's root, which is not
+// the export's to write; the host's own can name the sitemap.
+func crawlerFiles(domain, prefix string, d *data.Dataset) map[string]*assets.Asset {
 	if domain == "" {
 		return nil
 	}
-	base := "https://" + domain
-	robots := "User-agent: *\nAllow: /\n\nSitemap: " + base + "/sitemap.xml\n"
-	return map[string]*assets.Asset{
-		"robots.txt":  assets.FromBytes("robots.txt", "text/plain; charset=utf-8", []byte(robots)),
+	base := "https://" + domain + prefix
+	files := map[string]*assets.Asset{
 		"sitemap.xml": assets.FromBytes("sitemap.xml", "application/xml; charset=utf-8", sitemap(base, app.OfferedBy(d))),
 	}
+	if prefix == "" {
+		robots := "User-agent: *\nAllow: /\n\nSitemap: " + base + "/sitemap.xml\n"
+		files["robots.txt"] = assets.FromBytes("robots.txt", "text/plain; charset=utf-8", []byte(robots))
+	}
+	return files
 }
 
 // sitemap writes the sitemaps.org list of every view in every language
