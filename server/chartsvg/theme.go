@@ -359,8 +359,8 @@ func darkByValue(light, dark string) (map[themedValue]string, bool) {
 				}
 				continue
 			}
-			note(byTag, themedValue{ln, "", name, from}, to)
-			note(byStyle, themedValue{ln, style, name, from}, to)
+			note(byTag, themedValue{ln, false, "", name, from}, to)
+			note(byStyle, themedValue{ln, true, style, name, from}, to)
 		}
 	}
 	// A value that becomes two is left out: a drawing that has it is
@@ -381,8 +381,16 @@ func darkByValue(light, dark string) (map[themedValue]string, bool) {
 
 // themedValue is one themeable attribute's light value on one kind of
 // element: a tag, and its style when the tag alone is not enough
-// (darkByValue).
-type themedValue struct{ tag, style, name, value string }
+// (darkByValue). byStyle keeps the two kinds of key apart: an element with
+// no style is keyed by its style "" too, and that key, read as the tag's,
+// would recolour the tag's styled elements as its unstyled ones.
+type themedValue struct {
+	tag     string
+	byStyle bool
+	style   string
+	name    string
+	value   string
+}
 
 // styleOf is a tag's style attribute, "" when it has none.
 func styleOf(as [][2]string) string {
@@ -407,9 +415,9 @@ func recoloured(light string, becomes map[themedValue]string) (dark string, done
 			if _, ok := themeable[m[1]]; !ok {
 				return a
 			}
-			to, ok := becomes[themedValue{name, "", m[1], m[2]}]
+			to, ok := becomes[themedValue{name, false, "", m[1], m[2]}]
 			if !ok {
-				to, ok = becomes[themedValue{name, style, m[1], m[2]}]
+				to, ok = becomes[themedValue{name, true, style, m[1], m[2]}]
 			}
 			if !ok {
 				done = false

@@ -205,3 +205,19 @@ func rulesFor(css, prefix string) []string {
 	sort.Strings(out)
 	return out
 }
+
+// TestRecolouredKeepsStyledApart: where one light colour of a tag becomes
+// one dark colour on the tag's elements with no style and another on those
+// with a style, each element is recoloured by its own kind. The tag-wide
+// key must not take the unstyled elements' colour for all of them.
+func TestRecolouredKeepsStyledApart(t *testing.T) {
+	light := `<svg><text fill="#333">a</text><text style="font:bold 14px" fill="#333">b</text></svg>`
+	dark := `<svg><text fill="#eee">a</text><text style="font:bold 14px" fill="#ccc">b</text></svg>`
+	byValue, ok := darkByValue(light, dark)
+	if !ok {
+		t.Fatal("the drawings are not taken as one option's two themes")
+	}
+	if got, done := recoloured(light, byValue); !done || got != dark {
+		t.Errorf("recoloured (done %v):\n%s\nwant\n%s", done, got, dark)
+	}
+}
