@@ -195,18 +195,19 @@ func TestDarkDrawnOnce(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			byValue, ok := darkByValue(light[0], dark[0])
+			got, unrecoloured := darkFrom(light, dark[0])
 			var fell []int
-			for i, w := range widths[1:] {
+			for _, i := range unrecoloured {
+				fell = append(fell, widths[i])
+			}
+			for i := 1; i < len(widths); i++ {
 				all++
-				got, done := recoloured(light[i+1], byValue)
-				if !ok || !done {
-					fell = append(fell, w)
+				if got[i] == "" {
 					continue
 				}
 				recolourable++
-				if got != dark[i+1] {
-					t.Errorf("%s %s at %d px: recoloured from the light drawing, it is not the dark drawing", lang, c.ID, w)
+				if got[i] != dark[i] {
+					t.Errorf("%s %s at %d px: recoloured from the light drawing, it is not the dark drawing", lang, c.ID, widths[i])
 				}
 			}
 			if len(fell) > 0 {

@@ -305,7 +305,7 @@ func (r *Renderer) RenderThemed(ctx context.Context, option []byte, width, heigh
 //
 // The dark theme is drawn at the widest width only, when the narrower
 // light drawings can be recoloured into their dark ones from it
-// (darkByValue): a drawing at each width costs about as much as the first,
+// (darkFrom): a drawing at each width costs about as much as the first,
 // so this takes 7 of a chart's 16 drawings away. Any width it cannot
 // recolour is drawn dark as well.
 func (r *Renderer) RenderThemedWidths(ctx context.Context, option []byte, widths []int, height int) ([]Drawing, error) {
@@ -322,24 +322,16 @@ func (r *Renderer) RenderThemedWidths(ctx context.Context, option []byte, widths
 	if err != nil {
 		return nil, err
 	}
-	dark, err := r.renumbered(ctx, option, sorted[:1], height, "dark")
+	widest, err := r.renumbered(ctx, option, sorted[:1], height, "dark")
 	if err != nil {
 		return nil, err
 	}
-	dark = append(dark, make([]string, len(sorted)-1)...)
-	var unrecoloured []int // indices into sorted, widest first
-	var ws []int           // their widths
-	byValue, ok := darkByValue(light[0], dark[0])
-	for i := 1; i < len(sorted); i++ {
-		if ok {
-			if d, done := recoloured(light[i], byValue); done {
-				dark[i] = d
-				continue
-			}
+	dark, unrecoloured := darkFrom(light, widest[0])
+	if len(unrecoloured) > 0 {
+		ws := make([]int, len(unrecoloured))
+		for k, i := range unrecoloured {
+			ws[k] = sorted[i]
 		}
-		unrecoloured, ws = append(unrecoloured, i), append(ws, sorted[i])
-	}
-	if len(ws) > 0 {
 		drawn, err := r.renumbered(ctx, option, ws, height, "dark")
 		if err != nil {
 			return nil, err

@@ -402,6 +402,26 @@ func styleOf(as [][2]string) string {
 	return ""
 }
 
+// darkFrom is the dark drawings of light (one option's light drawings,
+// renumbered, widest first) where the widest pair (light[0], widestDark)
+// settles them: each narrower one recoloured (recoloured), or left "" and
+// its index in unrecoloured, for the caller to draw dark.
+func darkFrom(light []string, widestDark string) (dark []string, unrecoloured []int) {
+	dark = make([]string, len(light))
+	dark[0] = widestDark
+	byValue, ok := darkByValue(light[0], widestDark)
+	for i := 1; i < len(light); i++ {
+		if ok {
+			if d, done := recoloured(light[i], byValue); done {
+				dark[i] = d
+				continue
+			}
+		}
+		unrecoloured = append(unrecoloured, i)
+	}
+	return dark, unrecoloured
+}
+
 // recoloured is light with each themeable attribute's value replaced by what
 // becomes says it is in the dark drawing; done is false when light has a
 // value becomes does not know.
