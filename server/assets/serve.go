@@ -35,8 +35,9 @@ func WithTiming(ctx context.Context, t Timing) context.Context {
 	return context.WithValue(ctx, timingKey{}, t)
 }
 
-// deadline is how long sending size bytes may take.
-func deadline(r *http.Request, size int64) time.Duration {
+// WriteTime is how long sending size bytes may take, from the first of
+// them.
+func WriteTime(r *http.Request, size int64) time.Duration {
 	at, ok := r.Context().Value(timingKey{}).(Timing)
 	if !ok || at.Rate <= 0 {
 		at = DefaultTiming
@@ -106,6 +107,6 @@ func Serve(w http.ResponseWriter, r *http.Request, a *Asset, cacheControl string
 	}
 	h.Set("ETag", encoding.WithSuffix(a.etag, enc))
 	// Unsupported under httptest and -export: fine, nothing waits there.
-	_ = http.NewResponseController(w).SetWriteDeadline(time.Now().Add(deadline(r, rep.size)))
+	_ = http.NewResponseController(w).SetWriteDeadline(time.Now().Add(WriteTime(r, rep.size)))
 	http.ServeContent(w, r, "", time.Time{}, f)
 }

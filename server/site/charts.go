@@ -80,14 +80,6 @@ const (
 	chartIdle = 5 * time.Second
 )
 
-// renderSlots bounds the pages go-app renders at once (those the page cache
-// does not hold; its scripts, answered from memory, take none: see
-// goappResources): their charts are drawn chartRuntimes at a time anyway,
-// and ten pages made at once held ~8 MB of half-built pages waiting for the
-// runtime. One more than the runtimes keeps a page being built while another
-// is drawn.
-var renderSlots = make(chan struct{}, chartRuntimes+1)
-
 // drawer is the Renderer DrawCharts set up (tests look at its runtimes).
 var drawer *chartsvg.Renderer
 

@@ -2,6 +2,8 @@
 
 package site
 
+import "context"
+
 // What the external tests (package site_test) reach inside the package.
 var (
 	ChartWidths    = chartWidths
@@ -9,6 +11,20 @@ var (
 	GoAppHandler   = newHandler
 	SetupPWA       = setupPWA
 	PageHandler    = pageHandler
-	RenderSlots    = renderSlots
 	Sitemap        = sitemap
 )
+
+// HoldRenderSlots takes every render slot, as readers' pages would; give
+// hands one back.
+func HoldRenderSlots() (give func()) {
+	for range renderSlots.free {
+		renderSlots.take(context.Background(), false)
+	}
+	return func() { renderSlots.give(false) }
+}
+
+// RenderSlotCount is how many pages render at once.
+const RenderSlotCount = chartRuntimes + 1
+
+// RenderWaiting is how many pages wait for a render slot.
+func RenderWaiting() (readers, background int) { return renderSlots.waiting() }

@@ -53,7 +53,7 @@ func New(o Options) http.Handler {
 		Assets:  assets.MustEmbedded(),
 		Dataset: assets.FromBytes(strings.TrimPrefix(app.DatasetPath, "/"), "application/json; charset=utf-8", o.Raw),
 		Version: func() string { return pages.Version },
-		Next:    pagedFromCache(encoding.Dynamic(mux), o),
+		Next:    writeTimeFromAnswer(pagedFromCache(encoding.Dynamic(mux), o)), // answer_deadline.go
 	}
 	router.Generated = crawlerFiles(o.Domain, o.Prefix, o.Dataset) // robots.txt, sitemap.xml (sitemap.go)
 	return security.Headers(csp, app.EmbedPrefix, security.Guard(security.RequireAllowedHost(o.Hosts, router)))

@@ -61,12 +61,11 @@ func pageHandler(pages http.Handler, domain string, hosts security.AllowedHosts,
 			r.Header.Del("If-None-Match")
 		}
 		if !goappResources[r.URL.Path] {
-			select {
-			case renderSlots <- struct{}{}:
-				defer func() { <-renderSlots }()
-			case <-r.Context().Done():
+			background := fetchedInBackground(r)
+			if !renderSlots.take(r.Context(), background) {
 				return // the reader left before its turn
 			}
+			defer renderSlots.give(background)
 		}
 		meta := &pageMeta{ResponseWriter: w, domain: domain, base: pageBase(r, domain, hosts), version: version, ifNoneMatch: inm, path: r.URL.Path, goappCSS: goappCSS}
 		pages.ServeHTTP(&notFoundStatus{ResponseWriter: meta, path: r.URL.Path}, r)

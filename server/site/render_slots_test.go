@@ -4,6 +4,7 @@ package site_test
 
 import (
 	"context"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"testing"
@@ -19,12 +20,10 @@ import (
 // a page waits for its turn, and a reader who leaves gives it up.
 func TestRenderSlotsHoldPagesOnly(t *testing.T) {
 	h := servertest.Site(t)
-	for i := 0; i < cap(site.RenderSlots); i++ {
-		site.RenderSlots <- struct{}{}
-	}
+	give := site.HoldRenderSlots()
 	defer func() {
-		for i := 0; i < cap(site.RenderSlots); i++ {
-			<-site.RenderSlots
+		for range site.RenderSlotCount {
+			give()
 		}
 	}()
 	get := func(path string, wait time.Duration) *httptest.ResponseRecorder {
@@ -44,4 +43,65 @@ func TestRenderSlotsHoldPagesOnly(t *testing.T) {
 	if w := get("/trade?slots=taken", 300*time.Millisecond); w.Body.Len() != 0 {
 		t.Errorf("a page was rendered (%d, %d bytes) with every render slot taken; want it to wait", w.Code, w.Body.Len())
 	}
+}
+
+// TestPageAfterItsTurnIsWhole: a page that waited for its turn longer than
+// the server's write timeout still arrives whole (the timeout counts from
+// its first byte), and a reader's page waiting beside a service worker's
+// precache fetch is made first.
+func TestPageAfterItsTurnIsWhole(t *testing.T) {
+	cfg := servertest.Config()
+	cfg.Timeouts.Write = 500 * time.Millisecond
+	ts := servertest.Start(t, cfg, servertest.Site(t), nil)
+	give := site.HoldRenderSlots()
+	type answer struct {
+		who    string
+		status int
+		n      int
+		err    error
+	}
+	answers := make(chan answer, 2)
+	get := func(who, path string, header ...string) {
+		req, _ := http.NewRequest(http.MethodGet, ts.URL+path, nil)
+		for i := 0; i+1 < len(header); i += 2 {
+			req.Header.Set(header[i], header[i+1])
+		}
+		resp, err := servertest.Client().Do(req)
+		if err != nil {
+			answers <- answer{who: who, err: err}
+			return
+		}
+		defer resp.Body.Close()
+		b, err := io.ReadAll(resp.Body)
+		answers <- answer{who, resp.StatusCode, len(b), err}
+	}
+	// Neither is canonical, so the page cache does not answer them.
+	go get("precache", "/energy?turn=late", "Sec-Fetch-Dest", "empty", "Sec-Fetch-Mode", "same-origin")
+	waitForRenderQueue(t, 0, 1)
+	go get("reader", "/trade?turn=late", "Sec-Fetch-Dest", "document", "Sec-Fetch-Mode", "navigate")
+	waitForRenderQueue(t, 1, 1)
+	time.Sleep(2 * cfg.Timeouts.Write)
+	give() // one slot: the reader's
+	first := <-answers
+	give()
+	second := <-answers
+	for _, a := range []answer{first, second} {
+		if a.err != nil || a.status != http.StatusOK || a.n < 10_000 {
+			t.Errorf("%s's page after waiting %s for its turn: %d, %d bytes, %v; want it whole", a.who, 2*cfg.Timeouts.Write, a.status, a.n, a.err)
+		}
+	}
+	if first.who != "reader" {
+		t.Errorf("the first page made was the %s's, want the reader's", first.who)
+	}
+}
+
+func waitForRenderQueue(t *testing.T, readers, background int) {
+	t.Helper()
+	for start := time.Now(); time.Since(start) < 10*time.Second; time.Sleep(5 * time.Millisecond) {
+		if r, b := site.RenderWaiting(); r == readers && b == background {
+			return
+		}
+	}
+	r, b := site.RenderWaiting()
+	t.Fatalf("pages waiting for a render slot: %d readers', %d in the background; want %d and %d", r, b, readers, background)
 }
