@@ -422,6 +422,70 @@ func TestOffline(t *testing.T) {
 	}
 }
 
+// TestWorkerStoresTheReadersLanguage: a reader of Russian pages gets the
+// Russian pages and the shell stored, not the English or Azerbaijani
+// pages; offline, an Azerbaijani deep link still opens, in Azerbaijani,
+// from the shell.
+func TestWorkerStoresTheReadersLanguage(t *testing.T) {
+	srv := startOwnServer(t, "", "offline-language")
+	origin := srv.URL
+	_, worker := fetch(t, origin+"/app-worker.js")
+	tb := newTab(t, 3*time.Minute)
+	defer tb.writeLog(t, "offline-language")
+	visitControlled(t, tb, origin+"/ru/trade", "trade")
+
+	var cached []string
+	if err := chromedp.Run(tb.ctx, evalAwait(`(async () => {
+		const out = [];
+		for (const name of await caches.keys()) {
+			for (const r of await (await caches.open(name)).keys()) out.push(new URL(r.url).pathname);
+		}
+		return out;
+	})()`, &cached)); err != nil {
+		t.Fatal(err)
+	}
+	m := workerListRE.FindSubmatch(worker)
+	var list []string
+	if m == nil || json.Unmarshal(m[1], &list) != nil {
+		t.Fatal("/app-worker.js has no resourcesToCache list")
+	}
+	pages := 0
+	for _, u := range list {
+		lang, page := pageLanguage(worker, u, "/")
+		switch want := !page || lang == "ru"; {
+		case want && !contains(cached, u):
+			t.Errorf("a Russian reader's worker did not store %s", u)
+		case !want && contains(cached, u):
+			t.Errorf("a Russian reader's worker stored %s, a page in another language", u)
+		case page && lang == "ru":
+			pages++
+		}
+	}
+	if pages == 0 || !contains(cached, "/") {
+		t.Errorf("stored %d Russian pages and the shell %v; want every Russian page and the shell (cached: %s)", pages, contains(cached, "/"), strings.Join(cached, " "))
+	}
+
+	srv.Stop()
+	link := "/az/energy?tab=table"
+	if err := chromedp.Run(tb.ctx, chromedp.Navigate(origin+link)); err != nil {
+		t.Fatalf("offline %s: %v", link, err)
+	}
+	if err := tb.waitReady("energy", readyTimeout); err != nil {
+		tb.screenshot(t, "offline-language")
+		t.Fatalf("offline %s: %v", link, err)
+	}
+	var st struct {
+		Lang  string `json:"lang"`
+		Table bool   `json:"table"`
+	}
+	if err := chromedp.Run(tb.ctx, chromedp.Evaluate(`({lang: document.documentElement.lang, table: !!document.querySelector("main table")})`, &st)); err != nil {
+		t.Fatal(err)
+	}
+	if st.Lang != "az" || !st.Table {
+		t.Errorf("offline %s: <html lang=%q>, table shown %v; want the Azerbaijani energy view's table", link, st.Lang, st.Table)
+	}
+}
+
 // TestUpdate deploys a new version under an open page: the same binary
 // restarted with another -version on the same address. The page must learn
 // of it (go-app's update signal), the old version's cache must go, and the

@@ -11,6 +11,12 @@
 // - It stores only the URLs of that list, by exact URL, into the one cache
 //   of its version, and only while it installs; it never stores anything
 //   else (no navigation, no script, no response to a request it answered).
+//   Of the list's pages it stores those in the languages of the site's
+//   pages open as it installs (the one installing it among them), all of
+//   them when it finds none: a reader of one language does not download,
+//   nor make the server draw, the two others' seven pages each, on every
+//   install and update. Offline, a page of another language opens from the
+//   shell, like any address it has no page of.
 // - It stores a response only if it is same-origin ("basic"), ok (2xx) and
 //   not redirected; if any URL of the list fails that, the install fails
 //   and the previous worker, with its cache, stays.
@@ -53,6 +59,9 @@
 
 const version = "{{.Version}}";
 const resourcesToCache = {{.ResourcesToCache}};
+// The path's first segment of a page in a language other than the
+// default, which has none ("ru" of /ru/trade).
+const languages = {{.Languages}};
 
 const scope = new URL(self.registration.scope);
 const cachePrefix = "bilateral:" + scope.pathname + ":";
@@ -77,7 +86,11 @@ self.addEventListener("install", (event) => {
 
 async function precache() {
   const cache = await caches.open(cacheName);
-  await Promise.all([...precached].map(async (url) => {
+  const read = await readersLanguages();
+  const wanted = [...precached].filter(
+    (url) => !read || !isLanguagePage(url) || read.has(languageOf(new URL(url))),
+  );
+  await Promise.all(wanted.map(async (url) => {
     const response = await download(url);
     const refused = unstorable(response);
     if (refused) {
@@ -92,6 +105,35 @@ async function precache() {
       await cache.delete(request);
     }
   }
+}
+
+// readersLanguages are the languages of the site's pages open now, or null
+// when there are none (an update checked with no page open).
+async function readersLanguages() {
+  const found = new Set();
+  const open = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+  for (const client of open) {
+    const url = new URL(client.url);
+    if (url.origin === scope.origin && url.pathname.startsWith(scope.pathname)) {
+      found.add(languageOf(url));
+    }
+  }
+  return found.size > 0 ? found : null;
+}
+
+// languageOf is the language of an address under the scope: its first
+// segment when that is one of languages, else "" (the default).
+function languageOf(url) {
+  const first = url.pathname.slice(scope.pathname.length).split("/")[0];
+  return languages.includes(first) ? first : "";
+}
+
+// isLanguagePage tells a view's page (a path with no file extension) from
+// a file, and from the shell at the scope's root, which every install
+// stores: offline, it opens any address the cache has no page of.
+function isLanguagePage(href) {
+  const url = new URL(href);
+  return url.href !== scope.href && !/\.[^/]*$/.test(url.pathname);
 }
 
 // download is the server's current copy of url: the Wasm from the HTTP

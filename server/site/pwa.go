@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"io/fs"
 	"net/http"
 	"strings"
@@ -72,7 +73,7 @@ func setupPWA(mux *http.ServeMux, h *goapp.Handler, o Options) {
 		h.RawHeaders = append(h.RawHeaders, trailingSlashFix(o.Prefix))
 	}
 
-	h.ServiceWorkerTemplate = serviceWorker()
+	h.ServiceWorkerTemplate = serviceWorker(o.Dataset)
 
 	if o.Prefix != "" {
 		// go-app resolves every href and src of the prerendered page, the
@@ -161,10 +162,20 @@ func pagePath(p string, export bool) string {
 // which it serves as /app-worker.js.
 const workerFile = "app-worker.js"
 
-func serviceWorker() string {
+// The worker's own placeholder beside go-app's: the path prefixes of the
+// languages other than the default (a JSON list), by which it tells a
+// page's language.
+func serviceWorker(d *data.Dataset) string {
 	b, err := fs.ReadFile(web.FS(), workerFile)
 	if err != nil {
 		panic(err) // embedded with the binary
 	}
-	return string(b)
+	langs := []string{}
+	for _, lang := range app.OfferedBy(d) {
+		if lang != i18n.Default {
+			langs = append(langs, lang)
+		}
+	}
+	list, _ := json.Marshal(langs) // language codes: letters only (i18n)
+	return strings.Replace(string(b), "{{.Languages}}", string(list), 1)
 }
