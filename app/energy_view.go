@@ -12,7 +12,12 @@ import (
 )
 
 var energyView = viewOf[urlstate.Energy](View{Name: "energy", Path: "/energy", Shortcut: true,
-	page: func() goapp.Composer { return &energyPage{} }},
+	page: func() goapp.Composer { return &energyPage{} },
+	shown: shownBy(func(d *data.Dataset, s *urlstate.Energy) {
+		_, all, _, _ := energyEvents(d, s)
+		lo, hi := data.YearSpan(all)
+		s.From, s.To = urlstate.OpenYears(s.From, s.To, lo, hi)
+	})},
 	chart("energy-oil", func(d *data.Dataset, lang string) string { return seriesTitle(d, "oil-transit", lang) },
 		func(d *data.Dataset, lang string, s *urlstate.Energy) (charts.Chart, error) {
 			_, _, from, to := energyEvents(d, s)

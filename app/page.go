@@ -132,9 +132,13 @@ func (p *page) setMeta(ctx goapp.Context, d *data.Dataset) {
 	setDocumentLang(lang)
 	ctx.Page().SetTitle("%s", full)
 	ctx.Page().SetDescription("%s", p.view.Lead(lang))
+	state := p.state
+	if d != nil && state != nil {
+		state = shownState(d, p.view, state)
+	}
 	image, alt, card := "/web/icons/icon-512.png", i18n.T(lang, "app.name"), "summary"
 	if PreviewImage != nil && p.view.Path != "" && d != nil {
-		if path, what := PreviewImage(p.view, lang, urlstate.Format(p.state)); path != "" {
+		if path, what := PreviewImage(p.view, lang, urlstate.Format(state)); path != "" {
 			image, alt, card = path, what, "summary_large_image"
 		}
 	}
@@ -147,7 +151,7 @@ func (p *page) setMeta(ctx goapp.Context, d *data.Dataset) {
 		ImageAlt:    alt,
 	})
 	if p.view.Path != "" {
-		ctx.Page().SetCanonicalLink("%s", urlstate.URLIn(urlLang(lang), p.view.Path, p.state))
+		ctx.Page().SetCanonicalLink("%s", urlstate.URLIn(urlLang(lang), p.view.Path, state))
 	}
 }
 

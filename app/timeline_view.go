@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strconv"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -13,7 +14,16 @@ import (
 )
 
 var timelineView = viewOf[urlstate.Timeline](View{Name: "timeline", Path: "/timeline", Shortcut: true,
-	page: func() goapp.Composer { return &timelinePage{} }},
+	page: func() goapp.Composer { return &timelinePage{} },
+	shown: shownBy(func(d *data.Dataset, s *urlstate.Timeline) {
+		known := knownCategories(d.Events)
+		s.Cat = slices.DeleteFunc(s.Cat, func(c string) bool { return !known[c] })
+		if len(s.Cat) == 0 {
+			s.Cat = nil
+		}
+		lo, hi := data.YearSpan(d.Events)
+		s.From, s.To = urlstate.OpenYears(s.From, s.To, lo, hi)
+	})},
 	chart("timeline-events", titleKey("chart.timeline"), func(d *data.Dataset, lang string, s *urlstate.Timeline) (charts.Chart, error) {
 		shown, from, to := timelineEvents(d, s)
 		return charts.Timeline(d, lang, charts.TimelineOptions{

@@ -7,6 +7,7 @@ import (
 
 	"bilateral/app/i18n"
 	"bilateral/app/urlstate"
+	"bilateral/data"
 )
 
 // View is one page of the dashboard. Its row (name, path, page, state and
@@ -20,6 +21,9 @@ type View struct {
 	page     func() goapp.Composer
 	newState func() urlstate.State
 	charts   []chartSpec
+	// shown makes a state the one the view shows, beyond unknown ids
+	// (shownState): years clamped, categories it has no events of left out.
+	shown func(*data.Dataset, urlstate.State)
 }
 
 // Views lists the pages in navigation order.

@@ -87,6 +87,11 @@ func TestPagesCarryNoHost(t *testing.T) {
 		{"/", "/"},
 		{"/trade?fig=trade-2023&utm_source=x", "/trade?fig=trade-2023"},
 		{"/timeline", "/timeline"},
+		// A link asking for what the data lacks names the page it shows.
+		{"/timeline?cat=visits&from=1900", "/timeline"},
+		{"/timeline?cat=visit&from=2019", "/timeline?from=2019&amp;cat=visit"}, // as the attribute holds it
+		{"/ru/energy?from=1990&to=2050", "/ru/energy"},
+		{"/trade?fig=nope", "/trade"},
 		{"/embed/trade", ""},
 		{"/no-such-page", ""},
 	} {
