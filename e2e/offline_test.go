@@ -425,7 +425,7 @@ func TestOffline(t *testing.T) {
 // TestWorkerStoresTheReadersLanguage: a reader of Russian pages gets the
 // Russian pages and the shell stored, not the English or Azerbaijani
 // pages; offline, an Azerbaijani deep link still opens, in Azerbaijani,
-// from the shell.
+// from the stored Russian page of its view.
 func TestWorkerStoresTheReadersLanguage(t *testing.T) {
 	srv := startOwnServer(t, "", "offline-language")
 	origin := srv.URL
@@ -466,8 +466,17 @@ func TestWorkerStoresTheReadersLanguage(t *testing.T) {
 	}
 
 	srv.Stop()
+	// The page the worker answers with, as parsed: the first chart's box
+	// and <html lang> before any script changes them.
+	firstServed := `new MutationObserver((_, o) => {
+		const c = document.querySelector("[data-chart]");
+		if (c && !window.e2eServed) {
+			window.e2eServed = {chart: c.dataset.chart, lang: document.documentElement.lang};
+			o.disconnect();
+		}
+	}).observe(document, {childList: true, subtree: true});`
 	link := "/az/energy?tab=table"
-	if err := chromedp.Run(tb.ctx, chromedp.Navigate(origin+link)); err != nil {
+	if err := chromedp.Run(tb.ctx, onNewDocuments(firstServed), chromedp.Navigate(origin+link)); err != nil {
 		t.Fatalf("offline %s: %v", link, err)
 	}
 	if err := tb.waitReady("energy", readyTimeout); err != nil {
@@ -475,14 +484,22 @@ func TestWorkerStoresTheReadersLanguage(t *testing.T) {
 		t.Fatalf("offline %s: %v", link, err)
 	}
 	var st struct {
-		Lang  string `json:"lang"`
-		Table bool   `json:"table"`
+		Lang   string `json:"lang"`
+		Table  bool   `json:"table"`
+		Served struct {
+			Chart string `json:"chart"`
+			Lang  string `json:"lang"`
+		} `json:"served"`
 	}
-	if err := chromedp.Run(tb.ctx, chromedp.Evaluate(`({lang: document.documentElement.lang, table: !!document.querySelector("main table")})`, &st)); err != nil {
+	if err := chromedp.Run(tb.ctx, chromedp.Evaluate(`({lang: document.documentElement.lang, table: !!document.querySelector("main table"), served: window.e2eServed || {}})`, &st)); err != nil {
 		t.Fatal(err)
 	}
 	if st.Lang != "az" || !st.Table {
 		t.Errorf("offline %s: <html lang=%q>, table shown %v; want the Azerbaijani energy view's table", link, st.Lang, st.Table)
+	}
+	// Not the shell (the overview): the same view, in a language stored.
+	if st.Served.Chart != "energy-oil" || st.Served.Lang != "ru" {
+		t.Errorf("offline %s came from a page whose first chart is %q, <html lang=%q>; want the stored Russian energy page", link, st.Served.Chart, st.Served.Lang)
 	}
 }
 

@@ -15,19 +15,19 @@
 //   pages open as it installs (the one installing it among them), all of
 //   them when it finds none: a reader of one language does not download,
 //   nor make the server draw, the two others' seven pages each, on every
-//   install and update. Offline, a page of another language opens from the
-//   shell, like any address it has no page of.
+//   install and update. Offline, a page of another language opens from
+//   the same view's page in a language it holds (below).
 // - It stores a response only if it is same-origin ("basic"), ok (2xx) and
 //   not redirected; if any URL of the list fails that, the install fails
 //   and the previous worker, with its cache, stays.
 // - It answers only same-origin GETs: a precached URL from its cache, a
 //   navigation from the network, falling back to the precached page of the
 //   path (query ignored; /trade, /trade/ and the export's /trade/ are one
-//   page) or else the shell at the scope's root, whose Wasm renders the view
-//   the address names. The navigation's request is the browser's
-//   navigation preload, sent while this worker starts, and is used as it
-//   is: never stored, never asked for twice. Everything else goes to the
-//   network untouched.
+//   page), or of the same view in another language, or else the shell at
+//   the scope's root, whose Wasm renders the view the address names. The
+//   navigation's request is the browser's navigation preload, sent while
+//   this worker starts, and is used as it is: never stored, never asked
+//   for twice. Everything else goes to the network untouched.
 // - Activation deletes every other cache: all of them when the app owns
 //   the origin (scope "/"), the app's own older ones under a path prefix,
 //   where the origin may hold other sites (GitHub Pages).
@@ -269,10 +269,19 @@ async function navigate(request, url, preloaded) {
 }
 
 // precachedPage is the cached page of url's path, whatever its query and
-// trailing slash, or else the shell at the scope's root.
+// trailing slash; else the same view's page in another language the cache
+// holds (its pages are those of the languages its reader read), which the
+// Wasm then renders in the address's language, its layout already in
+// place; else the shell at the scope's root.
 async function precachedPage(url) {
-  const path = url.pathname.replace(/\/+$/, "");
-  const candidates = [path, path + "/"].map((p) => new URL(p, url.origin).href);
+  const rest = url.pathname.slice(scope.pathname.length).replace(/\/+$/, "");
+  const lang = languageOf(url);
+  const view = lang ? rest.slice(lang.length).replace(/^\//, "") : rest;
+  const candidates = [];
+  for (const p of [rest, ...["", ...languages].map((l) => (l ? l + "/" + view : view))]) {
+    const href = new URL(p, scope).href.replace(/\/+$/, "");
+    candidates.push(href, href + "/");
+  }
   candidates.push(scope.href);
   const cache = await caches.open(cacheName);
   for (const href of candidates) {
