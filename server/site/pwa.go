@@ -162,9 +162,9 @@ func pagePath(p string, export bool) string {
 // which it serves as /app-worker.js.
 const workerFile = "app-worker.js"
 
-// The worker's own placeholder beside go-app's: the path prefixes of the
-// languages other than the default (a JSON list), by which it tells a
-// page's language.
+// serviceWorker is the worker's template for go-app with the worker's own
+// placeholder filled: the path prefixes of the languages other than the
+// default (a JSON list), by which it tells a page's language.
 func serviceWorker(d *data.Dataset) string {
 	b, err := fs.ReadFile(web.FS(), workerFile)
 	if err != nil {
