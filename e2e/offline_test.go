@@ -343,16 +343,7 @@ func TestOffline(t *testing.T) {
 	defer tb.writeLog(t, "offline")
 	visitControlled(t, tb, origin+"/", "overview")
 
-	var cached []string
-	if err := chromedp.Run(tb.ctx, evalAwait(`(async () => {
-		const out = [];
-		for (const name of await caches.keys()) {
-			for (const r of await (await caches.open(name)).keys()) out.push(new URL(r.url).pathname);
-		}
-		return out;
-	})()`, &cached)); err != nil {
-		t.Fatal(err)
-	}
+	cached := cachedPaths(t, tb)
 	// The stylesheets and the theme script are in every page (server/site/inline.go).
 	for _, want := range []string{"/", "/trade", "/energy", "/timeline", "/app.js", "/wasm_exec.js",
 		"/app.css", "/web/app.wasm", "/web/echarts.min.js",
@@ -422,6 +413,22 @@ func TestOffline(t *testing.T) {
 	}
 }
 
+// cachedPaths are the paths of every URL in the tab's Cache Storage.
+func cachedPaths(t *testing.T, tb *tab) []string {
+	t.Helper()
+	var cached []string
+	if err := chromedp.Run(tb.ctx, evalAwait(`(async () => {
+		const out = [];
+		for (const name of await caches.keys()) {
+			for (const r of await (await caches.open(name)).keys()) out.push(new URL(r.url).pathname);
+		}
+		return out;
+	})()`, &cached)); err != nil {
+		t.Fatal(err)
+	}
+	return cached
+}
+
 // TestWorkerStoresTheReadersLanguage: a reader of Russian pages gets the
 // Russian pages and the shell stored, not the English or Azerbaijani
 // pages; offline, an Azerbaijani deep link still opens, in Azerbaijani,
@@ -434,16 +441,7 @@ func TestWorkerStoresTheReadersLanguage(t *testing.T) {
 	defer tb.writeLog(t, "offline-language")
 	visitControlled(t, tb, origin+"/ru/trade", "trade")
 
-	var cached []string
-	if err := chromedp.Run(tb.ctx, evalAwait(`(async () => {
-		const out = [];
-		for (const name of await caches.keys()) {
-			for (const r of await (await caches.open(name)).keys()) out.push(new URL(r.url).pathname);
-		}
-		return out;
-	})()`, &cached)); err != nil {
-		t.Fatal(err)
-	}
+	cached := cachedPaths(t, tb)
 	m := workerListRE.FindSubmatch(worker)
 	var list []string
 	if m == nil || json.Unmarshal(m[1], &list) != nil {
