@@ -29,7 +29,9 @@ func TestRenderQueueReadersFirst(t *testing.T) {
 	}
 	wait("background 2", true)
 	waitFor(t, q, 0, 1)
-	if !q.take(ctx, false) {
+	soon, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	if !q.take(soon, false) {
 		t.Fatal("a reader did not get the slot a background fetch may not take")
 	}
 	wait("reader 2", false)
