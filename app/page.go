@@ -134,7 +134,7 @@ func (p *page) setMeta(ctx goapp.Context, d *data.Dataset) {
 	ctx.Page().SetDescription("%s", p.view.Lead(lang))
 	state := p.state
 	if d != nil && state != nil {
-		state = shownState(d, p.view, state)
+		state = ShownState(d, p.view, state)
 	}
 	image, alt, card := "/web/icons/icon-512.png", i18n.T(lang, "app.name"), "summary"
 	if PreviewImage != nil && p.view.Path != "" && d != nil {

@@ -32,11 +32,11 @@ func TestShownState(t *testing.T) {
 		s := v.NewState()
 		urlstate.Parse(c.query, s)
 		before := urlstate.Format(s)
-		if got := urlstate.Format(shownState(d, v, s)); got != c.want {
+		if got := urlstate.Format(ShownState(d, v, s)); got != c.want {
 			t.Errorf("%s?%s shows %q, want %q", c.view, c.query, got, c.want)
 		}
 		if urlstate.Format(s) != before {
-			t.Errorf("%s?%s: shownState changed the state it was given", c.view, c.query)
+			t.Errorf("%s?%s: ShownState changed the state it was given", c.view, c.query)
 		}
 	}
 }

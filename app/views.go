@@ -22,7 +22,7 @@ type View struct {
 	newState func() urlstate.State
 	charts   []chartSpec
 	// shown makes a state the one the view shows, beyond unknown ids
-	// (shownState): years clamped, categories it has no events of left out.
+	// (ShownState): years clamped, categories it has no events of left out.
 	shown func(*data.Dataset, urlstate.State)
 }
 

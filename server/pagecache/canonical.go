@@ -16,9 +16,11 @@ import (
 // Canonical decides which page addresses may be kept: a view's path or an
 // embed's, with the query exactly as the app itself writes it (parameters
 // in order, defaults left out, nothing it would report), naming only
-// figures, events, categories and charts the dataset has. That set is
-// finite for a dataset, so however many variants strangers send, the cache
-// only ever holds pages a reader can reach from the site's own links.
+// charts the dataset has and, for a view, the very state it shows
+// (app.ShownState: no unknown figure, event or category, no year outside
+// the data), so a kept page's canonical link is its own address. That set
+// is finite for a dataset, so however many variants strangers send, the
+// cache only ever holds pages a reader can reach from the site's own links.
 type Canonical struct {
 	d      *data.Dataset
 	charts map[string]string // chart id → its view's name, for embeds
@@ -64,7 +66,7 @@ func (c *Canonical) Page(u *url.URL) (string, bool) {
 			return "", false
 		}
 		state = v.NewState()
-		if !c.exact(u.RawQuery, state) || !c.known(state) {
+		if !c.exact(u.RawQuery, state) || urlstate.Format(app.ShownState(c.d, v, state)) != u.RawQuery {
 			return "", false
 		}
 	}
@@ -87,27 +89,4 @@ func (c *Canonical) view(path string) (app.View, bool) {
 // a notice and is already how the app writes that state.
 func (c *Canonical) exact(rawQuery string, state any) bool {
 	return len(urlstate.Parse(rawQuery, state)) == 0 && urlstate.Format(state) == rawQuery
-}
-
-// known reports whether every id the state names is in the dataset.
-func (c *Canonical) known(state urlstate.State) bool {
-	fig, event := state.Selection()
-	if fig != nil && *fig != "" {
-		if _, ok := c.d.Figure(*fig); !ok {
-			return false
-		}
-	}
-	if event != nil && *event != "" {
-		if _, ok := c.d.Event(*event); !ok {
-			return false
-		}
-	}
-	if t, ok := state.(*urlstate.Timeline); ok {
-		for _, cat := range t.Cat {
-			if _, ok := c.d.Category(cat); !ok {
-				return false
-			}
-		}
-	}
-	return true
 }

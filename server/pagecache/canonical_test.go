@@ -22,6 +22,7 @@ func TestCanonical(t *testing.T) {
 		"/", "/trade", "/trade?fig=trade-2023", "/timeline", "/sources",
 		"/embed/trade?chart=trade-turnover",
 		"/ru/", "/az/trade?fig=trade-2023", "/ru/embed/trade?chart=trade-turnover",
+		"/timeline?from=2019&cat=visit", "/energy?from=2019",
 	}
 	refused := []string{
 		"/nope", "/trade?fig=no-such-figure", "/trade?utm_source=x", "/trade?fig=trade-2023&fig=trade-2023",
@@ -29,6 +30,8 @@ func TestCanonical(t *testing.T) {
 		"/embed/trade?chart=nope", "/embed/nope?chart=trade-turnover", "/%74rade",
 		"/trade?fig=trade-2023&utm=1",
 		"/ru", "/fr/trade", "/en/trade", "/ru/nope", "/ru/trade?fig=no-such-figure",
+		// A state the view shows otherwise: its page names another address.
+		"/energy?from=1990", "/energy?to=2100", "/timeline?from=1900&to=2100",
 	}
 	for _, s := range kept {
 		u, _ := url.Parse(s)
