@@ -28,3 +28,10 @@ const RenderSlotCount = chartRuntimes + 1
 
 // RenderWaiting is how many pages wait for a render slot.
 func RenderWaiting() (readers, background int) { return renderSlots.waiting() }
+
+// waiting is how many takes wait, readers' and background ones.
+func (q *renderQueue) waiting() (readers, background int) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	return len(q.readers), len(q.later)
+}

@@ -100,13 +100,6 @@ func (q *renderQueue) dispatch() {
 	}
 }
 
-// waiting is how many takes wait, readers' and background ones.
-func (q *renderQueue) waiting() (readers, background int) {
-	q.mu.Lock()
-	defer q.mu.Unlock()
-	return len(q.readers), len(q.later)
-}
-
 // fetchedInBackground tells a page nobody is waiting to see: fetched by a
 // script (a service worker's precache: Sec-Fetch-Dest "empty") or by a
 // browser's speculative prefetch or prerender (Sec-Purpose). A navigation,
