@@ -11,6 +11,7 @@ import (
 	"bilateral/app"
 	"bilateral/app/i18n"
 	"bilateral/app/urlstate"
+	"bilateral/data"
 )
 
 // htmlLang is go-app's <html lang>, one language for the whole handler
@@ -89,4 +90,17 @@ func loaderLabel(page []byte, lang string) []byte {
 	page = withLoaderScript(page, lang)
 	en := ">" + html.EscapeString(i18n.T(i18n.Default, "app.loading")) + " 0%<"
 	return bytes.Replace(page, []byte(en), []byte(">"+html.EscapeString(i18n.T(lang, "app.loading"))+" 0%<"), 1)
+}
+
+// prefixedLanguages are the languages d offers other than the default:
+// those whose addresses carry a prefix ("/ru/trade"), each with its own
+// loader script (loader.go), manifest and worker prefix (pwa.go).
+func prefixedLanguages(d *data.Dataset) []string {
+	langs := []string{}
+	for _, lang := range app.OfferedBy(d) {
+		if lang != i18n.Default {
+			langs = append(langs, lang)
+		}
+	}
+	return langs
 }

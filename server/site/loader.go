@@ -9,7 +9,6 @@ import (
 	"net/http/httptest"
 	"regexp"
 
-	"bilateral/app"
 	"bilateral/app/i18n"
 	"bilateral/app/urlstate"
 	"bilateral/data"
@@ -31,10 +30,8 @@ func loadingLabel(lang string) string {
 // for offline use (pwa.go) and the export writes them.
 func loaderScripts(d *data.Dataset) []string {
 	var paths []string
-	for _, lang := range app.OfferedBy(d) {
-		if lang != i18n.Default {
-			paths = append(paths, urlstate.WithLang(lang, appJS))
-		}
+	for _, lang := range prefixedLanguages(d) {
+		paths = append(paths, urlstate.WithLang(lang, appJS))
 	}
 	return paths
 }

@@ -93,10 +93,8 @@ func setupPWA(mux *http.ServeMux, h *goapp.Handler, o Options) {
 	// A manifest per language, which each language's pages link to
 	// (languages.go): the installed app starts, and its shortcuts open, in
 	// the language it was installed from.
-	for _, lang := range app.OfferedBy(o.Dataset) {
-		if lang != i18n.Default {
-			mux.Handle("GET "+urlstate.WithLang(lang, ManifestPath), manifestHandler(buildManifest(h, o.Prefix, lang)))
-		}
+	for _, lang := range prefixedLanguages(o.Dataset) {
+		mux.Handle("GET "+urlstate.WithLang(lang, ManifestPath), manifestHandler(buildManifest(h, o.Prefix, lang)))
 	}
 }
 
@@ -170,12 +168,6 @@ func serviceWorker(d *data.Dataset) string {
 	if err != nil {
 		panic(err) // embedded with the binary
 	}
-	langs := []string{}
-	for _, lang := range app.OfferedBy(d) {
-		if lang != i18n.Default {
-			langs = append(langs, lang)
-		}
-	}
-	list, _ := json.Marshal(langs) // language codes: letters only (i18n)
+	list, _ := json.Marshal(prefixedLanguages(d)) // language codes: letters only (i18n)
 	return strings.Replace(string(b), "{{.Languages}}", string(list), 1)
 }
