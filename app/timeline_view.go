@@ -1,7 +1,6 @@
 package app
 
 import (
-	"slices"
 	"strconv"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -16,11 +15,7 @@ import (
 var timelineView = viewOf[urlstate.Timeline](View{Name: "timeline", Path: "/timeline", Shortcut: true,
 	page: func() goapp.Composer { return &timelinePage{} },
 	shown: shownBy(func(d *data.Dataset, s *urlstate.Timeline) {
-		known := knownCategories(d.Events)
-		s.Cat = slices.DeleteFunc(s.Cat, func(c string) bool { return !known[c] })
-		if len(s.Cat) == 0 {
-			s.Cat = nil
-		}
+		s.Cat = shownCategories(d, s.Cat)
 		lo, hi := data.YearSpan(d.Events)
 		s.From, s.To = urlstate.OpenYears(s.From, s.To, lo, hi)
 	})},
@@ -70,18 +65,23 @@ func (p *timelinePage) Render() goapp.UI {
 func timelineEvents(d *data.Dataset, s *urlstate.Timeline) (shown []data.Event, from, to int) {
 	lo, hi := data.YearSpan(d.Events)
 	from, to = urlstate.ClampYears(s.From, s.To, lo, hi)
-	// A category the link names but no event has is left out (and named
-	// in a notice), rather than filtering everything away.
-	known := knownCategories(d.Events)
-	var cats []string
-	for _, c := range s.Cat {
-		if known[c] {
-			cats = append(cats, c)
-		}
-	}
-	inCats := data.InCategories(cats)
+	inCats := data.InCategories(shownCategories(d, s.Cat))
 	shown = d.EventsWhere(func(e data.Event) bool { return inCats(e) && e.Overlaps(from, to) })
 	return shown, from, to
+}
+
+// shownCategories are the categories of cats the timeline filters by, nil
+// when none: a category the link names but no dated event has is left out
+// (and named in a notice), rather than filtering everything away.
+func shownCategories(d *data.Dataset, cats []string) []string {
+	known := knownCategories(d.Events)
+	var out []string
+	for _, c := range cats {
+		if known[c] {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // eventList is the same events as the chart, each a link that selects it.
