@@ -166,6 +166,7 @@ func run(args []string, stderr io.Writer) int {
 
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
+	go site.WarmPages(ctx, handler, o, log)
 	if err := server.ServeUntil(ctx, srv, ln, cfg.Timeouts.Shutdown, log); err != nil {
 		fmt.Fprintln(stderr, "bilateral:", err)
 		return 1

@@ -27,7 +27,31 @@ func startServer(ctx context.Context, bin, logPath string) (*appServer, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The server makes every view's page once as it starts (site.WarmPages):
+	// the bench measures the pages' loads, not that, nor beside it.
+	if err := waitForLogLine(ctx, logPath, "pages made at start", 3*time.Minute); err != nil {
+		s.Stop()
+		return nil, err
+	}
 	return &appServer{s}, nil
+}
+
+// waitForLogLine waits until the log at path has a line containing what.
+func waitForLogLine(ctx context.Context, path, what string, max time.Duration) error {
+	deadline := time.Now().Add(max)
+	for {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		if strings.Contains(string(b), what) {
+			return nil
+		}
+		if time.Now().After(deadline) || ctx.Err() != nil {
+			return fmt.Errorf("the server's log (%s) did not say %q within %s", path, what, max)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
 }
 
 // written is how many bytes the server process has sent on its sockets so

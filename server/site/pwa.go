@@ -56,13 +56,10 @@ func setupPWA(mux *http.ServeMux, h *goapp.Handler, o Options) {
 	// with the version.
 	cache := []string{iconSVG, iconMaskable, iconApple, iconFavicon, app.DatasetPath}
 	cache = append(cache, loaderScripts(o.Dataset)...) // each language's loader (loader.go)
-	for _, lang := range app.OfferedBy(o.Dataset) {
-		for _, v := range app.Views {
-			if lang != i18n.Default { // each view in each language opens offline
-				cache = append(cache, pagePath(urlstate.WithLang(lang, v.Path), o.Export))
-			} else if v.Path != "/" {
-				cache = append(cache, pagePath(v.Path, o.Export))
-			}
+	// Each view in each language opens offline.
+	for _, p := range viewPages(o.Dataset) {
+		if p != "/" { // go-app lists the shell
+			cache = append(cache, pagePath(p, o.Export))
 		}
 	}
 	h.CacheableResources = appendMissing(h.CacheableResources, cache...)
@@ -96,6 +93,23 @@ func setupPWA(mux *http.ServeMux, h *goapp.Handler, o Options) {
 	for _, lang := range prefixedLanguages(o.Dataset) {
 		mux.Handle("GET "+urlstate.WithLang(lang, ManifestPath), manifestHandler(buildManifest(h, o.Prefix, lang)))
 	}
+}
+
+// viewPages are the addresses of every view's page in every language the
+// dataset offers, the default language's first: what the worker stores
+// for offline use and the server makes once at start (warm_pages.go).
+func viewPages(d *data.Dataset) []string {
+	var pages []string
+	for _, lang := range app.OfferedBy(d) {
+		for _, v := range app.Views {
+			if lang == i18n.Default {
+				pages = append(pages, v.Path)
+			} else {
+				pages = append(pages, urlstate.WithLang(lang, v.Path))
+			}
+		}
+	}
+	return pages
 }
 
 // pwaVersion is the version the worker's cache is named after. A build from
