@@ -20,6 +20,14 @@ import (
 // e2e suite starts it, with what the bench reads of the running process.
 type appServer struct {
 	*harness.Server
+	madeAtStart pagesMadeAtStart
+}
+
+// pagesMadeAtStart is what the server's log says of the pages it made as it
+// started (site.WarmPages).
+type pagesMadeAtStart struct {
+	Pages   int     `json:"pages"`
+	Seconds float64 `json:"seconds"`
 }
 
 func startServer(ctx context.Context, bin, logPath string) (*appServer, error) {
@@ -29,29 +37,49 @@ func startServer(ctx context.Context, bin, logPath string) (*appServer, error) {
 	}
 	// The server makes every view's page once as it starts (site.WarmPages):
 	// the bench measures the pages' loads, not that, nor beside it.
-	if err := waitForLogLine(ctx, logPath, "pages made at start", 3*time.Minute); err != nil {
+	line, err := waitForLogLine(ctx, logPath, `msg="pages made at start"`, 3*time.Minute)
+	if err != nil {
 		s.Stop()
 		return nil, err
 	}
-	return &appServer{s}, nil
+	return &appServer{Server: s, madeAtStart: parsePagesMadeAtStart(line)}, nil
 }
 
-// waitForLogLine waits until the log at path has a line containing what.
-func waitForLogLine(ctx context.Context, path, what string, max time.Duration) error {
+// waitForLogLine waits until the log at path has a line containing what,
+// and returns that line.
+func waitForLogLine(ctx context.Context, path, what string, max time.Duration) (string, error) {
 	deadline := time.Now().Add(max)
 	for {
 		b, err := os.ReadFile(path)
 		if err != nil {
-			return err
+			return "", err
 		}
-		if strings.Contains(string(b), what) {
-			return nil
+		for _, line := range strings.Split(string(b), "\n") {
+			if strings.Contains(line, what) {
+				return line, nil
+			}
 		}
 		if time.Now().After(deadline) || ctx.Err() != nil {
-			return fmt.Errorf("the server's log (%s) did not say %q within %s", path, what, max)
+			return "", fmt.Errorf("the server's log (%s) did not say %q within %s", path, what, max)
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
+}
+
+// parsePagesMadeAtStart reads the pages= and took= of the server's log line
+// (slog's text form); what it cannot read stays zero.
+func parsePagesMadeAtStart(line string) pagesMadeAtStart {
+	var p pagesMadeAtStart
+	for _, field := range strings.Fields(line) {
+		if v, ok := strings.CutPrefix(field, "pages="); ok {
+			p.Pages, _ = strconv.Atoi(v)
+		} else if v, ok := strings.CutPrefix(field, "took="); ok {
+			if d, err := time.ParseDuration(v); err == nil {
+				p.Seconds = d.Seconds()
+			}
+		}
+	}
+	return p
 }
 
 // written is how many bytes the server process has sent on its sockets so
