@@ -3,13 +3,12 @@
 package site_test
 
 import (
-	"io"
-	"net/http"
 	"net/http/httptest"
 	"testing"
 
 	"bilateral/app"
 	"bilateral/internal/servertest"
+	"bilateral/server/site"
 )
 
 // BenchmarkServe measures the server's own work per answer, without the
@@ -42,33 +41,12 @@ func BenchmarkServe(b *testing.B) {
 				if inm != "" {
 					req.Header.Set("If-None-Match", inm)
 				}
-				w := &discard{h: http.Header{}}
+				w, status := site.DiscardAnswer()
 				h.ServeHTTP(w, req)
-				if w.code != 200 && w.code != 304 {
-					b.Fatalf("status %d", w.code)
+				if code := status(); code != 200 && code != 304 {
+					b.Fatalf("status %d", code)
 				}
 			}
 		})
 	}
 }
-
-// discard is a ResponseWriter that keeps nothing of the body.
-type discard struct {
-	h    http.Header
-	code int
-}
-
-func (d *discard) Header() http.Header { return d.h }
-func (d *discard) WriteHeader(c int) {
-	if d.code == 0 {
-		d.code = c
-	}
-}
-func (d *discard) Write(b []byte) (int, error) {
-	if d.code == 0 {
-		d.code = 200
-	}
-	return len(b), nil
-}
-
-var _ io.Writer = (*discard)(nil)

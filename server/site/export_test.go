@@ -2,7 +2,10 @@
 
 package site
 
-import "context"
+import (
+	"context"
+	"net/http"
+)
 
 // What the external tests (package site_test) reach inside the package.
 var (
@@ -34,4 +37,16 @@ func (q *renderQueue) waiting() (readers, background int) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	return len(q.readers), len(q.later)
+}
+
+// DiscardAnswer is the answer WarmPages makes a page into: its status kept
+// (status reads it), its body dropped.
+func DiscardAnswer() (w http.ResponseWriter, status func() int) {
+	d := &discardAnswer{header: http.Header{}}
+	return d, func() int {
+		if d.status == 0 {
+			return http.StatusOK
+		}
+		return d.status
+	}
 }
