@@ -18,14 +18,15 @@ import (
 // has not made costs its first reader the drawing of its charts before the
 // first byte (on this project's 2-core machine 0.3–1.1 s when it is quiet,
 // 1.5–2.7 s when busy), paid after every start and so after every deploy,
-// by the reader of a shared link: the path this dashboard is built for. Made here, the same reader's page comes from
-// memory, and a deep link's page draws only the chart its state changes.
+// by the reader of a shared link: the path this dashboard is built for.
+// Made here, the same reader's page comes from memory, and a deep link's
+// page draws only the chart its state changes.
 //
-// The pages are asked for one at a time, as fetched in the background
-// (renderSlots): a reader's page is made before the next of these and
-// never waits for a slot they hold. WarmPages returns when all are made or
-// ctx ends, and logs what it made and in how long; the server runs it
-// beside serving.
+// The pages are asked for one at a time, as background fetches
+// (renderSlots): a reader's page takes a free render slot before the next
+// of them, and background fetches never hold every slot. WarmPages
+// returns when all are made or ctx ends, and logs what it made and in how
+// long; the server runs it beside serving.
 func WarmPages(ctx context.Context, site http.Handler, o Options, log *slog.Logger) {
 	start := time.Now()
 	made := 0

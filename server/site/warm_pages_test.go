@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"bilateral/app"
+	"bilateral/app/i18n"
+	"bilateral/app/urlstate"
 	"bilateral/internal/servertest"
 	"bilateral/server/site"
 )
@@ -43,8 +45,8 @@ func TestWarmPagesMakesEveryViewsPage(t *testing.T) {
 	for _, lang := range app.OfferedBy(o.Dataset) {
 		for _, v := range app.Views {
 			path := v.Path
-			if lang != "en" {
-				path = "/" + lang + v.Path
+			if lang != i18n.Default {
+				path = urlstate.WithLang(lang, v.Path)
 			}
 			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 			r := httptest.NewRequest(http.MethodGet, path, nil).WithContext(ctx)
@@ -72,20 +74,28 @@ func TestWarmPagesMakesEveryViewsPage(t *testing.T) {
 	}
 }
 
-// TestWarmPagesStopsWithItsContext: a server shutting down while the pages
-// are made stops making them.
-func TestWarmPagesStopsWithItsContext(t *testing.T) {
+// TestWarmPagesWaitInTheBackground: the pages are asked for as background
+// fetches, which wait behind readers' pages for a render slot, and a
+// server shutting down meanwhile stops making them.
+func TestWarmPagesWaitInTheBackground(t *testing.T) {
 	servertest.Site(t)
 	o := servertest.EmbeddedOptions()
-	h := site.New(o)
+	h := site.New(o) // its own page cache: nothing made yet
+	give := site.HoldRenderSlots()
+	defer func() {
+		for range site.RenderSlotCount {
+			give()
+		}
+	}()
 	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
 	var log bytes.Buffer
 	done := make(chan struct{})
 	go func() {
 		site.WarmPages(ctx, h, o, slog.New(slog.NewTextHandler(&log, nil)))
 		close(done)
 	}()
+	waitForRenderQueue(t, 0, 1)
+	cancel()
 	select {
 	case <-done:
 	case <-time.After(5 * time.Second):
