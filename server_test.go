@@ -3,9 +3,17 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"sync"
+	"syscall"
 	"testing"
+	"time"
+
+	"bilateral/app"
+	"bilateral/app/i18n"
 )
 
 // Tests of run, the flags and what it refuses before serving; what it
@@ -75,4 +83,61 @@ func TestBadAllowedHosts(t *testing.T) {
 		!strings.Contains(out.String(), "-allowed-hosts") {
 		t.Errorf("-allowed-hosts with a bad name: exit %d, says %q; want 2 naming the flag", code, out.String())
 	}
+}
+
+// TestServerMakesEveryViewsPageAtStart: the server's main, once it serves,
+// makes every view's page in every language (site.WarmPages) and says so;
+// it stops cleanly on SIGTERM.
+func TestServerMakesEveryViewsPageAtStart(t *testing.T) {
+	app.Register()
+	var out lockedBuffer
+	code := make(chan int, 1)
+	go func() { code <- run([]string{"-addr", "127.0.0.1:0"}, &out) }()
+	want := `msg="pages made at start" pages=` + strconv.Itoa(len(app.Views)*len(i18n.Languages)) + " "
+	deadline := time.Now().Add(3 * time.Minute)
+	for !strings.Contains(out.String(), want) {
+		select {
+		case c := <-code:
+			t.Fatalf("the server exited (%d) before making its pages:\n%s", c, out.String())
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no %q in the server's log after 3 minutes:\n%s", want, out.String())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if strings.Contains(out.String(), "a page was not made at start") {
+		t.Errorf("a page failed:\n%s", out.String())
+	}
+	// The log line comes after run has asked for SIGTERM (signal.NotifyContext).
+	if err := syscall.Kill(os.Getpid(), syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case c := <-code:
+		if c != 0 {
+			t.Errorf("exit %d after SIGTERM, want 0:\n%s", c, out.String())
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("the server did not stop within 30 s of SIGTERM")
+	}
+}
+
+// lockedBuffer is a log the server's goroutines write to while the test
+// reads it.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
