@@ -7,13 +7,13 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
 
 	"bilateral/app"
 	"bilateral/app/i18n"
+	"bilateral/internal/servertest"
 )
 
 // Tests of run, the flags and what it refuses before serving; what it
@@ -90,7 +90,7 @@ func TestBadAllowedHosts(t *testing.T) {
 // it stops cleanly on SIGTERM.
 func TestServerMakesEveryViewsPageAtStart(t *testing.T) {
 	app.Register()
-	var out lockedBuffer
+	var out servertest.LockedBuffer
 	code := make(chan int, 1)
 	go func() { code <- run([]string{"-addr", "127.0.0.1:0"}, &out) }()
 	want := `msg="pages made at start" pages=` + strconv.Itoa(len(app.Views)*len(i18n.Languages)) + " "
@@ -121,23 +121,4 @@ func TestServerMakesEveryViewsPageAtStart(t *testing.T) {
 	case <-time.After(30 * time.Second):
 		t.Fatal("the server did not stop within 30 s of SIGTERM")
 	}
-}
-
-// lockedBuffer is a log the server's goroutines write to while the test
-// reads it.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
 }

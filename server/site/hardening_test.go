@@ -11,7 +11,6 @@ import (
 	"net"
 	"net/http"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -254,8 +253,8 @@ func TestMissingAsset(t *testing.T) {
 func TestAccessLog(t *testing.T) {
 	servertest.Site(t)
 	for _, logAssets := range []bool{false, true} {
-		var buf bytes.Buffer
-		log := slog.New(slog.NewJSONHandler(&lockedWriter{w: &buf}, nil))
+		var buf servertest.LockedBuffer
+		log := slog.New(slog.NewJSONHandler(&buf, nil))
 		cfg := servertest.Config()
 		cfg.LogAssets = logAssets
 		ts := servertest.Start(t, cfg, servertest.Site(t), log)
@@ -296,16 +295,4 @@ func TestAccessLog(t *testing.T) {
 			t.Errorf("the page's line %v: want encoding br and its bytes", lines[0])
 		}
 	}
-}
-
-// lockedWriter serializes writes from the server's goroutines.
-type lockedWriter struct {
-	mu sync.Mutex
-	w  io.Writer
-}
-
-func (l *lockedWriter) Write(b []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.w.Write(b)
 }

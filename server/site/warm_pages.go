@@ -36,11 +36,12 @@ func WarmPages(ctx context.Context, site http.Handler, o Options, log *slog.Logg
 	// links most readers share.
 	n := len(app.Views)
 	pages = slices.Concat(pages[n:], pages[:n])
+	host := warmHost(o)
 	for _, path := range pages {
 		if ctx.Err() != nil {
 			return
 		}
-		status, err := warmPage(ctx, site, warmHost(o), path)
+		status, err := warmPage(ctx, site, host, path)
 		switch {
 		case err != nil:
 			log.Warn("a page was not made at start", "path", path, "err", err)
