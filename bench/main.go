@@ -198,7 +198,7 @@ func run(ctx context.Context, c *config) (missed int, err error) {
 	defer srv.Stop()
 	logf("server: %s (pid %d)", srv.URL, srv.PID())
 	res.ServerMemoryStart = srv.memory()
-	res.PagesMadeAtStart = srv.madeAtStart
+	res.PagesMadeAtStart, res.DeepLinksMadeAtStart = srv.pagesMadeAtStart, srv.linksMadeAtStart
 
 	dataset, err := httpGet(srv.URL + "/data/relations.json")
 	if err != nil {

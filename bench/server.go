@@ -20,12 +20,14 @@ import (
 // e2e suite starts it, with what the bench reads of the running process.
 type appServer struct {
 	*harness.Server
-	madeAtStart pagesMadeAtStart
+	// What the server made as it started (site.WarmPages): every view's
+	// page, then the deep links those pages link to.
+	pagesMadeAtStart, linksMadeAtStart madeAtStart
 }
 
-// pagesMadeAtStart is what the server's log says of the pages it made as it
-// started (site.WarmPages).
-type pagesMadeAtStart struct {
+// madeAtStart is what a line of the server's log says of the pages it made
+// as it started: how many, in how long.
+type madeAtStart struct {
 	Pages   int     `json:"pages"`
 	Seconds float64 `json:"seconds"`
 }
@@ -35,14 +37,23 @@ func startServer(ctx context.Context, bin, logPath string) (*appServer, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The server makes every view's page once as it starts (site.WarmPages):
-	// the bench measures the pages' loads, not that, nor beside it.
-	line, err := waitForLogLine(ctx, logPath, `msg="pages made at start"`, 3*time.Minute)
+	// The server makes every view's page and their deep links once as it
+	// starts (site.WarmPages): the bench measures the pages' loads, not
+	// that, nor beside it.
+	pages, err := waitForLogLine(ctx, logPath, `msg="pages made at start"`, 3*time.Minute)
 	if err != nil {
 		s.Stop()
 		return nil, err
 	}
-	return &appServer{Server: s, madeAtStart: parsePagesMadeAtStart(line)}, nil
+	links, err := waitForLogLine(ctx, logPath, `msg="deep links made at start"`, 5*time.Minute)
+	if err != nil {
+		s.Stop()
+		return nil, err
+	}
+	return &appServer{Server: s,
+		pagesMadeAtStart: parseMadeAtStart(pages, "pages"),
+		linksMadeAtStart: parseMadeAtStart(links, "links"),
+	}, nil
 }
 
 // waitForLogLine waits until the log at path has a line containing what,
@@ -66,12 +77,12 @@ func waitForLogLine(ctx context.Context, path, what string, max time.Duration) (
 	}
 }
 
-// parsePagesMadeAtStart reads the pages= and took= of the server's log line
-// (slog's text form); what it cannot read stays zero.
-func parsePagesMadeAtStart(line string) pagesMadeAtStart {
-	var p pagesMadeAtStart
+// parseMadeAtStart reads the count (count=) and took= of the server's log
+// line (slog's text form); what it cannot read stays zero.
+func parseMadeAtStart(line, count string) madeAtStart {
+	var p madeAtStart
 	for _, field := range strings.Fields(line) {
-		if v, ok := strings.CutPrefix(field, "pages="); ok {
+		if v, ok := strings.CutPrefix(field, count+"="); ok {
 			p.Pages, _ = strconv.Atoi(v)
 		} else if v, ok := strings.CutPrefix(field, "took="); ok {
 			if d, err := time.ParseDuration(v); err == nil {

@@ -42,11 +42,6 @@ func (q *renderQueue) waiting() (readers, background int) {
 // DiscardAnswer is the answer WarmPages makes a page into: its status kept
 // (status reads it), its body dropped.
 func DiscardAnswer() (w http.ResponseWriter, status func() int) {
-	d := &discardAnswer{header: http.Header{}}
-	return d, func() int {
-		if d.status == 0 {
-			return http.StatusOK
-		}
-		return d.status
-	}
+	d := &warmAnswer{header: http.Header{}}
+	return d, d.code
 }

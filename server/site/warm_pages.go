@@ -3,13 +3,16 @@
 package site
 
 import (
+	"bytes"
 	"context"
+	"io"
 	"log/slog"
 	"net/http"
 	"slices"
 	"time"
 
 	"bilateral/app"
+	"bilateral/server/encoding"
 )
 
 // WarmPages asks site, once, for every view's page in every language
@@ -19,59 +22,92 @@ import (
 // first byte (on this project's 2-core machine 0.3–1.1 s when it is quiet,
 // 1.5–2.7 s when busy), paid after every start and so after every deploy,
 // by the reader of a shared link: the path this dashboard is built for.
-// Made here, the same reader's page comes from memory, and a deep link's
-// page draws only the chart its state changes.
+// Made here, the same reader's page comes from memory.
+//
+// Then it asks for every deep link the default language's view pages link
+// to (stateLinks: a figure, an event, the tables): a deep link's page draws
+// the chart its state changes, 0.3–0.6 s for a figure and 1.1–1.5 s for an
+// event of the timeline on a quiet machine, and those states are the ones
+// readers open from a page and share. Only the default language's: its 39
+// deep links take ~36 s of one core after each start, each further
+// language as much again.
 //
 // The pages are asked for one at a time, as background fetches
 // (renderSlots): a reader's page takes a free render slot before the next
 // of them, and background fetches never hold every slot. WarmPages
 // returns when all are made or ctx ends, and logs what it made and in how
-// long; the server runs it beside serving.
+// long, the views' pages and the deep links apart; the server runs it
+// beside serving.
 func WarmPages(ctx context.Context, site http.Handler, o Options, log *slog.Logger) {
 	start := time.Now()
-	made := 0
 	pages := viewPages(o.Dataset)
 	// The default language's last: its drawings are then the ones the
-	// drawings cache (a language's views at most) still holds for the deep
-	// links most readers share.
+	// drawings cache (a language's views at most) still holds for its
+	// deep links, which draw only the chart their state changes.
 	n := len(app.Views)
-	pages = slices.Concat(pages[n:], pages[:n])
+	views := pages[:n]
+	pages = slices.Concat(pages[n:], views)
 	host := warmHost(o)
+	var links []string
+	made := 0
 	for _, path := range pages {
 		if ctx.Err() != nil {
 			return
 		}
-		status, err := warmPage(ctx, site, host, path)
-		switch {
-		case err != nil:
-			log.Warn("a page was not made at start", "path", path, "err", err)
-		case status != http.StatusOK:
-			log.Warn("a page was not made at start", "path", path, "status", status)
-		default:
+		a, err := warmPage(ctx, site, host, path, slices.Contains(views, path))
+		if warmed(log, path, a, err) {
 			made++
+			for _, link := range a.links(views) {
+				if !slices.Contains(links, link) {
+					links = append(links, link)
+				}
+			}
 		}
 	}
 	log.Info("pages made at start", "pages", made, "took", time.Since(start).Round(time.Millisecond))
+
+	start = time.Now()
+	made = 0
+	for _, path := range links {
+		if ctx.Err() != nil {
+			return
+		}
+		a, err := warmPage(ctx, site, host, path, false)
+		if warmed(log, path, a, err) {
+			made++
+		}
+	}
+	log.Info("deep links made at start", "links", made, "took", time.Since(start).Round(time.Millisecond))
+}
+
+// warmed says whether path's page was made, and logs why not.
+func warmed(log *slog.Logger, path string, a *warmAnswer, err error) bool {
+	switch {
+	case err != nil:
+		log.Warn("a page was not made at start", "path", path, "err", err)
+	case a.code() != http.StatusOK:
+		log.Warn("a page was not made at start", "path", path, "status", a.code())
+	default:
+		return true
+	}
+	return false
 }
 
 // warmPage asks site for path as a service worker's precache would (in the
 // background, Brotli accepted: what browsers ask for, so what the page
-// cache is asked for most) and reports the answer's status.
-func warmPage(ctx context.Context, site http.Handler, host, path string) (int, error) {
+// cache is asked for most); the answer keeps its body when keep is set.
+func warmPage(ctx context.Context, site http.Handler, host, path string, keep bool) (*warmAnswer, error) {
 	r, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+host+path, nil)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	r.RequestURI = path
 	r.RemoteAddr = "127.0.0.1:0"
 	r.Header.Set("Accept-Encoding", "br, gzip")
 	r.Header.Set("Sec-Fetch-Dest", "empty")
-	w := &discardAnswer{header: http.Header{}}
+	w := &warmAnswer{header: http.Header{}, keep: keep}
 	site.ServeHTTP(w, r)
-	if w.status == 0 {
-		w.status = http.StatusOK
-	}
-	return w.status, nil
+	return w, nil
 }
 
 // warmHost is the Host the pages are asked for under: the first the site
@@ -85,22 +121,53 @@ func warmHost(o Options) string {
 	return "localhost"
 }
 
-// discardAnswer keeps an answer's status and drops its body: what the
-// page cache keeps is all WarmPages is after.
-type discardAnswer struct {
+// warmAnswer keeps an answer's status, and its body only when asked to:
+// what the page cache keeps is what WarmPages is after, and a view's page
+// for the deep links it names.
+type warmAnswer struct {
 	header http.Header
 	status int
+	keep   bool
+	body   bytes.Buffer
 }
 
-func (w *discardAnswer) Header() http.Header { return w.header }
+func (w *warmAnswer) Header() http.Header { return w.header }
 
-func (w *discardAnswer) WriteHeader(code int) {
+func (w *warmAnswer) WriteHeader(code int) {
 	if w.status == 0 {
 		w.status = code
 	}
 }
 
-func (w *discardAnswer) Write(b []byte) (int, error) {
+func (w *warmAnswer) Write(b []byte) (int, error) {
 	w.WriteHeader(http.StatusOK)
+	if w.keep {
+		return w.body.Write(b)
+	}
 	return len(b), nil
+}
+
+// code is the answer's status, 200 when the handler set none.
+func (w *warmAnswer) code() int {
+	if w.status == 0 {
+		return http.StatusOK
+	}
+	return w.status
+}
+
+// links is the deep links to views the kept page names (none when its
+// body was not kept or cannot be decoded).
+func (w *warmAnswer) links(views []string) []string {
+	if w.body.Len() == 0 {
+		return nil
+	}
+	var page io.Reader = &w.body
+	if enc := w.header.Get("Content-Encoding"); enc != "" && enc != "identity" {
+		r, err := encoding.NewReader(enc, page)
+		if err != nil {
+			return nil
+		}
+		page = r
+	}
+	return stateLinks(page, views)
 }

@@ -5,9 +5,12 @@ package site_test
 import (
 	"bytes"
 	"context"
+	"html"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -21,9 +24,9 @@ import (
 )
 
 // TestWarmPagesMakesEveryViewsPage: once WarmPages has run, every view's
-// page in every language is answered while every render slot is held,
-// that is from the page cache, without a render; and what it made is
-// logged.
+// page in every language, and every deep link the default language's view
+// pages link to, is answered while every render slot is held, that is from
+// the page cache, without a render; and what it made is logged.
 func TestWarmPagesMakesEveryViewsPage(t *testing.T) {
 	servertest.Site(t)
 	o := servertest.EmbeddedOptions()
@@ -35,12 +38,45 @@ func TestWarmPagesMakesEveryViewsPage(t *testing.T) {
 		t.Errorf("WarmPages logged %q; want %d pages made", log.String(), want)
 	}
 
+	// The deep links, as a reader finds them on the pages.
+	var links []string
+	for _, v := range app.Views {
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, httptest.NewRequest(http.MethodGet, v.Path, nil))
+		for _, m := range stateHref.FindAllStringSubmatch(w.Body.String(), -1) {
+			if link := html.UnescapeString(m[1]); !slices.Contains(links, link) {
+				links = append(links, link)
+			}
+		}
+	}
+	for _, kind := range []string{"?fig=", "?event=", "?tab="} {
+		if !slices.ContainsFunc(links, func(l string) bool { return strings.Contains(l, kind) }) {
+			t.Errorf("no deep link with %s on the views' pages: %q", kind, links)
+		}
+	}
+	if !strings.Contains(log.String(), `msg="deep links made at start" links=`+strconv.Itoa(len(links))+" ") {
+		t.Errorf("WarmPages logged %q; want %d deep links made", log.String(), len(links))
+	}
+
 	give := site.HoldRenderSlots()
 	defer func() {
 		for range site.RenderSlotCount {
 			give()
 		}
 	}()
+	fromCache := func(path string) {
+		t.Helper()
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		r := httptest.NewRequest(http.MethodGet, path, nil).WithContext(ctx)
+		r.Header.Set("Accept-Encoding", "br")
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		if w.Code != http.StatusOK || w.Body.Len() == 0 || w.Header().Get("Content-Encoding") != "br" {
+			t.Errorf("%s after WarmPages, every render slot held: %d, %d bytes, %q; want the page from the cache",
+				path, w.Code, w.Body.Len(), w.Header().Get("Content-Encoding"))
+		}
+	}
 	asked := 0
 	for _, lang := range app.OfferedBy(o.Dataset) {
 		for _, v := range app.Views {
@@ -48,31 +84,30 @@ func TestWarmPagesMakesEveryViewsPage(t *testing.T) {
 			if lang != i18n.Default {
 				path = urlstate.WithLang(lang, v.Path)
 			}
-			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-			r := httptest.NewRequest(http.MethodGet, path, nil).WithContext(ctx)
-			r.Header.Set("Accept-Encoding", "br")
-			w := httptest.NewRecorder()
-			h.ServeHTTP(w, r)
-			cancel()
+			fromCache(path)
 			asked++
-			if w.Code != http.StatusOK || w.Body.Len() == 0 || w.Header().Get("Content-Encoding") != "br" {
-				t.Errorf("%s after WarmPages, every render slot held: %d, %d bytes, %q; want the page from the cache",
-					path, w.Code, w.Body.Len(), w.Header().Get("Content-Encoding"))
-			}
 		}
 	}
 	if asked != want {
 		t.Fatalf("asked for %d pages, want %d", asked, want)
 	}
-	// Not one WarmPages made: it waits for a render slot.
+	for _, link := range links {
+		fromCache(link)
+	}
+	// Not one WarmPages made, another language's deep link: it waits for a
+	// render slot.
 	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
 	defer cancel()
 	w := httptest.NewRecorder()
-	h.ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/trade?fig=trade-2023", nil).WithContext(ctx))
+	h.ServeHTTP(w, httptest.NewRequest(http.MethodGet, urlstate.WithLang("ru", "/trade?fig=trade-2023"), nil).WithContext(ctx))
 	if w.Body.Len() != 0 {
-		t.Errorf("a deep link was answered (%d, %d bytes) with every render slot held; the check above proves nothing", w.Code, w.Body.Len())
+		t.Errorf("a deep link was answered (%d, %d bytes) with every render slot held; the checks above prove nothing", w.Code, w.Body.Len())
 	}
 }
+
+// stateHref is a link to a state of a view in a page: a root-relative
+// href with a query, not an embed's or a file's.
+var stateHref = regexp.MustCompile(`<a [^>]*href="(/(?:[a-z]+)?\?[^"#]+)`)
 
 // TestWarmPagesWaitInTheBackground: the pages are asked for as background
 // fetches, which wait behind readers' pages for a render slot, and a
