@@ -26,6 +26,13 @@ func HoldRenderSlots() (give func()) {
 	return func() { renderSlots.give(false) }
 }
 
+// HoldRenderSlot takes a render slot, as a reader's page or a background
+// fetch would, once one is free; give hands it back.
+func HoldRenderSlot(background bool) (give func()) {
+	renderSlots.take(context.Background(), background)
+	return func() { renderSlots.give(background) }
+}
+
 // RenderSlotCount is how many pages render at once.
 const RenderSlotCount = chartRuntimes + 1
 

@@ -69,6 +69,88 @@ func TestRenderQueueReadersFirst(t *testing.T) {
 }
 
 // TestFetchedInBackground: a service worker's precache and a speculative
+
+// TestRenderQueueNoReaders: whenNoReaders is closed exactly while no
+// reader's page holds or waits for a slot, whichever way a reader leaves:
+// its page made, or gone before its turn.
+func TestRenderQueueNoReaders(t *testing.T) {
+	q := newRenderQueue(1)
+	closed := func() bool {
+		select {
+		case <-q.whenNoReaders():
+			return true
+		default:
+			return false
+		}
+	}
+	if !closed() {
+		t.Fatal("an idle queue has readers")
+	}
+	ctx := context.Background()
+	q.take(ctx, true)
+	if !closed() {
+		t.Error("a background fetch counted as a reader")
+	}
+	q.give(true)
+	q.take(ctx, false)
+	if closed() {
+		t.Error("a reader holding a slot went unseen")
+	}
+	left, leave := context.WithCancel(ctx)
+	took := make(chan bool)
+	go func() { took <- q.take(left, false) }()
+	for r, _ := q.waiting(); r != 1; r, _ = q.waiting() {
+		time.Sleep(time.Millisecond)
+	}
+	q.give(false)
+	// The waiting reader has the slot now, or leaves with it at once.
+	leave()
+	if <-took {
+		if closed() {
+			t.Error("the reader handed the slot went unseen")
+		}
+		q.give(false)
+	}
+	if !closed() {
+		t.Error("with every reader gone, the queue still has readers")
+	}
+	q.take(ctx, false)
+	gone, cancel := context.WithCancel(ctx)
+	go func() { took <- q.take(gone, false) }()
+	for r, _ := q.waiting(); r != 1; r, _ = q.waiting() {
+		time.Sleep(time.Millisecond)
+	}
+	cancel()
+	if <-took {
+		t.Fatal("a reader who left before a slot was free got one")
+	}
+	if closed() {
+		t.Error("a reader holding a slot went unseen after another left the queue")
+	}
+	q.give(false)
+	if !closed() {
+		t.Error("with every reader gone, the queue still has readers")
+	}
+	// A reader waiting behind a background fetch, who leaves.
+	q.take(ctx, true)
+	gone, cancel = context.WithCancel(ctx)
+	go func() { took <- q.take(gone, false) }()
+	for r, _ := q.waiting(); r != 1; r, _ = q.waiting() {
+		time.Sleep(time.Millisecond)
+	}
+	if closed() {
+		t.Error("a reader waiting for a slot went unseen")
+	}
+	cancel()
+	if <-took {
+		t.Fatal("a reader who left before a slot was free got one")
+	}
+	if !closed() {
+		t.Error("the only reader left the queue, which still has readers")
+	}
+	q.give(true)
+}
+
 // prefetch wait; navigations, frames and clients that say nothing do not.
 func TestFetchedInBackground(t *testing.T) {
 	for _, c := range []struct {

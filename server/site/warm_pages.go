@@ -29,15 +29,15 @@ import (
 // the chart its state changes, 0.3–0.6 s for a figure and 1.1–1.5 s for an
 // event of the timeline on a quiet machine, and those states are the ones
 // readers open from a page and share. Only the default language's: its 39
-// deep links take ~36 s of one core after each start, each further
+// deep links take 32–37 s of one core after each start, each further
 // language as much again.
 //
 // The pages are asked for one at a time, as background fetches
-// (renderSlots): a reader's page takes a free render slot before the next
-// of them, and background fetches never hold every slot. WarmPages
-// returns when all are made or ctx ends, and logs what it made and in how
-// long, the views' pages and the deep links apart; the server runs it
-// beside serving.
+// (renderSlots), each once no reader's page is being made: a reader's
+// page is drawn beside at most the one page under way when it came.
+// WarmPages returns when all are made or ctx ends, and logs what it made
+// and in how long, the views' pages and the deep links apart; the server
+// runs it beside serving.
 func WarmPages(ctx context.Context, site http.Handler, o Options, log *slog.Logger) {
 	start := time.Now()
 	pages := viewPages(o.Dataset)
@@ -51,7 +51,7 @@ func WarmPages(ctx context.Context, site http.Handler, o Options, log *slog.Logg
 	var links []string
 	made := 0
 	for _, path := range pages {
-		if ctx.Err() != nil {
+		if !readersServed(ctx) {
 			return
 		}
 		a, err := warmPage(ctx, site, host, path, slices.Contains(views, path))
@@ -69,7 +69,7 @@ func WarmPages(ctx context.Context, site http.Handler, o Options, log *slog.Logg
 	start = time.Now()
 	made = 0
 	for _, path := range links {
-		if ctx.Err() != nil {
+		if !readersServed(ctx) {
 			return
 		}
 		a, err := warmPage(ctx, site, host, path, false)
@@ -78,6 +78,17 @@ func WarmPages(ctx context.Context, site http.Handler, o Options, log *slog.Logg
 		}
 	}
 	log.Info("deep links made at start", "links", made, "took", time.Since(start).Round(time.Millisecond))
+}
+
+// readersServed waits until no reader's page is being made or waits to be
+// (renderQueue.whenNoReaders), and says whether ctx is still going.
+func readersServed(ctx context.Context) bool {
+	select {
+	case <-renderSlots.whenNoReaders():
+		return ctx.Err() == nil
+	case <-ctx.Done():
+		return false
+	}
 }
 
 // warmed says whether path's page was made, and logs why not.

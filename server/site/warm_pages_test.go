@@ -109,19 +109,18 @@ func TestWarmPagesMakesEveryViewsPage(t *testing.T) {
 // href with a query, not an embed's or a file's.
 var stateHref = regexp.MustCompile(`<a [^>]*href="(/(?:[a-z]+)?\?[^"#]+)`)
 
-// TestWarmPagesWaitInTheBackground: the pages are asked for as background
-// fetches, which wait behind readers' pages for a render slot, and a
-// server shutting down meanwhile stops making them.
+// TestWarmPagesWaitInTheBackground: WarmPages asks for no page while a
+// reader's page is being made, and then asks as a background fetch, which
+// waits behind readers' pages for a render slot; a server shutting down
+// meanwhile stops it.
 func TestWarmPagesWaitInTheBackground(t *testing.T) {
 	servertest.Site(t)
 	o := servertest.EmbeddedOptions()
 	h := site.New(o) // its own page cache: nothing made yet
-	give := site.HoldRenderSlots()
-	defer func() {
-		for range site.RenderSlotCount {
-			give()
-		}
-	}()
+	// The background fetches' every slot held, then a reader's page.
+	giveBackground := site.HoldRenderSlot(true)
+	defer giveBackground()
+	giveReader := site.HoldRenderSlot(false)
 	ctx, cancel := context.WithCancel(context.Background())
 	var log bytes.Buffer
 	done := make(chan struct{})
@@ -129,6 +128,11 @@ func TestWarmPagesWaitInTheBackground(t *testing.T) {
 		site.WarmPages(ctx, h, o, slog.New(slog.NewTextHandler(&log, nil)))
 		close(done)
 	}()
+	time.Sleep(300 * time.Millisecond)
+	if r, b := site.RenderWaiting(); r != 0 || b != 0 {
+		t.Errorf("while a reader's page was made, %d readers' and %d background pages waited for a slot; want WarmPages to ask for none", r, b)
+	}
+	giveReader()
 	waitForRenderQueue(t, 0, 1)
 	cancel()
 	select {
@@ -136,7 +140,7 @@ func TestWarmPagesWaitInTheBackground(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		t.Fatal("WarmPages went on after its context ended")
 	}
-	if strings.Contains(log.String(), "pages made at start") {
+	if strings.Contains(log.String(), "made at start") {
 		t.Errorf("WarmPages logged %q after its context ended before any page", log.String())
 	}
 }
