@@ -96,12 +96,18 @@ func TestRenderQueueNoReaders(t *testing.T) {
 	if closed() {
 		t.Error("a reader holding a slot went unseen")
 	}
-	left, leave := context.WithCancel(ctx)
-	took := make(chan bool)
-	go func() { took <- q.take(left, false) }()
-	for r, _ := q.waiting(); r != 1; r, _ = q.waiting() {
-		time.Sleep(time.Millisecond)
+	// waitingReader is a reader queued for a slot: leave makes it go,
+	// took says whether it had one.
+	waitingReader := func() (leave func(), took <-chan bool) {
+		left, leave := context.WithCancel(ctx)
+		c := make(chan bool)
+		go func() { c <- q.take(left, false) }()
+		for r, _ := q.waiting(); r != 1; r, _ = q.waiting() {
+			time.Sleep(time.Millisecond)
+		}
+		return leave, c
 	}
+	leave, took := waitingReader()
 	q.give(false)
 	// The waiting reader has the slot now, or leaves with it at once.
 	leave()
@@ -115,12 +121,8 @@ func TestRenderQueueNoReaders(t *testing.T) {
 		t.Error("with every reader gone, the queue still has readers")
 	}
 	q.take(ctx, false)
-	gone, cancel := context.WithCancel(ctx)
-	go func() { took <- q.take(gone, false) }()
-	for r, _ := q.waiting(); r != 1; r, _ = q.waiting() {
-		time.Sleep(time.Millisecond)
-	}
-	cancel()
+	leave, took = waitingReader()
+	leave()
 	if <-took {
 		t.Fatal("a reader who left before a slot was free got one")
 	}
@@ -133,15 +135,11 @@ func TestRenderQueueNoReaders(t *testing.T) {
 	}
 	// A reader waiting behind a background fetch, who leaves.
 	q.take(ctx, true)
-	gone, cancel = context.WithCancel(ctx)
-	go func() { took <- q.take(gone, false) }()
-	for r, _ := q.waiting(); r != 1; r, _ = q.waiting() {
-		time.Sleep(time.Millisecond)
-	}
+	leave, took = waitingReader()
 	if closed() {
 		t.Error("a reader waiting for a slot went unseen")
 	}
-	cancel()
+	leave()
 	if <-took {
 		t.Fatal("a reader who left before a slot was free got one")
 	}
