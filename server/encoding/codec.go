@@ -64,7 +64,10 @@ func Encode(b []byte, enc string) []byte {
 	default:
 		return b
 	}
-	return buf.Bytes()
+	// The caches keep what Encode returns (dynamicCache, the page cache's
+	// copy), and a buffer grown for the worst case is three times a page's
+	// Brotli bytes: 4.9 MB of the heap held by 60 pages (7 Dec 2026).
+	return bytes.Clone(buf.Bytes())
 }
 
 // EncodeBest encodes b with enc (Brotli or Gzip) at its best (brotli

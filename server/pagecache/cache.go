@@ -117,7 +117,9 @@ func (c *Cache) Wrap(next http.Handler, key func(*http.Request) (string, bool)) 
 		if rec.status == 0 {
 			rec.status = http.StatusOK
 		}
-		e := &entry{key: k, header: rec.header, body: rec.body.Bytes()}
+		// The body exactly, not the buffer it grew in (up to twice as large),
+		// since the cache keeps it.
+		e := &entry{key: k, header: rec.header, body: bytes.Clone(rec.body.Bytes())}
 		// An answer alone over the byte bound would only push every other
 		// page out: it is served but not kept.
 		if complete && rec.status == http.StatusOK && len(e.body) > 0 && e.size() <= c.max {

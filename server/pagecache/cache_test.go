@@ -212,3 +212,26 @@ func TestOneAnswerMadeAtOnce(t *testing.T) {
 		t.Errorf("the page was made %d times for %d readers at once, want once", n, readers+1)
 	}
 }
+
+// TestKeepsTheBodyOnly: what the cache keeps is the answer's bytes, not
+// the buffer they were written into, which grows to up to twice as much.
+func TestKeepsTheBodyOnly(t *testing.T) {
+	const size = 40_000
+	page := strings.Repeat("x", size)
+	next := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		for i := 0; i < size; i += 1000 { // as a handler writes, in pieces
+			w.Write([]byte(page[i : i+1000]))
+		}
+	})
+	c := New(Limits{Entries: 8, Bytes: 1 << 20})
+	if w := get(t, c.Wrap(next, byPath), http.MethodGet, "/trade"); w.Body.Len() != size {
+		t.Fatalf("answered %d bytes, want %d", w.Body.Len(), size)
+	}
+	e, ok := c.pages.Get("/trade")
+	if !ok {
+		t.Fatal("the page was not kept")
+	}
+	if len(e.body) != size || cap(e.body) > size+size/8 {
+		t.Errorf("kept %d bytes in %d; want %d in about as many", len(e.body), cap(e.body), size)
+	}
+}
