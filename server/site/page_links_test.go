@@ -4,7 +4,6 @@ package site
 
 import (
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -32,13 +31,20 @@ func TestStateLinks(t *testing.T) {
 <area href="/trade?fig=area">
 <p>/trade?fig=text</p>
 <a href="/trade?fig=%zz">a bad escape</a>
+<a href="/trade?fig=a&#39;b">another entity</a>
+<a href="/trade?fig=a;b">a semicolon</a>
+<a class="bar" data-href="/trade?fig=data" href="/trade?fig=bar" >after another attribute</a>
+<a
+href="/timeline?event=newline">a newline before it</a>
 </body></html>`
-	got := stateLinks(strings.NewReader(page), views)
+	got := stateLinks([]byte(page), views)
 	want := []string{
 		"/trade?fig=trade-2023",
 		"/timeline?event=treaty-1997",
 		"/trade?fig=a&tab=table",
 		"/?event=x",
+		"/trade?fig=bar",
+		"/timeline?event=newline",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("stateLinks =\n%q\nwant\n%q", got, want)

@@ -172,13 +172,15 @@ func (w *warmAnswer) links(views []string) []string {
 	if w.body.Len() == 0 {
 		return nil
 	}
-	var page io.Reader = &w.body
+	page := w.body.Bytes()
 	if enc := w.header.Get("Content-Encoding"); enc != "" && enc != "identity" {
-		r, err := encoding.NewReader(enc, page)
+		r, err := encoding.NewReader(enc, &w.body)
 		if err != nil {
 			return nil
 		}
-		page = r
+		if page, err = io.ReadAll(r); err != nil {
+			return nil
+		}
 	}
 	return stateLinks(page, views)
 }
