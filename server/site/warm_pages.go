@@ -29,7 +29,7 @@ import (
 // the chart its state changes, 0.3–0.6 s for a figure and 1.1–1.5 s for an
 // event of the timeline on a quiet machine, and those states are the ones
 // readers open from a page and share. Only the default language's: its 39
-// deep links take 32–37 s of one core after each start, each further
+// deep links take 25–39 s of one core after each start, each further
 // language as much again.
 //
 // The pages are asked for one at a time, as background fetches
