@@ -49,6 +49,6 @@ func (q *renderQueue) waiting() (readers, background int) {
 // DiscardAnswer is the answer WarmPages makes a page into: its status kept
 // (status reads it), its body dropped.
 func DiscardAnswer() (w http.ResponseWriter, status func() int) {
-	d := &warmAnswer{header: http.Header{}}
+	d := &discardAnswer{header: http.Header{}}
 	return d, d.code
 }

@@ -3,11 +3,11 @@
 package site
 
 import (
-	"bytes"
 	"context"
 	"io"
 	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"slices"
 	"time"
 
@@ -54,10 +54,10 @@ func WarmPages(ctx context.Context, site http.Handler, o Options, log *slog.Logg
 		if !readersServed(ctx) {
 			return
 		}
-		a, err := warmPage(ctx, site, host, path, slices.Contains(views, path))
-		if warmed(log, path, a, err) {
+		status, page, err := warmPage(ctx, site, host, path, slices.Contains(views, path))
+		if warmed(log, path, status, err) {
 			made++
-			for _, link := range a.links(views) {
+			for _, link := range stateLinks(page, views) {
 				if !slices.Contains(links, link) {
 					links = append(links, link)
 				}
@@ -72,8 +72,8 @@ func WarmPages(ctx context.Context, site http.Handler, o Options, log *slog.Logg
 		if !readersServed(ctx) {
 			return
 		}
-		a, err := warmPage(ctx, site, host, path, false)
-		if warmed(log, path, a, err) {
+		status, _, err := warmPage(ctx, site, host, path, false)
+		if warmed(log, path, status, err) {
 			made++
 		}
 	}
@@ -92,12 +92,12 @@ func readersServed(ctx context.Context) bool {
 }
 
 // warmed says whether path's page was made, and logs why not.
-func warmed(log *slog.Logger, path string, a *warmAnswer, err error) bool {
+func warmed(log *slog.Logger, path string, status int, err error) bool {
 	switch {
 	case err != nil:
 		log.Warn("a page was not made at start", "path", path, "err", err)
-	case a.code() != http.StatusOK:
-		log.Warn("a page was not made at start", "path", path, "status", a.code())
+	case status != http.StatusOK:
+		log.Warn("a page was not made at start", "path", path, "status", status)
 	default:
 		return true
 	}
@@ -106,19 +106,41 @@ func warmed(log *slog.Logger, path string, a *warmAnswer, err error) bool {
 
 // warmPage asks site for path as a service worker's precache would (in the
 // background, Brotli accepted: what browsers ask for, so what the page
-// cache is asked for most); the answer keeps its body when keep is set.
-func warmPage(ctx context.Context, site http.Handler, host, path string, keep bool) (*warmAnswer, error) {
+// cache is asked for most) and reports the answer's status, and with keep
+// the page it answered, decoded (nil if it cannot be).
+func warmPage(ctx context.Context, site http.Handler, host, path string, keep bool) (status int, page []byte, err error) {
 	r, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+host+path, nil)
 	if err != nil {
-		return nil, err
+		return 0, nil, err
 	}
 	r.RequestURI = path
 	r.RemoteAddr = "127.0.0.1:0"
 	r.Header.Set("Accept-Encoding", "br, gzip")
 	r.Header.Set("Sec-Fetch-Dest", "empty")
-	w := &warmAnswer{header: http.Header{}, keep: keep}
+	if !keep {
+		w := &discardAnswer{header: http.Header{}}
+		site.ServeHTTP(w, r)
+		return w.code(), nil, nil
+	}
+	w := httptest.NewRecorder()
 	site.ServeHTTP(w, r)
-	return w, nil
+	return w.Code, decoded(w.Header().Get("Content-Encoding"), w.Body), nil
+}
+
+// decoded is body as its Content-Encoding enc says, nil if it cannot be.
+func decoded(enc string, body io.Reader) []byte {
+	if enc != "" && enc != "identity" {
+		r, err := encoding.NewReader(enc, body)
+		if err != nil {
+			return nil
+		}
+		body = r
+	}
+	page, err := io.ReadAll(body)
+	if err != nil {
+		return nil
+	}
+	return page
 }
 
 // warmHost is the Host the pages are asked for under: the first the site
@@ -132,55 +154,30 @@ func warmHost(o Options) string {
 	return "localhost"
 }
 
-// warmAnswer keeps an answer's status, and its body only when asked to:
-// what the page cache keeps is what WarmPages is after, and a view's page
-// for the deep links it names.
-type warmAnswer struct {
+// discardAnswer keeps an answer's status and drops its body: what the
+// page cache keeps is all WarmPages is after.
+type discardAnswer struct {
 	header http.Header
 	status int
-	keep   bool
-	body   bytes.Buffer
 }
 
-func (w *warmAnswer) Header() http.Header { return w.header }
+func (w *discardAnswer) Header() http.Header { return w.header }
 
-func (w *warmAnswer) WriteHeader(code int) {
+func (w *discardAnswer) WriteHeader(code int) {
 	if w.status == 0 {
 		w.status = code
 	}
 }
 
-func (w *warmAnswer) Write(b []byte) (int, error) {
+func (w *discardAnswer) Write(b []byte) (int, error) {
 	w.WriteHeader(http.StatusOK)
-	if w.keep {
-		return w.body.Write(b)
-	}
 	return len(b), nil
 }
 
 // code is the answer's status, 200 when the handler set none.
-func (w *warmAnswer) code() int {
+func (w *discardAnswer) code() int {
 	if w.status == 0 {
 		return http.StatusOK
 	}
 	return w.status
-}
-
-// links is the deep links to views the kept page names (none when its
-// body was not kept or cannot be decoded).
-func (w *warmAnswer) links(views []string) []string {
-	if w.body.Len() == 0 {
-		return nil
-	}
-	page := w.body.Bytes()
-	if enc := w.header.Get("Content-Encoding"); enc != "" && enc != "identity" {
-		r, err := encoding.NewReader(enc, &w.body)
-		if err != nil {
-			return nil
-		}
-		if page, err = io.ReadAll(r); err != nil {
-			return nil
-		}
-	}
-	return stateLinks(page, views)
 }
