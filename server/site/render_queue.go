@@ -36,12 +36,12 @@ type renderQueue struct {
 	readers []chan struct{} // waiting, first come first served
 	later   []chan struct{}
 
-	readersHeld int           // slots held by readers' pages
-	noReaders   chan struct{} // closed while no reader holds or waits for a slot
+	slots     int           // free, held by background fetches, or by readers' pages
+	noReaders chan struct{} // closed while no reader holds or waits for a slot
 }
 
 func newRenderQueue(slots int) *renderQueue {
-	q := &renderQueue{free: slots, bgMost: max(1, slots-1), noReaders: make(chan struct{})}
+	q := &renderQueue{free: slots, slots: slots, bgMost: max(1, slots-1), noReaders: make(chan struct{})}
 	close(q.noReaders)
 	return q
 }
@@ -62,7 +62,8 @@ func (q *renderQueue) whenNoReaders() <-chan struct{} {
 // readersChanged keeps noReaders in step with the readers holding or
 // waiting for a slot; q.mu is held.
 func (q *renderQueue) readersChanged() {
-	busy := len(q.readers)+q.readersHeld > 0
+	held := q.slots - q.free - q.bgHeld
+	busy := len(q.readers)+held > 0
 	select {
 	case <-q.noReaders: // none till now
 		if busy {
@@ -113,8 +114,6 @@ func (q *renderQueue) give(background bool) {
 	q.free++
 	if background {
 		q.bgHeld--
-	} else {
-		q.readersHeld--
 	}
 	q.dispatch()
 	q.readersChanged()
@@ -128,7 +127,6 @@ func (q *renderQueue) dispatch() {
 		case len(q.readers) > 0:
 			close(q.readers[0])
 			q.readers = q.readers[1:]
-			q.readersHeld++
 		case len(q.later) > 0 && q.bgHeld < q.bgMost:
 			close(q.later[0])
 			q.later = q.later[1:]
