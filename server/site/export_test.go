@@ -20,7 +20,9 @@ var (
 // HoldRenderSlots takes every render slot, as readers' pages would; give
 // hands one back.
 func HoldRenderSlots() (give func()) {
-	for range renderSlots.free {
+	// Every slot, waiting for those a page of an earlier test still holds:
+	// its handler gives its slot back after its reader has the answer.
+	for range RenderSlotCount {
 		renderSlots.take(context.Background(), false)
 	}
 	return func() { renderSlots.give(false) }
