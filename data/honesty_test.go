@@ -283,3 +283,16 @@ func TestAssessmentsCoverTheSections(t *testing.T) {
 		}
 	}
 }
+
+// "a new gas purchase and sale agreement was established, resulting in
+// Gazprom delivering up to 1 billion cubic meters of gas to Azerbaijan": the
+// article names no party to the 2022 agreement, only Gazprom as supplier.
+func TestGasAgreement2022NoParties(t *testing.T) {
+	d := defaultDataset(t)
+	if e := mustEvent(t, d, "gas-agreement-2022"); len(e.Parties) != 0 {
+		t.Errorf("gas-agreement-2022 names parties %v; the article names none", e.Parties)
+	}
+	if f := mustFigure(t, d, "gas-deliveries-2022"); len(f.Entities) != 1 || f.Entities[0] != "gazprom" {
+		t.Errorf("gas-deliveries-2022 must keep Gazprom, the supplier the article names: %v", f.Entities)
+	}
+}
