@@ -296,3 +296,15 @@ func TestGasAgreement2022NoParties(t *testing.T) {
 		t.Errorf("gas-deliveries-2022 must keep Gazprom, the supplier the article names: %v", f.Entities)
 	}
 }
+
+// "its chairmanship from 2019 to 2022, which began with the Baku Summit in
+// October 2019": the chairmanship starts in October 2019, not with the year.
+func TestNAMChairmanshipStartsOctober2019(t *testing.T) {
+	e := mustEvent(t, defaultDataset(t), "nam-chairmanship")
+	if e.Date != "2019-10" || e.Precision != "month" {
+		t.Errorf("nam-chairmanship starts %s (%s); the article says it began with the Baku Summit in October 2019", e.Date, e.Precision)
+	}
+	if e.End != "2022" || e.EndPrecision != "year" {
+		t.Errorf("nam-chairmanship ends %s (%s); the article gives the end as 2022", e.End, e.EndPrecision)
+	}
+}

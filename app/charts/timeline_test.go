@@ -169,7 +169,7 @@ func TestTimelineFromTo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkCommon(t, c, "Gerasimov meets Dunford in Baku", "2019–2022")
+	checkCommon(t, c, "Gerasimov meets Dunford in Baku", "October 2019 – 2022")
 	ax := c.Option.axis("xAxis")
 	if num(ax["min"]) != ms(2017, 1, 1) || num(ax["max"]) != ms(2020, 1, 1) {
 		t.Errorf("axis %v–%v, want start of 2017 to end of 2019", ax["min"], ax["max"])
@@ -187,13 +187,13 @@ func TestTimelineFromTo(t *testing.T) {
 			t.Errorf("event %s outside 2017–2019 kept", id)
 		}
 	}
-	// The chairmanship (2019–2022) crosses the bound: cut at it, dated in full.
+	// The chairmanship (October 2019 – 2022) crosses the bound: cut at it, dated in full.
 	got := timelineDrawn(t, d, c.Option)
 	nam := got["nam-chairmanship"]
 	if nam == nil || !nam.segment || nam.xs[1] != ms(2020, 1, 1) {
 		t.Fatalf("chairmanship segment = %+v, want cut at 2020", nam)
 	}
-	if !strings.Contains(tooltipText(nam.items[1]), "2019–2022") {
+	if !strings.Contains(tooltipText(nam.items[1]), "October 2019 – 2022") {
 		t.Errorf("cut segment's tooltip %q lost the real span", tooltipText(nam.items[1]))
 	}
 }
