@@ -308,3 +308,34 @@ func TestNAMChairmanshipStartsOctober2019(t *testing.T) {
 		t.Errorf("nam-chairmanship ends %s (%s); the article gives the end as 2022", e.End, e.EndPrecision)
 	}
 }
+
+// The article introduces these lists with "including", "such as" or
+// "included": it names some members, not all. Their titles say the article
+// says they include these, in every language, as founding-documents does,
+// and the assessment about the NAM initiatives does not call them the set.
+func TestIncludedListsNotComplete(t *testing.T) {
+	d := defaultDataset(t)
+	marker := map[string]string{"en": "include", "ru": "относ", "az": "sırasında"}
+	for _, id := range []string{"goods-ru-az", "russian-companies", "balance-powers", "nam-initiatives", "founding-documents"} {
+		title := mustList(t, d, id).Title
+		for _, lang := range d.Languages() {
+			if !strings.Contains(title[lang], marker[lang]) {
+				t.Errorf("lists[%s].title[%s] %q must say the article names only some (%q): it introduces the list with \"including\"/\"such as\"/\"included\"",
+					id, lang, title[lang], marker[lang])
+			}
+		}
+	}
+	for _, a := range d.Assessments {
+		if a.ID != "diplomacy-nam-standing" {
+			continue
+		}
+		for _, lang := range d.Languages() {
+			if !strings.Contains(a.About[lang], marker[lang]) {
+				t.Errorf("assessments[diplomacy-nam-standing].about[%s] %q presents the initiatives as the complete set; the article says they \"included\" these",
+					lang, a.About[lang])
+			}
+		}
+		return
+	}
+	t.Fatal("no assessment diplomacy-nam-standing")
+}
