@@ -132,12 +132,21 @@ func TestGasDeliveriesStartNoted(t *testing.T) {
 }
 
 // 4. "about 900,000 tons in 2019, 1.1 million tons in 2021, and 600,000 tons in 2022".
+// The one "about" may govern all three: the cautious reading hedges 2021 and
+// 2022 too, and the note says the article writes "about" once.
 func TestOilHedgeReadingNoted(t *testing.T) {
 	d := defaultDataset(t)
 	for _, id := range []string{"oil-2021", "oil-2022"} {
 		f := mustFigure(t, d, id)
-		if !strings.Contains(f.Note["en"], "2019 alone") || !strings.Contains(f.Note["en"], "about") {
-			t.Errorf("%s must say the article's \"about\" is read as applying to 2019 alone; note is %q", id, f.Note["en"])
+		if f.Qualifier != "about" {
+			t.Errorf("%s is %q; the article's \"about\" may cover it, so the cautious reading is \"about\"", id, f.Qualifier)
+		}
+		n := f.Note["en"]
+		if !strings.Contains(n, `"about" written once`) || !strings.Contains(n, "cautious reading") {
+			t.Errorf("%s must say the article writes \"about\" once and that we take the cautious reading; note is %q", id, n)
+		}
+		if strings.Contains(n, "stated exactly") || strings.Contains(n, "2019 alone") {
+			t.Errorf("%s note still reads the hedge as 2019's alone: %q", id, n)
 		}
 	}
 }
