@@ -48,6 +48,15 @@ func mustEvent(t *testing.T, d *Dataset, id string) *Event {
 	return e
 }
 
+func mustEntity(t *testing.T, d *Dataset, id string) *Entity {
+	t.Helper()
+	e, ok := d.Entity(id)
+	if !ok {
+		t.Fatalf("no entity %q", id)
+	}
+	return e
+}
+
 // readerTexts is every English reader-facing text of the dataset with where
 // it is, for checks that a phrase appears nowhere.
 func readerTexts(d *Dataset) map[string]string {
@@ -347,4 +356,31 @@ func TestIncludedListsNotComplete(t *testing.T) {
 		return
 	}
 	t.Fatal("no assessment diplomacy-nam-standing")
+}
+
+// "its chairmanship from 2019 to 2022 … The chairmanship was extended for an
+// additional year": a past term with a stated span, not an open-ended one.
+func TestNAMRoleChairmanshipPast(t *testing.T) {
+	role := mustEntity(t, defaultDataset(t), "nam").Role
+	for lang, want := range map[string][]string{
+		"en": {"chaired", "2019 to 2022", "extended by a year"},
+		"ru": {"председательствовал", "2019–2022", "продлили на год"},
+		"az": {"sədrlik edib", "2019–2022", "bir il uzadılıb"},
+	} {
+		for _, w := range want {
+			if !strings.Contains(role[lang], w) {
+				t.Errorf("entities[nam].role[%s] %q lacks %q: the chairmanship ran 2019–2022 and was extended by a year", lang, role[lang], w)
+			}
+		}
+	}
+	for lang, open := range map[string]string{"en": "from 2019", "ru": "с 2019", "az": "2019-cu ildən"} {
+		if s := role[lang]; strings.Contains(s, open) && !strings.Contains(s, "2022") {
+			t.Errorf("entities[nam].role[%s] %q leaves the chairmanship open-ended", lang, s)
+		}
+	}
+	for lang, now := range map[string]string{"en": "its chair", "ru": "его председатель", "az": "sədridir"} {
+		if strings.Contains(role[lang], now) {
+			t.Errorf("entities[nam].role[%s] %q says Azerbaijan chairs NAM now", lang, role[lang])
+		}
+	}
 }
