@@ -384,3 +384,57 @@ func TestNAMRoleChairmanshipPast(t *testing.T) {
 		}
 	}
 }
+
+// "On June 29, 2009, Gazprom and SOCAR signed an agreement outlining the main
+// terms …, followed by a formal purchase and sale contract on October 14,
+// 2009": the article names the parties of the June agreement only, so the
+// October contract has none, and Gazprom is party to that one agreement.
+func TestGasContract2009NoParties(t *testing.T) {
+	d := defaultDataset(t)
+	var contract *Event
+	for i, e := range d.Events {
+		if e.Date == "2009-10-14" {
+			contract = &d.Events[i]
+		}
+	}
+	if contract == nil {
+		t.Fatal("no event dated 14 October 2009")
+	}
+	if len(contract.Parties) != 0 {
+		t.Errorf("events[%s] names parties %v; the article names none for the contract", contract.ID, contract.Parties)
+	}
+	if strings.Contains(contract.ID, "gazprom") || strings.Contains(contract.ID, "socar") {
+		t.Errorf("events[%s]: the id names parties the article does not", contract.ID)
+	}
+	companies := []string{"Gazprom", "SOCAR", "Газпром", "Qazprom", "two companies", "Две компании", "İki şirkət"}
+	for _, e := range d.Entities {
+		if e.Kind != "document" || !strings.Contains(e.Role["en"], "14 October 2009") {
+			continue
+		}
+		if strings.Contains(e.ID, "gazprom") || strings.Contains(e.ID, "socar") {
+			t.Errorf("entities[%s]: the id names parties the article does not", e.ID)
+		}
+		for _, lang := range d.Languages() {
+			for _, c := range companies {
+				if strings.Contains(e.Name[lang], c) {
+					t.Errorf("entities[%s].name[%s] %q names %s as a party to the contract", e.ID, lang, e.Name[lang], c)
+				}
+			}
+		}
+	}
+	for _, lang := range d.Languages() {
+		for _, c := range companies {
+			if strings.Contains(contract.Title[lang], c) || strings.Contains(contract.Summary[lang], c) {
+				t.Errorf("events[%s] (%s) names %s as a party to the contract", contract.ID, lang, c)
+			}
+		}
+	}
+	noPhrase(t, d, "2009 gas deals", "Gazprom is named as party only to the 29 June 2009 agreement")
+	noPhrase(t, d, "gas sale agreements with SOCAR", "Gazprom is named as party only to the 29 June 2009 agreement")
+	noPhrase(t, d, "Gazprom–SOCAR gas", "the article names no parties to the October 2009 contract")
+	for lang, plural := range map[string]string{"ru": "соглашений", "az": "sazişlərin"} {
+		if s := mustEntity(t, d, "gazprom").Role[lang]; strings.Contains(s, plural) {
+			t.Errorf("entities[gazprom].role[%s] %q makes Gazprom party to more than the 29 June 2009 agreement", lang, s)
+		}
+	}
+}
