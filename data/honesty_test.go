@@ -5,6 +5,7 @@ package data
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // The dataset must say no more than the article. Each test here pins one
@@ -435,6 +436,124 @@ func TestGasContract2009NoParties(t *testing.T) {
 	for lang, plural := range map[string]string{"ru": "соглашений", "az": "sazişlərin"} {
 		if s := mustEntity(t, d, "gazprom").Role[lang]; strings.Contains(s, plural) {
 			t.Errorf("entities[gazprom].role[%s] %q makes Gazprom party to more than the 29 June 2009 agreement", lang, s)
+		}
+	}
+}
+
+// words splits text into lower-case words for comparing runs of wording:
+// punctuation and typographic quotes do not count.
+func words(s string) []string {
+	s = strings.NewReplacer("’", "'", "‘", "'").Replace(strings.ToLower(s))
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	})
+}
+
+// sharedRuns are the runs of at least min consecutive words of s that the
+// article has too, each as long as it goes.
+func sharedRuns(article map[string]bool, s string, min, max int) []string {
+	w := words(s)
+	var runs []string
+	for i := 0; i < len(w); i++ {
+		for n := max; n >= min; n-- {
+			if i+n <= len(w) && article[strings.Join(w[i:i+n], " ")] {
+				runs = append(runs, strings.Join(w[i:i+n], " "))
+				i += n - 1
+				break
+			}
+		}
+	}
+	return runs
+}
+
+// articleRuns is every run of 1 to max consecutive words of the article.
+func articleRuns(t *testing.T, max int) map[string]bool {
+	t.Helper()
+	w := words(readArticle(t))
+	runs := map[string]bool{}
+	for i := range w {
+		for n := 1; n <= max && i+n <= len(w); n++ {
+			runs[strings.Join(w[i:i+n], " ")] = true
+		}
+	}
+	return runs
+}
+
+// The words are ours: no reader text outside the marked quotes shares eight
+// or more consecutive words with the article, official names apart (the gas
+// exports' summary once did).
+func TestNoLongRunsOfTheArticle(t *testing.T) {
+	d := defaultDataset(t)
+	const limit = 8
+	article := articleRuns(t, 40)
+	texts := readerTexts(d)
+	for _, a := range d.Assessments {
+		texts["assessments["+a.ID+"].about"] = a.About["en"]
+	}
+	// An official name (the Samur River agreement's) is the article's by
+	// necessity: a run inside a document's name is allowed.
+	var names []string
+	for _, e := range d.Entities {
+		if e.Kind == "document" {
+			names = append(names, " "+strings.Join(words(e.Name["en"]), " ")+" ")
+		}
+	}
+	official := func(run string) bool {
+		for _, n := range names {
+			if strings.Contains(n, " "+run+" ") {
+				return true
+			}
+		}
+		return false
+	}
+	for path, s := range texts {
+		for _, run := range sharedRuns(article, s, limit, 40) {
+			if !official(run) {
+				t.Errorf("%s shares %d consecutive words with the article (%q); say it in our words or quote it, marked as the article's",
+					path, len(strings.Fields(run)), run)
+			}
+		}
+	}
+}
+
+// The article's assessments are quoted as short evaluative phrases, not as
+// whole sentences or long runs of its text.
+func TestAssessmentQuotesShort(t *testing.T) {
+	d := defaultDataset(t)
+	trimmed := map[string]bool{"legal-comprehensive-foundation": true, "trade-growth-depth": true,
+		"diplomacy-nam-standing": true, "diplomacy-neutral-ground": true, "trade-strong-partnership": true}
+	var sentences []string
+	for _, s := range strings.Split(normalise(readArticle(t)), ". ") {
+		sentences = append(sentences, strings.Join(words(s), " "))
+	}
+	for _, a := range d.Assessments {
+		q := words(a.Quote["en"])
+		if trimmed[a.ID] && len(q) > 8 {
+			t.Errorf("assessments[%s].quote has %d words; keep the evaluative phrase: %q", a.ID, len(q), a.Quote["en"])
+		}
+		if len(q) > 13 {
+			t.Errorf("assessments[%s].quote has %d words, a long run of the article: %q", a.ID, len(q), a.Quote["en"])
+		}
+		joined := strings.Join(q, " ")
+		for _, s := range sentences {
+			if s == joined {
+				t.Errorf("assessments[%s].quote is a whole sentence of the article: %q", a.ID, a.Quote["en"])
+			}
+		}
+	}
+}
+
+// "reflecting the positive impact of Azerbaijan's leadership on the
+// organization" is the article's judgement: the extension's summary says it
+// in our words as the article's view, or quotes it marked as such.
+func TestNAMExtensionViewOurWords(t *testing.T) {
+	s := mustEvent(t, defaultDataset(t), "nam-chairmanship-extension").Summary
+	if strings.Contains(s["en"], "positive impact") && !strings.Contains(s["en"], "“reflecting the positive impact") {
+		t.Errorf("nam-chairmanship-extension.summary uses the article's words unmarked: %q", s["en"])
+	}
+	for lang, view := range map[string]string{"en": "sees in this", "ru": "видит в этом", "az": "sayır"} {
+		if !strings.Contains(s[lang], view) {
+			t.Errorf("nam-chairmanship-extension.summary[%s] must give the judgement as the article's view (%q): %q", lang, view, s[lang])
 		}
 	}
 }
