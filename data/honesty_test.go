@@ -557,3 +557,23 @@ func TestNAMExtensionViewOurWords(t *testing.T) {
 		}
 	}
 }
+
+// "trade turnover … saw a modest increase of 0.15%": the article names no
+// base; that it is over the first half of 2023 is our reading, said where the
+// growth is given and where the 2023 half-year is worked back from it.
+func TestHalfYearGrowthBaseOurReading(t *testing.T) {
+	d := defaultDataset(t)
+	growth := mustFigure(t, d, "trade-2024h1-growth").Note
+	derived := mustFigure(t, d, "trade-2023h1")
+	if derived.Derived == nil {
+		t.Fatal("trade-2023h1 is no longer derived")
+	}
+	for lang, want := range map[string]string{"en": "our reading", "ru": "наше прочтение", "az": "bizim yozumumuzdur"} {
+		if !strings.Contains(growth[lang], want) {
+			t.Errorf("trade-2024h1-growth.note[%s] must say the year-on-year base is our reading (%q): %q", lang, want, growth[lang])
+		}
+		if !strings.Contains(derived.Derived.Note[lang], want) {
+			t.Errorf("trade-2023h1.derived.note[%s] must say the base of the 0.15%% is our reading (%q): %q", lang, want, derived.Derived.Note[lang])
+		}
+	}
+}
