@@ -577,3 +577,25 @@ func TestHalfYearGrowthBaseOurReading(t *testing.T) {
 		}
 	}
 }
+
+// "Baku served as the venue for a meeting between … Gerasimov and U.S.
+// General Joseph Danford", "Baku hosted a meeting between Gerasimov and …
+// Pavel", "Baku again hosted Gerasimov, this time for discussions with …
+// Scaparotti": Azerbaijan is the host, not a party, and Dunford is a "U.S.
+// General", no more.
+func TestBakuMeetingsHostNotParty(t *testing.T) {
+	d := defaultDataset(t)
+	for _, id := range []string{"gerasimov-dunford-2017", "gerasimov-pavel-2017", "gerasimov-scaparrotti-2018"} {
+		for _, p := range mustEvent(t, d, id).Parties {
+			if p == "az" || p == "baku" {
+				t.Errorf("events[%s] names %s as a party; the article says Baku hosted the meeting", id, p)
+			}
+		}
+	}
+	s := mustEvent(t, d, "gerasimov-dunford-2017").Summary
+	for lang, senior := range map[string]string{"en": "senior", "ru": "высокопоставлен", "az": "yüksək rütbəli"} {
+		if strings.Contains(s[lang], senior) {
+			t.Errorf("gerasimov-dunford-2017.summary[%s] calls Dunford %q; the article says only \"U.S. General\": %q", lang, senior, s[lang])
+		}
+	}
+}
