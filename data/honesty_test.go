@@ -599,3 +599,20 @@ func TestBakuMeetingsHostNotParty(t *testing.T) {
 		}
 	}
 }
+
+// Our Azerbaijani translations keep the strength of the article's words:
+// "crucial" is more than "mühüm" (important), and "modest" is "təvazökar",
+// not "cüzi" (negligible).
+func TestAzTranslationsKeepStrength(t *testing.T) {
+	d := defaultDataset(t)
+	tr := map[string]string{}
+	for _, a := range d.Assessments {
+		tr[a.ID] = a.Translation["az"]
+	}
+	if s := tr["legal-strategic-partner"]; !strings.Contains(s, "çox mühüm") && !strings.Contains(s, "həlledici") {
+		t.Errorf("legal-strategic-partner az %q weakens \"crucial\"; say \"çox mühüm\" or \"həlledici\"", s)
+	}
+	if s := tr["trade-modest-2024"]; strings.Contains(s, "cüzi") || !strings.Contains(s, "təvazökar") {
+		t.Errorf("trade-modest-2024 az %q: \"modest\" is \"təvazökar\", not \"cüzi\"", s)
+	}
+}
