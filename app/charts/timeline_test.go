@@ -202,7 +202,7 @@ func TestTimelineLanesAndColours(t *testing.T) {
 	d := dataset(t)
 	lanes := []Lane{{ID: "ru-az", Label: "Russia → Azerbaijan"}, {ID: "az-ru", Label: "Azerbaijan → Russia"}, {ID: "deal", Label: "Agreements"}}
 	var gas []data.Event
-	for _, id := range []string{"gas-imports-2000-2006", "gas-exports-to-russia", "gas-contract-2009"} {
+	for _, id := range []string{"gas-imports-2000-2006", "gas-exports-to-russia", "gazprom-socar-contract-2009"} {
 		e, _ := d.Event(id)
 		gas = append(gas, *e)
 	}
