@@ -3,6 +3,7 @@
 package data
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -593,6 +594,19 @@ func TestBakuMeetingsHostNotParty(t *testing.T) {
 	for lang, senior := range map[string]string{"en": "senior", "ru": "высокопоставлен", "az": "yüksək rütbəli"} {
 		if strings.Contains(s[lang], senior) {
 			t.Errorf("gerasimov-dunford-2017.summary[%s] calls Dunford %q; the article says only \"U.S. General\": %q", lang, senior, s[lang])
+		}
+	}
+}
+
+// A venue or an operator is not a party: the NAM summit was held in Baku
+// ("began with the Baku Summit"), and Transneft manages the pipeline's
+// Russian segment, which the article does not make it a party to
+// Azerbaijan's use of the pipeline.
+func TestVenueAndOperatorNotParties(t *testing.T) {
+	d := defaultDataset(t)
+	for id, notParty := range map[string]string{"nam-baku-summit-2019": "baku", "pipeline-use-since-1997": "transneft"} {
+		if slices.Contains(mustEvent(t, d, id).Parties, notParty) {
+			t.Errorf("events[%s] names %s as a party", id, notParty)
 		}
 	}
 }
