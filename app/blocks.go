@@ -53,9 +53,12 @@ func figureCards(d *data.Dataset, ids []string, lang string, link bool, selected
 // cardGrid is the cards alone, for a block whose chart's caption already
 // carries its source line: a block says where it comes from once.
 func cardGrid(d *data.Dataset, ids []string, lang string, link bool, selected string) goapp.UI {
-	return goapp.Div().Class("cards").Body(
-		goapp.Range(ids).Slice(func(i int) goapp.UI { return figureCard(d, ids[i], lang, link, selected) }),
-	)
+	// No empty grid taking its margin when a year range leaves no card.
+	return goapp.If(len(ids) > 0, func() goapp.UI {
+		return goapp.Div().Class("cards").Body(
+			goapp.Range(ids).Slice(func(i int) goapp.UI { return figureCard(d, ids[i], lang, link, selected) }),
+		)
+	})
 }
 
 // figuresSource is one source line for a group of figures: the publisher

@@ -69,10 +69,10 @@ func (p *energyPage) Render() goapp.UI {
 			),
 			block("oil", i18n.T(lang, "h.oil"),
 				p.chart(d, "energy-oil", tab, lang),
-				cardGrid(d, oilFigures, lang, false, sel)),
+				cardGrid(d, p.figuresInYears(d, oilFigures, from, to), lang, false, sel)),
 			block("gas", i18n.T(lang, "h.gas"),
 				p.chart(d, "energy-gas", tab, lang),
-				cardGrid(d, gasFigures, lang, false, sel),
+				cardGrid(d, p.figuresInYears(d, gasFigures, from, to), lang, false, sel),
 				eventsOrNothing(d, shown, i18n.T(lang, "h.gas"), lang, p.st.Event)),
 			block("shah-deniz", i18n.T(lang, "h.shahdeniz"), listBlock(d, "gas-export-destinations", lang)),
 			block("green", i18n.T(lang, "h.green"), listBlock(d, "green-corridor", lang)),
@@ -81,6 +81,23 @@ func (p *energyPage) Render() goapp.UI {
 			gapsBlock(d, "energy", lang),
 		}
 	})
+}
+
+// figuresInYears are the figures of ids a year range leaves on screen: with
+// no range, all; with one, those whose period falls within it, and the
+// selected figure wherever it is. A card from outside the years under a
+// chart that says the article reports nothing for them would contradict it.
+func (p *energyPage) figuresInYears(d *data.Dataset, ids []string, from, to int) []string {
+	if p.st.From == 0 && p.st.To == 0 {
+		return ids
+	}
+	var in []string
+	for _, id := range ids {
+		if f, ok := d.Figure(id); ok && (f.Overlaps(from, to) || id == p.st.Fig) {
+			in = append(in, id)
+		}
+	}
+	return in
 }
 
 // energyEvents are the energy events within the state's years, all energy
