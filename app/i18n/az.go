@@ -304,6 +304,11 @@ var az = map[string]string{
 	"chart.note.target":       "Nöqtəli kontur əvvəlcədən razılaşdırılmış həcmlərdir, göndərilmiş həcmlər deyil.",
 	"chart.note.open":         "Sonu solğunlaşan sütun məqalənin „-dan çox“ kimi verdiyi dəyərdir: həqiqi dəyər daha yüksəkdir.",
 
+	// An open end on a derived figure: our inference, not the article's "over".
+	"fig.open.derived.title": "„-dan çox“ məqalənin sözü deyil, onun qeyd-şərtli rəqəmlərindən bizim nəticəmizdir: solğunlaşan uc həqiqi dəyərin daha yüksək olduğunu göstərir",
+	// A derived figure's hedge in a table: ours, inferred from its inputs' hedges.
+	"chart.hedge.inferred": "%s (ilkin rəqəmlərdən bizim nəticəmiz)",
+
 	// lang-fix
 	"cite.translation": "bizim tərcüməmiz",
 }

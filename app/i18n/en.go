@@ -313,6 +313,11 @@ var en = map[string]string{
 	"chart.note.target":       "Dotted outlines are amounts agreed in advance, not volumes shipped.",
 	"chart.note.open":         "A bar fading out at its end is a value the article gives as “over”: the true value is higher.",
 
+	// An open end on a derived figure: our inference, not the article's "over".
+	"fig.open.derived.title": "“Over” is our inference from the article's hedged figures, not its words: the fading end shows the true value is higher",
+	// A derived figure's hedge in a table: ours, inferred from its inputs' hedges.
+	"chart.hedge.inferred": "%s (our inference from the inputs)",
+
 	// lang-fix
 	"cite.translation": "our translation",
 }

@@ -310,6 +310,11 @@ var ru = map[string]string{
 	"chart.note.target":       "Пунктирный контур — объёмы, согласованные заранее, а не поставленные.",
 	"chart.note.open":         "Столбец, угасающий к концу, — значение, которое статья даёт как «более»: настоящее значение выше.",
 
+	// An open end on a derived figure: our inference, not the article's "over".
+	"fig.open.derived.title": "«Более» — наш вывод из оговорок в цифрах статьи, а не её слова: угасающий конец показывает, что настоящее значение выше",
+	// A derived figure's hedge in a table: ours, inferred from its inputs' hedges.
+	"chart.hedge.inferred": "%s (наш вывод из исходных цифр)",
+
 	// lang-fix
 	"cite.translation": "наш перевод",
 }
