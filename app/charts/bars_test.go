@@ -93,8 +93,12 @@ func TestBarsTradeDerivedGrowthSelected(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Derived values are rounded where they are shown; the table keeps them exact.
-	checkCommon(t, c, "about $3.7 billion", "$4.358 billion", "about $2.2 billion", "$2.168 billion", "+17.5%", "+0.15%", "derived")
+	// Derived values are shown as precisely as the stated values beside
+	// them: "about $2.2 billion" next to $2.168 billion read as a fall.
+	checkCommon(t, c, "about $3.709 billion", "$4.358 billion", "about $2.165 billion", "$2.168 billion", "+17.5%", "+0.15%", "derived")
+	if desc := c.Description; strings.Contains(desc, "$2.2 ") || strings.Contains(desc, "$3.7 ") {
+		t.Errorf("a derived value rounded coarser than its stated neighbour: %s", desc)
+	}
 	if got := c.Table.Rows[0].Cells[2].Text + " " + c.Table.Rows[2].Cells[2].Text; !strings.Contains(got, "3.709") || !strings.Contains(got, "2.165") {
 		t.Errorf("table lost the exact derived values: %q", got)
 	}

@@ -1,9 +1,11 @@
 package charts
 
 import (
+	"html"
 	"strings"
 	"testing"
 
+	"bilateral/app/i18n"
 	"bilateral/data"
 )
 
@@ -139,5 +141,43 @@ func TestCompositionOverIsOpenEnded(t *testing.T) {
 	}
 	if !open["companies-russian-capital"] || !open["companies-joint-ventures"] || open["companies-fully-russian"] {
 		t.Errorf("open rows = %v, want the two “over” figures", open)
+	}
+}
+
+// The article gives no joint-venture number: the "over 1,100" is ours,
+// inferred from "over 1,400" and "nearly 300". Its open end must not be
+// explained as the article's "over", in the tooltip or the table, in any
+// language; a stated "over" still is.
+func TestDerivedOpenEndIsOurInference(t *testing.T) {
+	d := dataset(t)
+	for _, lang := range []string{"en", "ru", "az"} {
+		c, err := Composition(d, lang, "", "companies-russian-capital", "companies-fully-russian", "companies-joint-ventures")
+		if err != nil {
+			t.Fatal(err)
+		}
+		tip := tooltipText(c.Option.item(1, 0))
+		if strings.Contains(tip, html.EscapeString(i18n.T(lang, "fig.open.title"))) {
+			t.Errorf("%s: derived open end says the article says “over”: %q", lang, tip)
+		}
+		if !strings.Contains(tip, html.EscapeString(i18n.T(lang, "fig.open.derived.title"))) {
+			t.Errorf("%s: derived open end does not say the “over” is ours: %q", lang, tip)
+		}
+		for _, r := range c.Table.Rows {
+			hedge := r.Cells[3].Text
+			inferred := strings.Contains(hedge, strings.TrimPrefix(i18n.T(lang, "chart.hedge.inferred"), "%s"))
+			if r.ID == "companies-joint-ventures" && !inferred {
+				t.Errorf("%s: joint ventures' hedge cell %q does not say it is our inference", lang, hedge)
+			}
+			if r.ID == "companies-russian-capital" && inferred {
+				t.Errorf("%s: stated “over 1,400” called our inference: %q", lang, hedge)
+			}
+		}
+		fb, err := FigureBars(d, lang, "", "investment-ru-az-2023")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tip := tooltipText(fb.Option.item(1, 0)); !strings.Contains(tip, html.EscapeString(i18n.T(lang, "fig.open.title"))) {
+			t.Errorf("%s: stated “over” bar lost the article's “over”: %q", lang, tip)
+		}
 	}
 }

@@ -243,9 +243,19 @@ func barTooltip(it barItem, lang string) []string {
 		lines = append(lines, i18n.T(lang, "fig.target.title"))
 	}
 	if it.openEnded() {
-		lines = append(lines, i18n.T(lang, "fig.open.title"))
+		lines = append(lines, openTitle(*f, lang))
 	}
 	return append(lines, it.note)
+}
+
+// openTitle says why a bar fades out past its value: the article's "over",
+// or, for a derived figure, our inference from its hedged inputs — the
+// article gives no such number, so it cannot be said to say "over".
+func openTitle(f data.Figure, lang string) string {
+	if f.Derived != nil {
+		return i18n.T(lang, "fig.open.derived.title")
+	}
+	return i18n.T(lang, "fig.open.title")
 }
 
 // markGaps shades the categories the source does not report and names them,

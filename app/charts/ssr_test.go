@@ -49,7 +49,7 @@ func TestECharts6Draws(t *testing.T) {
 	// Text each drawing must show (SVG escapes quotes, so none are used).
 	want := map[string][]string{
 		"oil":        {"agreed target", "Not reported", "about 900,000 t", "1.3–1.5 million t", "million tonnes"},
-		"trade":      {"about $3.7 billion", "+17.5%", "<pattern", "Trade turnover"},
+		"trade":      {"about $3.709 billion", "+17.5%", "<pattern", "Trade turnover"},
 		"investment": {"over $8.7 billion", "$295 million", "billion US dollars"},
 		"companies":  {"over 1,400", "nearly 300", "over 1,100", "approximate", "<pattern"},
 		"timeline":   {"Oil and gas", "Non-Aligned Movement"},
@@ -58,7 +58,7 @@ func TestECharts6Draws(t *testing.T) {
 	// Text each drawing must keep at 360 px (labels may break into lines).
 	narrowWant := map[string][]string{
 		"oil":        {"900,000", "1.1", "600,000", "1.3–1.5", "agreed", "Not reported", "2018", "2022"},
-		"trade":      {"$3.7", "$4.358", "$2.2", "$2.168", "+17.5%", "+0.15%", "2023", "H1 2024"},
+		"trade":      {"$3.709", "$4.358", "$2.165", "$2.168", "+17.5%", "+0.15%", "2023", "H1 2024"},
 		"investment": {"over $8.7", "over $1", "$295"},
 	}
 

@@ -41,7 +41,7 @@ func figureRow(d *data.Dataset, f *data.Figure, lang, scale, note string) Row {
 			{Text: f.Label.In(lang)},
 			{Text: format.Period(f.Period, lang)},
 			{Text: format.Figure(*f, lang), Num: true},
-			{Text: hedgeWord(f.Qualifier, lang)},
+			{Text: figureHedge(f, lang)},
 			{Text: format.UnitName(f.Unit, f.Scale, lang)},
 			{Text: charted(f, scale, lang), Num: true},
 			{Text: derived},
@@ -97,6 +97,16 @@ func hedgeWord(q, lang string) string {
 		return i18n.T(lang, "chart.hedge.range")
 	}
 	return i18n.T(lang, "q."+q)
+}
+
+// figureHedge is a figure's Hedge cell: for a derived figure a hedge is our
+// inference from its inputs' hedges, not a word the article says.
+func figureHedge(f *data.Figure, lang string) string {
+	w := hedgeWord(f.Qualifier, lang)
+	if f.Derived != nil && hedged(f) {
+		return fmt.Sprintf(i18n.T(lang, "chart.hedge.inferred"), w)
+	}
+	return w
 }
 
 // hedged reports whether the source qualifies the figure in any way.

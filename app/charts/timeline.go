@@ -27,6 +27,65 @@ type placed struct {
 
 func (p placed) period() bool { return p.e.End != "" }
 
+// approx reports whether the article dates the event (or a period's start
+// or end) only by year or month. Such a date is drawn as a pale band across
+// its year or month, never as a point on its first day, which would read as
+// an exact date and put it before the dated days of the same year.
+func (p placed) approx() bool {
+	if p.e.Undated {
+		return false // placed by us, drawn hollow and dashed instead
+	}
+	return p.e.Precision != "day" || (p.period() && p.e.EndPrecision != "day")
+}
+
+// part is one stretch of a period's segment: solid where the dates say the
+// period ran, pale across a start or end year or month the article gives no
+// closer date in.
+type part struct {
+	from, to time.Time
+	pale     bool
+}
+
+// parts splits a period at the end of its start's year or month and at the
+// start of its end's: "2010-01-01 to 2015" is solid to the start of 2015 and
+// pale across 2015, since the article says only that it ended in that year.
+func (p placed) parts() []part {
+	solidFrom, solidTo := p.start, p.end
+	if p.e.Precision != "day" && !p.e.Undated {
+		solidFrom = afterUnit(p.start, p.e.Precision)
+	}
+	if p.e.EndPrecision != "day" && !p.e.Undated {
+		if t, _, err := data.ParseDate(p.e.End); err == nil {
+			solidTo = t
+		}
+	}
+	if !solidFrom.Before(solidTo) {
+		// No stretch the dates fix: all of it is pale.
+		return []part{{from: p.start, to: p.end, pale: true}}
+	}
+	var out []part
+	if solidFrom.After(p.start) {
+		out = append(out, part{from: p.start, to: solidFrom, pale: true})
+	}
+	out = append(out, part{from: solidFrom, to: solidTo})
+	if solidTo.Before(p.end) {
+		out = append(out, part{from: solidTo, to: p.end, pale: true})
+	}
+	return out
+}
+
+// afterUnit is the start of the year or month after the one t starts.
+func afterUnit(t time.Time, precision string) time.Time {
+	if precision == "month" {
+		return t.AddDate(0, 1, 0)
+	}
+	return t.AddDate(1, 0, 0)
+}
+
+// mid is the middle of a dated event's year or month, where its marker
+// stands inside its band.
+func (p placed) mid() time.Time { return p.start.Add(p.end.Sub(p.start) / 2) }
+
 // TimelineOptions says what a timeline shows.
 type TimelineOptions struct {
 	Events []data.Event
@@ -42,10 +101,13 @@ type TimelineOptions struct {
 	Selected string // the id of the event drawn highlighted, if any
 }
 
-// Timeline draws events on a time axis, one row per lane. A dated event is
-// a symbol at the start of its day, month or year (the tooltip and table
-// give the date at the precision the source does); a period is a thick
-// segment from its start to the end of its last day, month or year. Colour
+// Timeline draws events on a time axis, one row per lane. An event dated to
+// the day is a dot on it; one the article dates only by year or month is a
+// diamond inside a pale band across that year or month, as it gives no day
+// and no order within it (the tooltip and table give the date at the
+// precision the source does). A period is a thick segment from its start to
+// the end of its last day, month or year, pale across a start or end year or
+// month the article gives no closer date in. Colour
 // is the event's category, stable across charts (the dataset's category
 // order), with a legend of the categories shown. Unknown categories are an
 // error, like unknown lanes.
@@ -170,14 +232,23 @@ func timelineTable(d *data.Dataset, lang string, pts []placed, lanes []Lane) (Ta
 			{Text: cat},
 			{Text: lanes[p.lane].Label},
 			{Text: sectionTitle(d, p.e.Section, lang)},
-		}, Undated: p.e.Undated}
+		}, Undated: p.e.Undated, Approx: p.approx()}
 		said[i] = strconv.Itoa(i+1) + ". " + when + ": " + p.e.Title.In(lang) + " (" + cat + "; " + lanes[p.lane].Label + ")"
 	}
 	t := Table{Head: []string{
 		i18n.T(lang, "col.no"), i18n.T(lang, "col.date"), i18n.T(lang, "col.event"), i18n.T(lang, "col.category"),
 		i18n.T(lang, "col.lane"), i18n.T(lang, "col.section"),
 	}, Rows: rows}
-	return t, strings.Join(said, "; ") + "."
+	desc := strings.Join(said, "; ") + "."
+	for _, r := range rows {
+		if r.Approx {
+			// The numbers follow the table; within a year or month the
+			// article does not say which came first.
+			desc += " " + i18n.T(lang, "chart.note.approx")
+			break
+		}
+	}
+	return t, desc
 }
 
 // timelineOption builds the series: one scatter per category for dated
@@ -208,13 +279,14 @@ func timelineOption(d *data.Dataset, lang, selected string, pts []placed, lanes 
 	for _, cat := range dots.cats {
 		b.Series = append(b.Series, series{Name: d.Categories[cat].Label.In(lang), Type: types.ChartScatter, Data: dots.data[cat]})
 	}
-	for _, p := range pts {
-		if !p.period() {
-			continue
-		}
+	// Then the periods' stretches and the bands of events dated by year or
+	// month, each a two-point line series, in the order of pts.
+	segs := timelineSegments(pts, lo, hi)
+	for _, sg := range segs {
+		p := pts[sg.pt]
 		b.Series = append(b.Series, series{Name: d.Categories[p.cat].Label.In(lang), Type: types.ChartLine, Data: []opts.LineData{
-			{Value: []any{clampMs(p.start, lo, hi), p.lane}},
-			{Value: []any{clampMs(p.end, lo, hi), p.lane}},
+			{Value: []any{clampMs(sg.from, lo, hi), p.lane}},
+			{Value: []any{clampMs(sg.to, lo, hi), p.lane}},
 		}})
 	}
 	o, err := b.option()
@@ -226,22 +298,72 @@ func timelineOption(d *data.Dataset, lang, selected string, pts []placed, lanes 
 		ax["axisLabel"] = map[string]any{"width": 160, "overflow": "break", "interval": 0}
 	}
 
-	n := len(dots.cats) // the periods' series follow the dots'
+	first := len(dots.cats) // the segments' series follow the dots'
 	numbers := markNumbers(pts, lo, hi)
+	tips := make([]map[string]any, len(pts))
 	for i, p := range pts {
-		tip := tooltipOf(p.e.Title.In(lang), format.When(p.e, lang),
+		tips[i] = tooltipOf(p.e.Title.In(lang), format.When(p.e, lang),
 			d.Categories[p.cat].Label.In(lang)+" · "+lanes[p.lane].Label)
 		sel := selected != "" && p.e.ID == selected
-		if p.period() {
-			o.stylePeriod(n, p, tip, sel)
-			o.numberMark(n, 0, numbers[i], sel)
-			n++
-		} else {
-			o.styleDot(dots.series[p.cat], dots.item[i], p, tip, sel)
+		if !p.period() {
+			o.styleDot(dots.series[p.cat], dots.item[i], p, tips[i], sel)
 			o.numberMark(dots.series[p.cat], dots.item[i], numbers[i], sel)
 		}
 	}
+	for k, sg := range segs {
+		p := pts[sg.pt]
+		sel := selected != "" && p.e.ID == selected
+		o.stylePeriod(first+k, p, sg, tips[sg.pt], sel)
+		if sg.numbered {
+			o.numberMark(first+k, 0, numbers[sg.pt], sel)
+		}
+	}
 	return o, nil
+}
+
+// segment is one two-point line of the chart: a stretch of a period, or
+// the band of an event dated only by year or month (whose marker is a dot
+// series item). numbered marks the stretch carrying the period's number:
+// its solid one, or its first when it has none.
+type segment struct {
+	pt       int // index into pts
+	from, to time.Time
+	pale     bool
+	band     bool // a dated event's band, under its marker
+	numbered bool
+}
+
+// A stretch wholly outside the axis (lo–hi) is left out, so a period cut by
+// a bound is not drawn as a stub at it.
+func timelineSegments(pts []placed, lo, hi time.Time) []segment {
+	var out []segment
+	for i, p := range pts {
+		switch {
+		case p.period():
+			var ps []part
+			for _, pt := range p.parts() {
+				if pt.to.After(lo) && pt.from.Before(hi) {
+					ps = append(ps, pt)
+				}
+			}
+			if len(ps) == 0 {
+				ps = p.parts()[:1] // placed yet outside: keep one, cut to the axis
+			}
+			num := 0
+			for j, pt := range ps {
+				if !pt.pale {
+					num = j
+					break
+				}
+			}
+			for j, pt := range ps {
+				out = append(out, segment{pt: i, from: pt.from, to: pt.to, pale: pt.pale, numbered: j == num})
+			}
+		case p.approx():
+			out = append(out, segment{pt: i, from: p.start, to: p.end, pale: true, band: true})
+		}
+	}
+	return out
 }
 
 // dotSeries groups the dated (not period) events into one scatter series per
@@ -263,7 +385,11 @@ func timelineDots(pts []placed, lo, hi time.Time) dotSeries {
 			s.cats = append(s.cats, p.cat)
 		}
 		s.item[i] = len(s.data[p.cat])
-		s.data[p.cat] = append(s.data[p.cat], opts.ScatterData{Value: []any{clampMs(p.start, lo, hi), p.lane}})
+		at := p.start
+		if p.approx() {
+			at = p.mid() // inside its band, not on the year's or month's first day
+		}
+		s.data[p.cat] = append(s.data[p.cat], opts.ScatterData{Value: []any{clampMs(at, lo, hi), p.lane}})
 	}
 	sort.Ints(s.cats)
 	for n, cat := range s.cats {
@@ -288,11 +414,20 @@ func (o Option) styleDot(series, item int, p placed, tip map[string]any, sel boo
 		obj["symbol"] = "emptyCircle"
 		obj["itemStyle"] = map[string]any{"color": color, "borderColor": color, "borderWidth": 2, "borderType": "dashed"}
 	}
+	if p.approx() {
+		// A diamond, not a dot: dated only by year or month, inside its band.
+		obj["symbol"] = "diamond"
+		obj["symbolSize"] = 14
+	}
 	if sel {
 		obj["symbolSize"] = 20
 		obj["itemStyle"] = map[string]any{"color": color, "borderColor": Ink, "borderWidth": 3}
 	}
 }
+
+// paleOpacity is how strongly a year or month the article gives no closer
+// date in is drawn: visible, plainly weaker than a stretch the dates fix.
+const paleOpacity = 0.3
 
 // numberMark labels a mark with its number, the number of its row in the
 // table and the list beside the chart, so every dot can be told and found
@@ -387,28 +522,40 @@ func numberList(run []int) string {
 	return strings.Join(parts, ", ")
 }
 
-// stylePeriod styles a period's segment. Round end symbols the width of the
-// line make it a bar with round ends, hoverable for its tooltip, and keep a
-// period of a day or two visible on an axis of decades.
-func (o Option) stylePeriod(series int, p placed, tip map[string]any, sel bool) {
+// stylePeriod styles one segment: a period's stretch or a dated event's
+// band. Round end symbols the width of the line make a solid stretch a bar
+// with round ends, hoverable for its tooltip, and keep a period of a day or
+// two visible on an axis of decades. A pale stretch or band is the same bar
+// at paleOpacity, with square ends, so it reads as the whole year or month,
+// not as a point in it.
+func (o Option) stylePeriod(series int, p placed, sg segment, tip map[string]any, sel bool) {
 	color := colorAt(p.cat)
 	width := 10
-	if sel {
+	if sel && !sg.band {
 		width = 16
+	}
+	opacity := 0.9
+	if sg.pale {
+		opacity = paleOpacity
 	}
 	s := o.series(series)
 	s["symbol"] = "circle"
 	s["showSymbol"] = true
 	s["symbolSize"] = width
-	s["lineStyle"] = map[string]any{"width": width, "color": color, "opacity": 0.9}
-	s["itemStyle"] = map[string]any{"color": color}
+	s["lineStyle"] = map[string]any{"width": width, "color": color, "opacity": opacity, "cap": "butt"}
+	s["itemStyle"] = map[string]any{"color": color, "opacity": opacity}
 	s["z"] = 2
+	if sg.pale {
+		s["symbol"] = "rect"
+		s["symbolSize"] = []any{2, width}
+		s["z"] = 1
+	}
 	s["emphasis"] = map[string]any{"focus": "none", "lineStyle": map[string]any{"width": width}}
 	for j := 0; j < 2; j++ {
 		if obj := o.item(series, j); obj != nil {
 			obj["tooltip"] = tip
 			obj[RefKey] = p.e.ID
-			if sel {
+			if sel && !sg.pale {
 				obj["itemStyle"] = map[string]any{"color": color, "borderColor": Ink, "borderWidth": 3}
 			}
 		}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"bilateral/app/format"
+	"bilateral/app/i18n"
 	"bilateral/data"
 )
 
@@ -102,31 +103,41 @@ func TestTimelineAllEvents(t *testing.T) {
 			continue
 		}
 		start, end, _ := data.ParsePeriod(e.Date + map[bool]string{true: "/" + e.End, false: ""}[e.End != ""])
-		if e.End == "" {
+		exact := e.Undated || e.Precision == "day" && (e.End == "" || e.EndPrecision == "day")
+		if e.End == "" && exact {
 			if dr.segment || len(dr.xs) != 1 || dr.xs[0] != float64(start.UnixMilli()) {
 				t.Errorf("%s: drawn at %v (segment=%v), want one symbol at %v", e.ID, dr.xs, dr.segment, start)
 			}
 			continue
 		}
-		if !dr.segment || len(dr.xs) != 2 {
-			t.Errorf("%s: a period not drawn as a two-point segment", e.ID)
-			continue
+		// A period, or a date of year or month precision: it covers exactly
+		// its span, from its first instant to its last.
+		lo, hi := dr.xs[0], dr.xs[0]
+		for _, x := range dr.xs {
+			lo, hi = min(lo, x), max(hi, x)
 		}
-		if dr.xs[0] != float64(start.UnixMilli()) || dr.xs[1] != float64(end.UnixMilli()) {
-			t.Errorf("%s: segment %v, want %v–%v", e.ID, dr.xs, start, end)
+		if lo != float64(start.UnixMilli()) || hi != float64(end.UnixMilli()) {
+			t.Errorf("%s: drawn across %v, want %v–%v", e.ID, dr.xs, start, end)
 		}
-		ls, _ := dr.series["lineStyle"].(map[string]any)
-		if num(ls["width"]) < 8 {
-			t.Errorf("%s: segment width %v, want a thick bar", e.ID, ls["width"])
+		if !dr.segment {
+			t.Errorf("%s: no segment or band drawn", e.ID)
+		}
+		if e.End != "" && exact {
+			ls, _ := dr.series["lineStyle"].(map[string]any)
+			if len(dr.xs) != 2 || num(ls["width"]) < 8 {
+				t.Errorf("%s: want one thick two-point segment, got %v, width %v", e.ID, dr.xs, ls["width"])
+			}
 		}
 	}
-	// Precision: a month event sits at the month's start, its tooltip says the month.
+	// Precision: a month event is a diamond inside a band across its month,
+	// never a dot on its first day; its tooltip says the month.
 	dunford := got["gerasimov-dunford-2017"]
-	if dunford.xs[0] != ms(2017, 2, 1) || !strings.Contains(tooltipText(dunford.items[0]), "February 2017") {
-		t.Errorf("month event at %v, tooltip %q", dunford.xs, tooltipText(dunford.items[0]))
+	if dunford.items[0]["symbol"] != "diamond" || dunford.xs[0] <= ms(2017, 2, 1) || dunford.xs[0] >= ms(2017, 3, 1) ||
+		!strings.Contains(tooltipText(dunford.items[0]), "February 2017") {
+		t.Errorf("month event marker at %v (%v), tooltip %q", dunford.xs, dunford.items[0]["symbol"], tooltipText(dunford.items[0]))
 	}
-	if got["nam-member-2011"].xs[0] != ms(2011, 1, 1) {
-		t.Error("year event not at the year's start")
+	if x := got["nam-member-2011"].xs[0]; x <= ms(2011, 1, 1) || x >= ms(2012, 1, 1) {
+		t.Errorf("year event's marker at %v, want inside 2011, not on its first day", x)
 	}
 	// Selection.
 	if num(dunford.items[0]["symbolSize"]) <= 12 || style(dunford.items[0])["borderColor"] != Ink {
@@ -275,7 +286,7 @@ func TestTimelineUndatedEvent(t *testing.T) {
 	if it := un.items[0]; it["symbol"] != "emptyCircle" || style(it)["borderType"] != "dashed" || !strings.Contains(tooltipText(it), marker) {
 		t.Errorf("the undated event is drawn as if dated: symbol %v, style %v, tooltip %q", it["symbol"], style(it), tooltipText(it))
 	}
-	if it := dated.items[0]; it["symbol"] != nil || strings.Contains(tooltipText(it), "No date given") {
+	if it := dated.items[0]; it["symbol"] == "emptyCircle" || strings.Contains(tooltipText(it), "No date given") {
 		t.Errorf("a dated event is drawn as undated: %v", it)
 	}
 	for _, r := range c.Table.Rows {
@@ -316,8 +327,10 @@ func TestTimelineNumbersAndLegend(t *testing.T) {
 			continue
 		}
 		numbered[i+1] = false
-		if l := labelText(dr.items[0]); l != "" {
-			labels = append(labels, l)
+		for _, it := range dr.items {
+			if l := labelText(it); l != "" {
+				labels = append(labels, l)
+			}
 		}
 	}
 	// Every number is written once: on its own mark, or in the label of the
@@ -377,6 +390,97 @@ func TestNumberList(t *testing.T) {
 	} {
 		if got := numberList(c.in); got != c.want {
 			t.Errorf("numberList(%v) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestTimelineImpreciseDates: a date the article gives only as a year or
+// month is not drawn as its first day. "Since 1997" is a diamond in a pale
+// band across 1997, not a dot on 1 January before the treaty of 3 July; gas
+// supplies "discontinued in 2015" run solid to the start of 2015 and pale
+// across it, not solid to 31 December; the rows say so, and the description
+// says the article gives no order within a year or month, in each language.
+func TestTimelineImpreciseDates(t *testing.T) {
+	d := dataset(t)
+	lanes, laneOf := byCategory(d)
+	for _, lang := range []string{"en", "ru", "az"} {
+		c, err := Timeline(d, lang, TimelineOptions{Events: d.Events, Lanes: lanes, LaneOf: laneOf})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(c.Description, i18n.T(lang, "chart.note.approx")) {
+			t.Errorf("%s: the description does not say the order within a year or month is not stated", lang)
+		}
+		approx := map[string]bool{}
+		for _, r := range c.Table.Rows {
+			approx[r.ID] = r.Approx
+		}
+		for id, want := range map[string]bool{
+			"pipeline-use-since-1997": true, "gerasimov-dunford-2017": true, "gas-exports-to-russia": true,
+			"treaty-friendship-1997": false, "putin-visit-2024": false, "nam-chairmanship-extension": false,
+		} {
+			if approx[id] != want {
+				t.Errorf("%s: row %s approx = %v, want %v", lang, id, approx[id], want)
+			}
+		}
+	}
+	c, err := Timeline(d, "en", TimelineOptions{Events: d.Events, Lanes: lanes, LaneOf: laneOf})
+	if err != nil {
+		t.Fatal(err)
+	}
+	list, _ := c.Option["series"].([]any)
+	type stretch struct {
+		from, to float64
+		pale     bool
+		symbol   any
+	}
+	byEvent := map[string][]stretch{}
+	for i := range list {
+		s := c.Option.series(i)
+		items, _ := s["data"].([]any)
+		ls, _ := s["lineStyle"].(map[string]any)
+		pale := ls != nil && num(ls["opacity"]) < 0.5
+		if s["type"] == "line" && len(items) == 2 {
+			a, b := c.Option.item(i, 0), c.Option.item(i, 1)
+			id, _ := a[RefKey].(string)
+			byEvent[id] = append(byEvent[id], stretch{num(a["value"].([]any)[0]), num(b["value"].([]any)[0]), pale, nil})
+			continue
+		}
+		for j := range items {
+			it := c.Option.item(i, j)
+			id, _ := it[RefKey].(string)
+			byEvent[id] = append(byEvent[id], stretch{num(it["value"].([]any)[0]), num(it["value"].([]any)[0]), false, it["symbol"]})
+		}
+	}
+	// The pipeline, used "since 1997".
+	var band, marker bool
+	for _, s := range byEvent["pipeline-use-since-1997"] {
+		switch {
+		case s.from == s.to:
+			marker = s.symbol == "diamond" && s.from > ms(1997, 1, 1) && s.from < ms(1998, 1, 1)
+		default:
+			band = s.pale && s.from == ms(1997, 1, 1) && s.to >= ms(1997, 12, 31)
+		}
+	}
+	if !band || !marker {
+		t.Errorf("“since 1997” drawn as %+v, want a diamond inside a pale band across 1997", byEvent["pipeline-use-since-1997"])
+	}
+	// Gas supplies to Russia, 1 January 2010 to "2015".
+	var solidTo, paleTo float64
+	for _, s := range byEvent["gas-exports-to-russia"] {
+		if s.pale {
+			paleTo = max(paleTo, s.to)
+		} else {
+			solidTo = max(solidTo, s.to)
+		}
+	}
+	if solidTo != ms(2015, 1, 1) || paleTo < ms(2015, 12, 31) {
+		t.Errorf("supplies to Russia: solid to %v, pale to %v; want solid to the start of 2015, pale across it", solidTo, paleTo)
+	}
+	// A day-dated event stays a dot on its day.
+	for _, s := range byEvent["treaty-friendship-1997"] {
+		if s.from != ms(1997, 7, 3) || s.symbol == "diamond" {
+			t.Errorf("the treaty of 3 July 1997 drawn as %+v", s)
 		}
 	}
 }

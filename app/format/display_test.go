@@ -6,32 +6,35 @@ import (
 	"bilateral/data"
 )
 
-func TestRounded(t *testing.T) {
-	for _, c := range []struct{ in, want float64 }{
-		{3.709, 3.7}, {2.165, 2.2}, {0.295, 0.3}, {0.0149, 0.015}, {1100, 1100}, {32, 32}, {7.96, 8}, {-3.709, -3.7}, {0, 0},
+func TestRoundedTo(t *testing.T) {
+	for _, c := range []struct {
+		in   float64
+		d    int
+		want float64
+	}{
+		{3.709, 3, 3.709}, {2.16475, 3, 2.165}, {1.349, 1, 1.3}, {1100, 0, 1100}, {32.4, 0, 32}, {-3.709, 1, -3.7}, {0, 2, 0}, {7.6, -1, 8},
 	} {
-		if got := Rounded(c.in); got != c.want {
-			t.Errorf("Rounded(%v) = %v, want %v", c.in, got, c.want)
+		if got := RoundedTo(c.in, c.d); got != c.want {
+			t.Errorf("RoundedTo(%v, %d) = %v, want %v", c.in, c.d, got, c.want)
 		}
 	}
 }
 
-func TestShownRoundsOnlyDerived(t *testing.T) {
-	v := 3.709
-	derived := data.Figure{Value: &v, Unit: "usd", Scale: "billion", Qualifier: "about", Derived: &data.Derived{Formula: "base-from-growth"}}
-	if got := Shown(derived, "en"); got != "about $3.7 billion" {
+func TestShownKeepsDerivedDecimals(t *testing.T) {
+	v := 2.16475
+	derived := data.Figure{Value: &v, Unit: "usd", Scale: "billion", Qualifier: "about", Derived: &data.Derived{Formula: "base-from-growth", Decimals: 3}}
+	// Not "about $2.2 billion": beside the stated $2.168 billion that reads
+	// as a fall where the article reports a rise.
+	if got := Shown(derived, "en"); got != "about $2.165 billion" {
 		t.Errorf("derived: %q", got)
-	}
-	if got := Figure(derived, "en"); got != "about $3.709 billion" {
-		t.Errorf("exact figure changed: %q", got)
 	}
 	stated := derived
 	stated.Derived = nil
-	if got := Shown(stated, "en"); got != "about $3.709 billion" {
-		t.Errorf("stated figure rounded: %q", got)
+	if got := Shown(stated, "en"); got != Figure(stated, "en") {
+		t.Errorf("stated figure changed: %q", got)
 	}
 	lo, hi := 1.349, 1.551
-	r := data.Figure{Low: &lo, High: &hi, Unit: "tonne", Scale: "million", Qualifier: "range", Derived: &data.Derived{}}
+	r := data.Figure{Low: &lo, High: &hi, Unit: "tonne", Scale: "million", Qualifier: "range", Derived: &data.Derived{Decimals: 1}}
 	if got := Shown(r, "en"); got != "1.3–1.6 million t" {
 		t.Errorf("derived range: %q", got)
 	}

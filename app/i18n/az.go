@@ -260,6 +260,7 @@ var az = map[string]string{
 	"chart.note.derived": "Ştrixli, qırıq xətli sütunlar hesablanmışdır: onları məqalənin rəqəmlərindən biz hesablamışıq, məqalədə yoxdur (necə — cədvəldə göstərilir).",
 	"chart.note.gap":     "Kölgəli boş yerlər məqalənin məlumat vermədiyi dövrlərdir: sıfır deyil, boşluqdur.",
 	"chart.note.undated": "İçi boş, qırıq xətli nöqtələr məqalənin tarixini vermədiyi hadisələrdir: onları verilən tarixlərin yanında yerləşdiririk (cədvəldə «Tarix göstərilməyib» yazılır).",
+	"chart.note.approx":  "Məqalənin yalnız il və ya ayla verdiyi tarix həmin il və ya ay boyu solğun zolaqla göstərilir (hadisə həm də romb ilə): məqalə daha dəqiq tarix vermir və eyni il və ya aydakı hadisələrdən hansının əvvəl olduğunu demir.",
 	"lane.milestones":    "Sazişlər və mərhələlər",
 	"col.charted":        "Qrafikdə (%s)",
 	"col.lane":           "Qrup",
@@ -303,6 +304,11 @@ var az = map[string]string{
 	"fig.open.title":          "Məqalədə „-dan çox“ deyilir: solğunlaşan uc həqiqi dəyərin daha yüksək olduğunu göstərir",
 	"chart.note.target":       "Nöqtəli kontur əvvəlcədən razılaşdırılmış həcmlərdir, göndərilmiş həcmlər deyil.",
 	"chart.note.open":         "Sonu solğunlaşan sütun məqalənin „-dan çox“ kimi verdiyi dəyərdir: həqiqi dəyər daha yüksəkdir.",
+
+	// An open end on a derived figure: our inference, not the article's "over".
+	"fig.open.derived.title": "„-dan çox“ məqalənin sözü deyil, onun qeyd-şərtli rəqəmlərindən bizim nəticəmizdir: solğunlaşan uc həqiqi dəyərin daha yüksək olduğunu göstərir",
+	// A derived figure's hedge in a table: ours, inferred from its inputs' hedges.
+	"chart.hedge.inferred": "%s (ilkin rəqəmlərdən bizim nəticəmiz)",
 
 	// lang-fix
 	"cite.translation": "bizim tərcüməmiz",

@@ -263,6 +263,7 @@ var en = map[string]string{
 	"chart.note.derived": "Hatched, dashed bars are derived: computed by us from the article's figures, not stated by it (the table shows how).",
 	"chart.note.gap":     "Shaded, empty slots are periods the article does not report: gaps, not zeros.",
 	"chart.note.undated": "Hollow, dashed dots are events the article gives no date for: we place them near the dates it does give (the table says “No date given”).",
+	"chart.note.approx":  "A date the article gives only as a year or month is drawn as a pale band across that year or month (an event also gets a diamond): it gives no closer date, nor which of the events in the same year or month came first.",
 	"lane.milestones":    "Agreements and milestones",
 	// Words of the charts' tables and tooltips.
 	"col.charted":        "As charted (%s)",
@@ -312,6 +313,11 @@ var en = map[string]string{
 	"fig.open.title":          "The article says “over”: the fading end shows the true value is higher",
 	"chart.note.target":       "Dotted outlines are amounts agreed in advance, not volumes shipped.",
 	"chart.note.open":         "A bar fading out at its end is a value the article gives as “over”: the true value is higher.",
+
+	// An open end on a derived figure: our inference, not the article's "over".
+	"fig.open.derived.title": "“Over” is our inference from the article's hedged figures, not its words: the fading end shows the true value is higher",
+	// A derived figure's hedge in a table: ours, inferred from its inputs' hedges.
+	"chart.hedge.inferred": "%s (our inference from the inputs)",
 
 	// lang-fix
 	"cite.translation": "our translation",
