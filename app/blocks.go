@@ -200,7 +200,7 @@ func eventsTable(d *data.Dataset, events []data.Event, caption, lang, selected s
 			{Text: format.When(e, lang), Class: date},
 			{Text: e.Title.In(lang)},
 			{Text: e.Summary.In(lang)},
-			{Text: d.PartyNames(e.Parties, lang)},
+			{Text: partiesOf(d, e, lang)},
 			{Text: cat},
 		}
 		ids[i] = "event-" + e.ID
@@ -212,7 +212,17 @@ func eventsTable(d *data.Dataset, events []data.Event, caption, lang, selected s
 		Rows:     rows,
 		RowIDs:   ids,
 		Selected: "event-" + selected,
+		Stacked:  true,
 	}
+}
+
+// partiesOf names an event's parties, or says the article names none: an
+// empty cell would read as a gap in our table, not in the article.
+func partiesOf(d *data.Dataset, e data.Event, lang string) string {
+	if len(e.Parties) == 0 {
+		return i18n.T(lang, "parties.none")
+	}
+	return d.PartyNames(e.Parties, lang)
 }
 
 // block is a titled part of a view.

@@ -95,3 +95,19 @@ func TestSourcesSaysWhatIsAttributed(t *testing.T) {
 		t.Errorf("attribution: %s", h)
 	}
 }
+
+// An event whose parties the article does not name says so in the events
+// table, rather than leaving a blank cell that reads as our omission.
+func TestEventWithoutPartiesSaysSo(t *testing.T) {
+	d := loadDefault(t)
+	e, ok := d.Event("gas-agreement-2022")
+	if !ok {
+		t.Fatal("no gas-agreement-2022")
+	}
+	if len(e.Parties) != 0 {
+		t.Fatalf("gas-agreement-2022 names parties %v; this test needs an event without", e.Parties)
+	}
+	if table := render(eventsTable(d, []data.Event{*e}, "Gas", "en", "")); !strings.Contains(table, `<td data-label="Parties">not named in the article</td>`) {
+		t.Errorf("the events table does not say the parties are not named:\n%s", table)
+	}
+}

@@ -30,6 +30,11 @@ type Table struct {
 	// <col> per column, ahead of every row, so CSS can fix the column widths
 	// before the browser has parsed any cell (see table.provenance in CSS).
 	Class string
+	// Stacked tables become one card per row on a phone (web/bilateral.css,
+	// table.stacked): each cell labelled by its column, since six columns
+	// in 325 px left one word a line. Each cell carries its column's name
+	// in data-label for that.
+	Stacked bool
 }
 
 // Render writes the table inside a scroll box so narrow screens never scroll
@@ -38,6 +43,9 @@ func (t *Table) Render() goapp.UI {
 	table := goapp.Table()
 	if t.Class != "" {
 		table = table.Class(t.Class)
+	}
+	if t.Stacked {
+		table = table.Class("stacked")
 	}
 	return goapp.Div().Class("table-wrap").Attr("tabindex", "0").Attr("role", "region").Aria("label", t.Caption).Body(
 		table.Body(
@@ -63,7 +71,11 @@ func (t *Table) Render() goapp.UI {
 						row = row.Class("selected").Aria("current", "true")
 					}
 					return row.Body(goapp.Range(t.Rows[i]).Slice(func(j int) goapp.UI {
-						return cell(t.Rows[i][j], j == 0)
+						label := ""
+						if t.Stacked && j < len(t.Head) {
+							label = t.Head[j]
+						}
+						return cell(t.Rows[i][j], j == 0, label)
 					}))
 				}),
 			),
@@ -71,13 +83,15 @@ func (t *Table) Render() goapp.UI {
 	)
 }
 
-func cell(c Cell, header bool) goapp.UI {
+// cell is one cell; label, when set, is its column's name for a stacked
+// table's card.
+func cell(c Cell, header bool, label string) goapp.UI {
 	var content goapp.UI = goapp.Text(c.Text)
 	if c.Href != "" {
 		content = goapp.A().Href(c.Href).Text(c.Text)
 	}
 	if header {
-		return goapp.Th().Scope("row").Class(c.Class).Title("%s", c.Title).Body(content)
+		return goapp.Th().Scope("row").Class(c.Class).Title("%s", c.Title).DataSet("label", label).Body(content)
 	}
-	return goapp.Td().Class(c.Class).Title("%s", c.Title).Body(content)
+	return goapp.Td().Class(c.Class).Title("%s", c.Title).DataSet("label", label).Body(content)
 }

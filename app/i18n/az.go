@@ -188,6 +188,8 @@ var az = map[string]string{
 	"col.kind":      "Növ",
 	"col.role":      "Rol",
 
+	"parties.none": "məqalədə adları çəkilmir",
+
 	"kind.person":         "şəxs",
 	"kind.company":        "şirkət",
 	"kind.institution":    "qurum",

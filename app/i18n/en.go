@@ -189,6 +189,8 @@ var en = map[string]string{
 	"col.kind":      "Kind",
 	"col.role":      "Role",
 
+	"parties.none": "not named in the article",
+
 	"kind.person":         "person",
 	"kind.company":        "company",
 	"kind.institution":    "institution",

@@ -194,6 +194,8 @@ var ru = map[string]string{
 	"col.kind":      "Тип",
 	"col.role":      "Роль",
 
+	"parties.none": "в статье не названы",
+
 	"kind.person":         "человек",
 	"kind.company":        "компания",
 	"kind.institution":    "учреждение",
