@@ -68,12 +68,18 @@ func (p *embedPage) Render() goapp.UI {
 func (p *embedPage) content(d *data.Dataset, lang string) goapp.UI {
 	spec, ok := p.spec()
 	if !ok {
+		// A link naming no chart asks which; one naming a chart the view
+		// does not have says so. Either way the choice is the view's charts.
+		ask := goapp.P().Text(i18n.T(lang, "embed.pick"))
+		if p.embed.Chart != "" {
+			ask = goapp.P().Body(goapp.Text(i18n.T(lang, "embed.unknown")+" "), goapp.Code().Text(p.embed.Chart))
+		}
+		ids := embeddable(p.of.Name)
 		return goapp.Div().Class("notice url-notice").Attr("role", "status").Body(
-			goapp.P().Body(goapp.Text(i18n.T(lang, "embed.unknown")+" "), goapp.Code().Text(p.embed.Chart)),
-			goapp.Ul().Body(goapp.Range(embeddable()).Slice(func(i int) goapp.UI {
-				id := embeddable()[i]
-				href := urlstate.URL(EmbedPrefix+chartSpecs[id].view, &urlstate.Embed{Chart: id})
-				return goapp.Li().Body(goapp.A().Href(Href(lang, href)).Text(embedListName(d, id, lang)))
+			ask,
+			goapp.Ul().Body(goapp.Range(ids).Slice(func(i int) goapp.UI {
+				href := urlstate.URL(EmbedPrefix+chartSpecs[ids[i]].view, &urlstate.Embed{Chart: ids[i]})
+				return goapp.Li().Body(goapp.A().Href(Href(lang, href)).Text(embedListName(d, ids[i], lang)))
 			})),
 		)
 	}
@@ -99,11 +105,18 @@ func embedListName(d *data.Dataset, id, lang string) string {
 	return spec.title(d, lang)
 }
 
-// embeddable lists the chart ids, sorted, for a link that names none.
-func embeddable() []string {
-	ids := make([]string, 0, len(chartSpecs))
-	for id := range chartSpecs {
-		ids = append(ids, id)
+// embeddable lists view's chart ids, sorted, for a link that names none
+// of them; every chart's when the view has none.
+func embeddable(view string) []string {
+	var ids, all []string
+	for id, spec := range chartSpecs {
+		all = append(all, id)
+		if spec.view == view {
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) == 0 {
+		ids = all
 	}
 	sort.Strings(ids)
 	return ids

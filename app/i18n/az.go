@@ -55,6 +55,7 @@ var az = map[string]string{
 	"embed.failed":   "Kopyalamaq alınmadı: kodu seçib kopyalayın.",
 	"view.embed":     "Yerləşdirilmiş qrafik",
 	"lead.embed":     "Bilateral-ın bir qrafiki, mənbəyi ilə.",
+	"embed.pick":     "Yerləşdirmək üçün qrafik seçin:",
 	"embed.unknown":  "Bu yerləşdirmə keçidi bölmədə olmayan qrafiki göstərir:",
 	"embed.back":     "Bütün bölməni aç:",
 	"h.dataset":      "Bütün məlumat toplusu",

@@ -52,6 +52,7 @@ var en = map[string]string{
 	"embed.failed":   "Could not copy: select the code and copy it.",
 	"view.embed":     "Embedded chart",
 	"lead.embed":     "One chart of Bilateral, with its source.",
+	"embed.pick":     "Choose a chart to embed:",
 	"embed.unknown":  "This embed link names no chart of its view:",
 	"embed.back":     "Open the full view:",
 	"h.dataset":      "The whole dataset",
