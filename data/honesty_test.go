@@ -627,3 +627,13 @@ func TestAzTranslationsKeepStrength(t *testing.T) {
 		t.Errorf("trade-modest-2024 az %q: \"modest\" is \"təvazökar\", not \"cüzi\"", s)
 	}
 }
+
+// The 2022 agreement is an event of its day: the article dates the
+// agreement (15 November 2022) and says Gazprom delivered gas "until March
+// 2023", not when deliveries began, so no stretch from the signing to March
+// is drawn as supply.
+func TestGasAgreement2022NoDeliveryStretch(t *testing.T) {
+	if e := mustEvent(t, defaultDataset(t), "gas-agreement-2022"); e.End != "" {
+		t.Errorf("gas-agreement-2022 ends %q: a stretch from the signing implies deliveries began then", e.End)
+	}
+}
