@@ -93,7 +93,7 @@ func occasionBlock(d *data.Dataset, lang string) goapp.UI {
 	return block("occasion", i18n.T(lang, "h.occasion"), goapp.Div().Class("occasion").Body(visit...))
 }
 
-// momentList is the compact timeline of defining moments.
+// momentList is the compact timeline of the key events.
 func momentList(d *data.Dataset, events []data.Event, lang string) goapp.UI {
 	return goapp.Ol().Class("moments").Body(
 		goapp.Range(events).Slice(func(i int) goapp.UI {
