@@ -44,7 +44,7 @@ func (p *page) chartBlock(d *data.Dataset, c charts.Chart, err error, id, title 
 	option := c.Option.JSON()
 	prov := charts.Provenance{Title: title, Source: citeLine(d, lang), Link: d.Source.URL, View: p.here()}
 	downloads := &components.Downloads{
-		Name: "bilateral-" + id, Title: title, Source: prov.Source, Option: option, Height: c.Height, Notes: noteTexts,
+		Name: "bilateral-" + id, Title: title, Source: prov.Source, Link: prov.Link, Option: option, Height: c.Height, Notes: noteTexts,
 		Files:    func() (string, string) { return c.Table.CSV(prov), c.Table.JSON(prov) },
 		Label:    i18n.T(lang, "download.label"),
 		PNGLabel: i18n.T(lang, "download.png"), SVGLabel: i18n.T(lang, "download.svg"),
