@@ -81,11 +81,11 @@ func provenanceTable(d *data.Dataset, lang, selected string) goapp.UI {
 			section, sectionTitle = s.Title.In(lang), s.Title.OriginalFor(lang)
 		}
 		rows[i] = []components.Cell{
-			{Text: f.Label.In(lang), Class: class, Title: f.Label.OriginalFor(lang)},
+			{Text: f.Label.In(lang), Class: class, Title: f.Label.OriginalFor(lang), Note: f.Note.In(lang)},
 			{Text: format.Amount(*f, lang), Class: "num " + class},
 			{Text: hedgeName(f.Qualifier, lang)},
 			{Text: format.UnitName(f.Unit, f.Scale, lang)},
-			{Text: format.Period(f.Period, lang), Class: "nowrap"},
+			{Text: figurePeriod(f, lang), Class: "nowrap"},
 			{Text: section, Title: sectionTitle},
 			{Text: derived, Class: class},
 		}

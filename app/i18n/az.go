@@ -248,6 +248,8 @@ var az = map[string]string{
 	"date.y":   "{y}",
 
 	"chart.source":       "Mənbə: Caliber.az",
+	"chart.section":      "%s bölməsi",
+	"chart.sections":     "%s bölmələri",
 	"chart.trade":        "Ticarət dövriyyəsi, milyard ABŞ dolları",
 	"chart.investment":   "Qarşılıqlı investisiya, milyard ABŞ dolları",
 	"chart.companies":    "Azərbaycanda Rusiya kapitallı şirkətlər",
@@ -282,6 +284,9 @@ var az = map[string]string{
 	"h.morefigures":          "Digər rəqəmlər",
 	"overview.occasion.link": "Səfərin gündəliyində nələr vardı",
 	"fig.how":                "Necə hesablanıb",
+	"fig.undated":            "Tarix göstərilməyib (məqalə tarixinə görə, %s)",
+	"fig.note":               "Qeyd",
+	"fig.section":            "Məqalənin bölməsi: %s",
 	"settings.label":         "Ayarlar",
 	"settings.theme":         "Tünd mövzu",
 	"settings.theme.help":    "Tünd fonda açıq rəngli mətn — səhifə və onun qrafikləri üçün. Siz seçənədək sistemin ayarına uyğun olur.",

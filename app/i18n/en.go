@@ -251,6 +251,8 @@ var en = map[string]string{
 	"date.y":   "{y}",
 
 	"chart.source":       "Source: Caliber.az",
+	"chart.section":      "section %s",
+	"chart.sections":     "sections %s",
 	"chart.trade":        "Trade turnover, billion US dollars",
 	"chart.investment":   "Investment between the two, billion US dollars",
 	"chart.companies":    "Companies with Russian capital in Azerbaijan",
@@ -291,6 +293,9 @@ var en = map[string]string{
 	"h.morefigures":          "More figures",
 	"overview.occasion.link": "What the visit was to cover",
 	"fig.how":                "How computed",
+	"fig.undated":            "Date not stated (as of the article, %s)",
+	"fig.note":               "Note",
+	"fig.section":            "Article section: %s",
 	"settings.label":         "Settings",
 	"settings.theme":         "Dark theme",
 	"settings.theme.help":    "Light text on dark colours, for the page and its charts. Until you choose, it follows your system.",

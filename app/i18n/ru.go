@@ -254,6 +254,8 @@ var ru = map[string]string{
 	"date.y":   "{y}",
 
 	"chart.source":       "Источник: Caliber.az",
+	"chart.section":      "раздел %s",
+	"chart.sections":     "разделы %s",
 	"chart.trade":        "Товарооборот, млрд долларов США",
 	"chart.investment":   "Взаимные инвестиции, млрд долларов США",
 	"chart.companies":    "Компании с российским капиталом в Азербайджане",
@@ -288,6 +290,9 @@ var ru = map[string]string{
 	"h.morefigures":          "Другие цифры",
 	"overview.occasion.link": "Что было в повестке визита",
 	"fig.how":                "Как рассчитано",
+	"fig.undated":            "Дата не указана (на момент статьи, %s)",
+	"fig.note":               "Примечание",
+	"fig.section":            "Раздел статьи: %s",
 	"settings.label":         "Настройки",
 	"settings.theme":         "Тёмная тема",
 	"settings.theme.help":    "Светлый текст на тёмном фоне — для страницы и её графиков. Пока вы не выберете, тема следует настройкам системы.",
