@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -27,11 +28,16 @@ func figureCard(d *data.Dataset, id, lang string, link bool, selected string) go
 		ID:       f.ID,
 		Label:    f.Label.In(lang),
 		Value:    format.Shown(*f, lang),
-		Period:   format.Period(f.Period, lang),
+		Period:   figurePeriod(f, lang),
 		Derived:  format.Derivation(d, f, lang),
 		HowTxt:   i18n.T(lang, "fig.how"),
 		Marker:   i18n.T(lang, "fig.derived"),
 		Selected: f.ID == selected,
+	}
+	// A card that links to its view is a summary: the view's card carries
+	// the note, the summary keeps its height (the overview's first screen).
+	if !link {
+		card.Note, card.NoteTxt = f.Note.In(lang), i18n.T(lang, "fig.note")
 	}
 	if link {
 		v := ViewOfSection(f.Section)
@@ -39,6 +45,35 @@ func figureCard(d *data.Dataset, id, lang string, link bool, selected string) go
 		card.LinkTxt = i18n.T(lang, "fig.goto") + " " + v.Title(lang)
 	}
 	return card
+}
+
+// figurePeriod is a figure's period as a reader should take it: for a
+// figure the article gives no date, that it gives none, with the
+// publication date our period stands on.
+func figurePeriod(f *data.Figure, lang string) string {
+	p := format.Period(f.Period, lang)
+	if f.Undated {
+		return fmt.Sprintf(i18n.T(lang, "fig.undated"), p)
+	}
+	return p
+}
+
+// sectionCardGrid is cardGrid for cards no source line of their block
+// covers (the overview's glance, beside a chart of one section): each
+// card names its own article section.
+func sectionCardGrid(d *data.Dataset, ids []string, lang string, link bool, selected string) goapp.UI {
+	return goapp.Div().Class("cards").Body(
+		goapp.Range(ids).Slice(func(i int) goapp.UI {
+			ui := figureCard(d, ids[i], lang, link, selected)
+			if card, ok := ui.(*components.FigureCard); ok {
+				f, _ := d.Figure(ids[i])
+				if s, ok := d.Section(f.Section); ok {
+					card.Section = fmt.Sprintf(i18n.T(lang, "fig.section"), s.Title.In(lang))
+				}
+			}
+			return ui
+		}),
+	)
 }
 
 // figureCards lays out several cards under one source line for them all;

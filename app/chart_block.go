@@ -1,6 +1,9 @@
 package app
 
 import (
+	"fmt"
+	"strings"
+
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"bilateral/app/charts"
@@ -21,7 +24,7 @@ func (p *page) chartBlock(d *data.Dataset, c charts.Chart, err error, id, title 
 		// Not a blank chart nor a table of headings: say it in words.
 		return goapp.P().Class("chart-empty").DataSet("empty", id).Text(title + ": " + i18n.T(lang, "chart.empty"))
 	}
-	caption := title + " · " + i18n.T(lang, "chart.source")
+	caption := title + " · " + chartSource(d, c.Table, lang)
 	derived, gap, undated, target, open := false, false, false, false, false
 	for _, r := range c.Table.Rows {
 		derived, gap, undated = derived || r.Derived, gap || r.Gap, undated || r.Undated
@@ -44,7 +47,7 @@ func (p *page) chartBlock(d *data.Dataset, c charts.Chart, err error, id, title 
 	option := c.Option.JSON()
 	prov := charts.Provenance{Title: title, Source: citeLine(d, lang), Link: d.Source.URL, View: p.here()}
 	downloads := &components.Downloads{
-		Name: "bilateral-" + id, Title: title, Source: prov.Source, Option: option, Height: c.Height, Notes: noteTexts,
+		Name: "bilateral-" + id, Title: title, Source: prov.Source, Link: prov.Link, Option: option, Height: c.Height, Notes: noteTexts,
 		Files:    func() (string, string) { return c.Table.CSV(prov), c.Table.JSON(prov) },
 		Label:    i18n.T(lang, "download.label"),
 		PNGLabel: i18n.T(lang, "download.png"), SVGLabel: i18n.T(lang, "download.svg"),
@@ -63,6 +66,37 @@ func (p *page) chartBlock(d *data.Dataset, c charts.Chart, err error, id, title 
 		selectedFigure(d, c.Table, lang),
 		goapp.FigCaption().Body(append([]goapp.UI{goapp.Text(caption)}, append(notes, downloads)...)...),
 	)
+}
+
+// chartSource is a chart's source line: the publisher and the article
+// sections its rows (figures or events) come from, once each, in the order
+// first met: "Source: Caliber.az, section “Trade and investments”".
+func chartSource(d *data.Dataset, t charts.Table, lang string) string {
+	var titles []string
+	seen := map[string]bool{}
+	for _, r := range t.Rows {
+		section := ""
+		if f, ok := d.Figure(r.ID); ok {
+			section = f.Section
+		} else if e, ok := d.Event(r.ID); ok {
+			section = e.Section
+		}
+		if section == "" || seen[section] {
+			continue
+		}
+		seen[section] = true
+		if s, ok := d.Section(section); ok {
+			titles = append(titles, i18n.T(lang, "quote.open")+s.Title.In(lang)+i18n.T(lang, "quote.close"))
+		}
+	}
+	line := i18n.T(lang, "chart.source")
+	switch len(titles) {
+	case 0:
+		return line
+	case 1:
+		return line + ", " + fmt.Sprintf(i18n.T(lang, "chart.section"), titles[0])
+	}
+	return line + ", " + fmt.Sprintf(i18n.T(lang, "chart.sections"), strings.Join(titles, ", "))
 }
 
 // tableOf turns a chart's table twin into the table component.

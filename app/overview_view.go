@@ -53,7 +53,7 @@ func (p *overviewPage) Render() goapp.UI {
 			unknownFigure(d, sel, lang),
 			occasionLine(d, p.here(), lang),
 			block("glance", i18n.T(lang, "h.glance"), goapp.Div().Class("glance").Body(
-				cardGrid(d, presentFigures(d, overviewLead), lang, true, sel),
+				sectionCardGrid(d, presentFigures(d, overviewLead), lang, true, sel),
 				p.chartAtMost(d, "overview-trade", urlstate.TabChart, lang, glanceChartWidth),
 			)),
 			block("key-figures", i18n.T(lang, "h.morefigures"), figureCards(d, presentFigures(d, overviewMore), lang, true, sel)),
@@ -93,7 +93,7 @@ func occasionBlock(d *data.Dataset, lang string) goapp.UI {
 	return block("occasion", i18n.T(lang, "h.occasion"), goapp.Div().Class("occasion").Body(visit...))
 }
 
-// momentList is the compact timeline of defining moments.
+// momentList is the compact timeline of the key events.
 func momentList(d *data.Dataset, events []data.Event, lang string) goapp.UI {
 	return goapp.Ol().Class("moments").Body(
 		goapp.Range(events).Slice(func(i int) goapp.UI {

@@ -231,7 +231,7 @@ func (p Preview) Headline(lang string) string {
 func (p Preview) Stated(lang string) string {
 	switch {
 	case p.Figure != nil:
-		return format.Figure(*p.Figure, lang) + " · " + format.Period(p.Figure.Period, lang)
+		return format.Figure(*p.Figure, lang) + " · " + figurePeriod(p.Figure, lang)
 	case p.Event != nil:
 		return format.Span(p.Event.Date, p.Event.End, lang)
 	}

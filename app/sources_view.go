@@ -81,11 +81,11 @@ func provenanceTable(d *data.Dataset, lang, selected string) goapp.UI {
 			section, sectionTitle = s.Title.In(lang), s.Title.OriginalFor(lang)
 		}
 		rows[i] = []components.Cell{
-			{Text: f.Label.In(lang), Class: class, Title: f.Label.OriginalFor(lang)},
+			{Text: f.Label.In(lang), Class: class, Title: f.Label.OriginalFor(lang), Note: f.Note.In(lang)},
 			{Text: format.Amount(*f, lang), Class: "num " + class},
-			{Text: i18n.T(lang, "q."+f.Qualifier)},
+			{Text: hedgeName(f.Qualifier, lang)},
 			{Text: format.UnitName(f.Unit, f.Scale, lang)},
-			{Text: format.Period(f.Period, lang), Class: "nowrap"},
+			{Text: figurePeriod(f, lang), Class: "nowrap"},
 			{Text: section, Title: sectionTitle},
 			{Text: derived, Class: class},
 		}
@@ -104,6 +104,17 @@ func provenanceTable(d *data.Dataset, lang, selected string) goapp.UI {
 		// arrived, a layout shift before the app was ready (issue 13).
 		Class: "provenance",
 	}
+}
+
+// hedgeName names a figure's hedge for a table cell: an unhedged figure
+// says so ("no hedge stated"), never "exact", and never an empty cell that
+// would read as a missing one.
+func hedgeName(q, lang string) string {
+	switch q {
+	case "exact", "range":
+		return i18n.T(lang, "chart.hedge."+q)
+	}
+	return i18n.T(lang, "q."+q)
 }
 
 // spellingTable shows the names the article misspells next to the correct ones.

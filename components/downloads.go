@@ -8,14 +8,18 @@ import (
 
 // Downloads lets a reader take one chart away as an image or as data, made
 // in the browser from what is already loaded (so it works offline too). The
-// image carries the title, the source and the page's address drawn in; the
-// data files carry source columns on every row.
+// image carries the title, the source, the publisher's address (the link
+// the article's terms require; a real hyperlink in the SVG) and the page's
+// address drawn in; the data files carry source columns on every row.
 type Downloads struct {
 	goapp.Compo
 
 	Name   string // file name without extension: "bilateral-energy-oil"
 	Title  string // drawn at the top of the image
 	Source string // drawn under the title, before the page address
+	// Link is the publisher's address the article's terms require with any
+	// reuse: drawn on its own line under Source, and a hyperlink in the SVG.
+	Link   string
 	Option string // the chart's ECharts option (JSON)
 	// Notes are the chart's footnotes ("hatched = derived"), drawn under
 	// the image: a picture taken away must still say what its marks mean.
@@ -48,7 +52,7 @@ func (d *Downloads) download(kind string) {
 		}
 	case "svg":
 		if svg := d.render("svg"); svg != "" {
-			saveBlob(svg, "image/svg+xml", d.Name+".svg")
+			saveBlob(LinkSVGText(svg, d.Link), "image/svg+xml", d.Name+".svg")
 		}
 	case "csv":
 		csv, _ := d.Files()
@@ -58,6 +62,10 @@ func (d *Downloads) download(kind string) {
 		saveBlob(json, "application/json", d.Name+".json")
 	}
 }
+
+// headHeight is the room above the chart for the title and the three lines
+// of Subtext (CSS pixels).
+const headHeight = 88
 
 // exportWidth is the width of a downloaded image in CSS pixels (the PNG is
 // drawn at twice that), independent of the reader's screen.
@@ -76,10 +84,10 @@ func (d *Downloads) render(renderer string) string {
 		h = DefaultChartHeight
 	}
 	foot := notesHeight(d.Notes)
-	h += 72 + foot
+	h += headHeight + foot
 	opt := win.Get("JSON").Call("parse", d.Option)
 	head := map[string]any{
-		"text": d.Title, "subtext": d.Source + " · " + win.Get("location").Get("href").String(),
+		"text": d.Title, "subtext": Subtext(d.Source, d.Link, win.Get("location").Get("href").String()),
 		"left": 16, "top": 8,
 		"textStyle":    map[string]any{"fontSize": 16, "color": "#1b1f24"},
 		"subtextStyle": map[string]any{"fontSize": 11, "color": "#4b5563"},
@@ -89,12 +97,12 @@ func (d *Downloads) render(renderer string) string {
 	titles := []any{head}
 	for _, t := range list(opt.Get("title")) {
 		if t.Get("top").Type() == goapp.TypeNumber {
-			t.Set("top", t.Get("top").Int()+72)
+			t.Set("top", t.Get("top").Int()+headHeight)
 		}
 		titles = append(titles, t)
 	}
 	for _, grid := range list(opt.Get("grid")) {
-		grid.Set("top", grid.Get("top").Int()+72)
+		grid.Set("top", grid.Get("top").Int()+headHeight)
 		grid.Set("bottom", grid.Get("bottom").Int()+foot)
 	}
 	if foot > 0 {
@@ -107,7 +115,7 @@ func (d *Downloads) render(renderer string) string {
 	}
 	opt.Set("title", titles)
 	if legend := opt.Get("legend"); legend.Truthy() && legend.Type() == goapp.TypeObject && legend.Get("top").Type() == goapp.TypeNumber {
-		legend.Set("top", legend.Get("top").Int()+60)
+		legend.Set("top", legend.Get("top").Int()+headHeight-12)
 	}
 	opt.Set("backgroundColor", "#ffffff")
 	var inst goapp.Value

@@ -9,10 +9,18 @@ import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 type FigureCard struct {
 	goapp.Compo
 
-	ID      string // the figure id, used as the card's anchor
-	Label   string
-	Value   string // already written with its hedge and unit
-	Period  string
+	ID     string // the figure id, used as the card's anchor
+	Label  string
+	Value  string // already written with its hedge and unit
+	Period string // or, for a figure the article gives no date, that said
+	// Section names the article section the figure comes from, for a card
+	// that no group source line covers; empty for none.
+	Section string
+	// Note is what a reader should know about the figure (a period that
+	// stands in for one the article does not give, a reading of a hedge),
+	// behind a toggle labelled NoteTxt; empty for none.
+	Note    string
+	NoteTxt string
 	Derived string // empty, or how the value was computed
 	HowTxt  string // the toggle that shows Derived ("How computed")
 	Marker  string // the word shown on derived cards ("derived")
@@ -40,10 +48,19 @@ func (c *FigureCard) Render() goapp.UI {
 			}),
 		),
 		goapp.P().Class("card-period").Text(c.Period),
+		goapp.If(c.Section != "", func() goapp.UI {
+			return goapp.P().Class("card-period card-section").Text(c.Section)
+		}),
 		goapp.If(c.Derived != "", func() goapp.UI {
 			return goapp.Details().Class("card-derived").Body(
 				goapp.Summary().Text(c.HowTxt),
 				goapp.P().Text(c.Derived),
+			)
+		}),
+		goapp.If(c.Note != "", func() goapp.UI {
+			return goapp.Details().Class("card-derived card-note").Body(
+				goapp.Summary().Text(c.NoteTxt),
+				goapp.P().Text(c.Note),
 			)
 		}),
 		goapp.If(c.Href != "", func() goapp.UI {

@@ -11,6 +11,9 @@ type Cell struct {
 	// Title, when set, is the cell's title attribute: the English original
 	// of a translated text (data.Text.OriginalFor).
 	Title string
+	// Note, when set, is drawn small under Text: what a reader should know
+	// about the row's record (a figure's note).
+	Note string
 }
 
 // Table is a plain data table with a caption, the accessible twin of a chart
@@ -90,8 +93,12 @@ func cell(c Cell, header bool, label string) goapp.UI {
 	if c.Href != "" {
 		content = goapp.A().Href(c.Href).Text(c.Text)
 	}
-	if header {
-		return goapp.Th().Scope("row").Class(c.Class).Title("%s", c.Title).DataSet("label", label).Body(content)
+	body := []goapp.UI{content}
+	if c.Note != "" {
+		body = append(body, goapp.Br(), goapp.Small().Class("cell-note").Text(c.Note))
 	}
-	return goapp.Td().Class(c.Class).Title("%s", c.Title).DataSet("label", label).Body(content)
+	if header {
+		return goapp.Th().Scope("row").Class(c.Class).Title("%s", c.Title).DataSet("label", label).Body(body...)
+	}
+	return goapp.Td().Class(c.Class).Title("%s", c.Title).DataSet("label", label).Body(body...)
 }

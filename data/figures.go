@@ -16,6 +16,9 @@ func (c *checker) checkFigures() {
 		c.oneOf(p+".unit", "unit", f.Unit, Units)
 		c.scale(p+".scale", f.Scale)
 		c.period(p+".period", f.Period)
+		if f.Undated {
+			c.standIn(p+".period", f.Period)
+		}
 		c.oneOf(p+".qualifier", "qualifier", f.Qualifier, Qualifiers)
 		c.oneOf(p+".direction", "direction", f.Direction, Directions)
 		if f.Derived != nil {
@@ -38,6 +41,18 @@ func (c *checker) period(path, s string) {
 	}
 	if _, _, err := ParsePeriod(s); err != nil {
 		c.add(path, "%v", err)
+	}
+}
+
+// standIn checks the period of an undated figure: the article gives it no
+// date, so the period can only be the publication date standing in for one
+// (views write it as such), never a date of our own.
+func (c *checker) standIn(path, s string) {
+	if c.published.IsZero() {
+		return // reported at source.published
+	}
+	if want := c.published.Format("2006-01-02"); s != want {
+		c.add(path, "an undated figure's period stands for the publication date %s; got %q", want, s)
 	}
 }
 

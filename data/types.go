@@ -110,6 +110,10 @@ type Figure struct {
 	Scale string   `json:"scale,omitempty"` // see Scales; "" means ones
 	// Period is an ISO 8601 date or interval: "2023", "2024-01/2024-06", "2000/2006".
 	Period string `json:"period"`
+	// Undated is set when the article gives no date or period for the
+	// figure: Period is then the article's publication date, standing in
+	// for the date it does not give, and views say the date is not stated.
+	Undated bool `json:"undated,omitempty"`
 	// Qualifier is how the source hedges the number; see Qualifiers.
 	Qualifier string `json:"qualifier"`
 	// Direction is "ru-az", "az-ru", "bilateral" or "" when it does not apply.

@@ -12,7 +12,8 @@ import (
 
 // TestDownloadCarriesFootnotes takes the trade chart away as an SVG and
 // checks the picture still says what its marks mean (its footnotes), where
-// it came from (the page's address) and keeps its panels' own titles.
+// it came from (the page's address, and the publisher's as a real link, which
+// the article's terms require) and keeps its panels' own titles.
 func TestDownloadCarriesFootnotes(t *testing.T) {
 	tb := newTab(t, 60*time.Second)
 	if err := chromedp.Run(tb.ctx, chromedp.Navigate(baseURL+"/trade")); err != nil {
@@ -23,7 +24,8 @@ func TestDownloadCarriesFootnotes(t *testing.T) {
 	}
 	tb.eval(t, captureDownloads, nil)
 	svg := tb.takeDownload(t, `figure:has([data-chart="trade-turnover"]) [data-download="svg"]`)
-	for _, want := range []string{"Hatched, dashed bars are derived", baseURL + "/trade", "Trade turnover by year", "Caliber.az"} {
+	for _, want := range []string{"Hatched, dashed bars are derived", baseURL + "/trade", "Trade turnover by year", "Caliber.az",
+		`<a href="https://caliber.az/" xlink:href="https://caliber.az/"><text`} {
 		if !strings.Contains(svg.Body, want) {
 			t.Errorf("downloaded SVG lacks %q", want)
 		}

@@ -45,10 +45,10 @@ var figureColumns = [...]column{
 	{"scale", "what `value`, `low` and `high` are multiplied by: thousand, million, billion, trillion, or empty for ones"},
 	{"base_value", "`value` × `scale`, written out in ones (4358000000); empty for a range"},
 	{"period", "the time the figure covers, ISO 8601: a year (2023), a month, a day, or an interval (2024-01/2024-06)"},
-	{"qualifier", "how the article hedges the number, kept exactly: {qualifiers} (exact: stated without hedge; range: see low and high)"},
+	{"qualifier", "how the article hedges the number, kept exactly: {qualifiers} (exact: the article states no hedge; range: see low and high)"},
 	{"direction", "the way a flow runs: ru-az (Russia to Azerbaijan), az-ru, bilateral, or empty when it does not apply"},
 	{"derived", "yes when the article does not state the number and it is computed from figures it does state (drawn hatched in the dashboard); no otherwise"},
-	{"formula", "for a derived figure, how it is computed: base-from-growth (current / (1 + growth/100)), difference (a - b), years-to-publication (whole years from an event to the article's date)"},
+	{"formula", "for a derived figure, how it is computed: base-from-growth (current / (1 + growth/100)), difference (a - b), years-to-publication (whole years from an event to the article's date), years-between (whole years from an earlier event to a later one)"},
 	{"inputs", "for a derived figure, the ids of its inputs in the formula's order, joined with ;"},
 	{"derived_note", "for a derived figure, why and how it was computed"},
 	{"section", "the id of the article's section the figure comes from"},
@@ -75,7 +75,7 @@ var eventColumns = [...]column{
 	{"figures", "ids of related figures (see figures.csv), joined with ;"},
 	{"section", "the id of the article's section the event comes from"},
 	{"section_title", "that section's heading"},
-	{"key", "yes for the defining moments shown on the overview; no otherwise"},
+	{"key", "yes for the key events shown on the overview; no otherwise"},
 	{"undated", "yes when the article gives no date for the event: `date` then only places it on the timeline; no otherwise"},
 	{"source_publisher", "the publisher of the article every record comes from"},
 	{"source_url", "the hyperlink to the publisher that the article's terms require with any reuse"},
@@ -319,6 +319,18 @@ func cached(d *data.Dataset, lang string) (js, z []byte) {
 	return memo.json, memo.zip
 }
 
+// citation names the article as published: its original title, then, for
+// a reader of another language, our translation of it, marked as ours, so a
+// translated title is never cited as the article's.
+func citation(d *data.Dataset, lang string) string {
+	orig := d.Source.Title.Original()
+	line := fmt.Sprintf("%s, \u201c%s\u201d", d.Source.Publisher, orig)
+	if tr := d.Source.Title[lang]; tr != "" && tr != orig {
+		line += fmt.Sprintf(" (our translation: \u201c%s\u201d)", tr)
+	}
+	return line + ", published " + d.Source.Published
+}
+
 // fallbackTime dates the zip's entries when the publication time cannot be
 // read (the validator refuses such a dataset, so only for unvalidated ones).
 var fallbackTime = time.Date(2024, 8, 17, 0, 0, 0, 0, time.UTC)
@@ -342,7 +354,7 @@ func Readme(d *data.Dataset, lang string) []byte {
 	fmt.Fprintf(&b, "%s\n%s\n\n", head, strings.Repeat("=", len([]rune(head))))
 	fmt.Fprintf(&b, "Every figure, date and named party of one article, as tables.\n\n")
 	fmt.Fprintf(&b, "Source\n------\n")
-	fmt.Fprintf(&b, "%s\n%s\n\n", wrap(fmt.Sprintf("%s, \u201c%s\u201d, published %s", d.Source.Publisher, d.Source.Title.In(lang), d.Source.Published), 0), d.Source.URL)
+	fmt.Fprintf(&b, "%s\n%s\n\n", wrap(citation(d, lang), 0), d.Source.URL)
 	fmt.Fprintf(&b, "Terms of reuse\n--------------\n")
 	if t := d.Source.Terms.In(lang); t != "" {
 		fmt.Fprintf(&b, "%s\n", wrap(t, 0))

@@ -442,3 +442,38 @@ func TestCached(t *testing.T) {
 		t.Error("CachedJSON kept the JSON of another dataset")
 	}
 }
+
+// The README cites the article by its own (English) title; a translation
+// follows, marked as ours, and never stands in for it.
+func TestReadmeCitesTheOriginalTitle(t *testing.T) {
+	d := dataset(t)
+	orig := d.Source.Title.Original()
+	for _, lang := range d.Languages() {
+		flat := strings.Join(strings.Fields(string(Readme(d, lang))), " ")
+		if !strings.Contains(flat, "Caliber.az, \u201c"+orig+"\u201d") {
+			t.Errorf("%s README.txt does not cite the original title %q", lang, orig)
+		}
+		tr := d.Source.Title[lang]
+		if tr == orig {
+			continue
+		}
+		if !strings.Contains(flat, "(our translation: \u201c"+tr+"\u201d)") {
+			t.Errorf("%s README.txt does not give our translation %q marked as ours", lang, tr)
+		}
+		if strings.Contains(flat, "Caliber.az, \u201c"+tr) {
+			t.Errorf("%s README.txt cites our translation as the article's title", lang)
+		}
+	}
+}
+
+// Every formula a derived figure may use is described in the README's
+// figures.csv columns, so the formula column never holds an unexplained word.
+func TestReadmeDescribesEveryFormula(t *testing.T) {
+	d := dataset(t)
+	flat := strings.Join(strings.Fields(string(Readme(d, "en"))), " ")
+	for f := range data.Formulas {
+		if !strings.Contains(flat, f+" (") {
+			t.Errorf("README.txt does not describe the formula %s", f)
+		}
+	}
+}
