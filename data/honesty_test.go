@@ -637,3 +637,18 @@ func TestGasAgreement2022NoDeliveryStretch(t *testing.T) {
 		t.Errorf("gas-agreement-2022 ends %q: a stretch from the signing implies deliveries began then", e.End)
 	}
 }
+
+// The counts, the rank, the reserves and the extension have no date in the
+// article ("over 170 treaties", "the third-largest trade partner", "over
+// 1,400 companies", "reserves estimated at 1.3 trillion cubic meters",
+// "extended for an additional year"): their period, the publication day,
+// only stands in, and the views must say so rather than date them.
+func TestUndatedFiguresMarked(t *testing.T) {
+	d := defaultDataset(t)
+	for _, id := range []string{"treaties-total", "treaties-economic", "partner-rank-russia", "companies-russian-capital",
+		"companies-fully-russian", "companies-joint-ventures", "shah-deniz-reserves", "nam-chairmanship-extension-years"} {
+		if !mustFigure(t, d, id).Undated {
+			t.Errorf("figures[%s] is not marked undated; the article gives it no date", id)
+		}
+	}
+}
