@@ -25,21 +25,7 @@ func (p *page) chartBlock(d *data.Dataset, c charts.Chart, err error, id, title 
 		return goapp.P().Class("chart-empty").DataSet("empty", id).Text(title + ": " + i18n.T(lang, "chart.empty"))
 	}
 	caption := title + " · " + chartSource(d, c.Table, lang)
-	derived, gap, undated, target, open := false, false, false, false, false
-	for _, r := range c.Table.Rows {
-		derived, gap, undated = derived || r.Derived, gap || r.Gap, undated || r.Undated
-		target, open = target || r.Target, open || r.Open
-	}
-	var noteTexts []string
-	for _, n := range []struct {
-		on  bool
-		key string
-	}{{derived, "chart.note.derived"}, {gap, "chart.note.gap"}, {undated, "chart.note.undated"},
-		{target, "chart.note.target"}, {open, "chart.note.open"}} {
-		if n.on {
-			noteTexts = append(noteTexts, i18n.T(lang, n.key))
-		}
-	}
+	noteTexts := chartNotes(c.Table, lang)
 	var notes []goapp.UI
 	for _, text := range noteTexts {
 		notes = append(notes, goapp.P().Class("chart-note").Text(text))
@@ -174,4 +160,26 @@ func eventsOrNothing(d *data.Dataset, events []data.Event, caption, lang, select
 		return goapp.P().Class("chart-empty").Text(caption + ": " + i18n.T(lang, "chart.empty"))
 	}
 	return eventsTable(d, events, caption, lang, selected)
+}
+
+// chartNotes are the notes under a chart, one for each way its rows are
+// drawn apart from a plain stated value (derived, gap, undated, dated only
+// by year or month, agreed, open-ended), in that order.
+func chartNotes(t charts.Table, lang string) []string {
+	derived, gap, undated, approx, target, open := false, false, false, false, false, false
+	for _, r := range t.Rows {
+		derived, gap, undated, approx = derived || r.Derived, gap || r.Gap, undated || r.Undated, approx || r.Approx
+		target, open = target || r.Target, open || r.Open
+	}
+	var notes []string
+	for _, n := range []struct {
+		on  bool
+		key string
+	}{{derived, "chart.note.derived"}, {gap, "chart.note.gap"}, {undated, "chart.note.undated"},
+		{approx, "chart.note.approx"}, {target, "chart.note.target"}, {open, "chart.note.open"}} {
+		if n.on {
+			notes = append(notes, i18n.T(lang, n.key))
+		}
+	}
+	return notes
 }

@@ -4,6 +4,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -115,5 +116,26 @@ func TestChartCaptionNamesSection(t *testing.T) {
 	}
 	if got := chartSource(d, tl.Table, "en"); !strings.HasPrefix(got, "Source: Caliber.az, sections “") {
 		t.Errorf("the key events' caption source is %q, want the sections named", got)
+	}
+}
+
+// A timeline with an event dated only by year says, under the chart, that
+// such a date is drawn as a band and that the article orders none of the
+// events within it; one with only exact dates does not.
+func TestChartNotesSayWhenDatesAreApproximate(t *testing.T) {
+	d := loadDefault(t)
+	note := i18n.T("en", "chart.note.approx")
+	for id, want := range map[string]bool{"pipeline-use-since-1997": true, "treaty-friendship-1997": false} {
+		e, ok := d.Event(id)
+		if !ok {
+			t.Fatalf("no event %s", id)
+		}
+		tl, err := charts.Timeline(d, "en", charts.TimelineOptions{Events: []data.Event{*e}, Lanes: categoryLanes(d, []data.Event{*e}, "en"), LaneOf: laneByCategory})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := slices.Contains(chartNotes(tl.Table, "en"), note); got != want {
+			t.Errorf("%s: the year-or-month note shown = %v, want %v", id, got, want)
+		}
 	}
 }
