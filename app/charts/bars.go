@@ -126,6 +126,7 @@ func BarsOf(d *data.Dataset, lang string, spec BarSpec) (Chart, error) {
 	if len(groups) > 1 {
 		o.panelFrame(titles)
 	}
+	o.localTicks(lang)
 	t := Table{Head: figureHead(lang, unit, scale), Rows: rows}
 	t.markSelected(selected)
 	return Chart{Option: o, Table: t, Description: desc}, nil

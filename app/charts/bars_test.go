@@ -107,7 +107,7 @@ func TestBarsTradeDerivedGrowthSelected(t *testing.T) {
 	// never as four equal neighbours.
 	titles, _ := c.Option["title"].([]any)
 	grids, _ := c.Option["grid"].([]any)
-	ys, _ := c.Option["yAxis"].([]any)
+	ys := valueAxes(c.Option["yAxis"])
 	if len(titles) != 2 || len(grids) != 2 || len(ys) != 2 {
 		t.Fatalf("want 2 panels: %d titles, %d grids, %d value axes", len(titles), len(grids), len(ys))
 	}

@@ -2,6 +2,7 @@ package charts
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -42,6 +43,18 @@ func Composition(d *data.Dataset, lang, selected, totalID string, partIDs ...str
 	if err != nil {
 		return Chart{}, err
 	}
+	if ax := o.axis("xAxis"); ax != nil {
+		// The ticks ECharts would pick for the stack, fixed so localTicks
+		// can write them in lang.
+		sum, least := 0.0, math.Inf(1)
+		for _, p := range parts {
+			v, _, _ := p.In(scale)
+			sum += v
+			least = math.Min(least, sum)
+		}
+		ax["min"] = 0
+		ax["max"], ax["interval"] = autoTicks(least, sum, 0, 5)
+	}
 
 	rows := []Row{figureRow(d, total, lang, scale, "")}
 	rows[0].Open = barItem{fig: total}.openEnded()
@@ -67,6 +80,7 @@ func Composition(d *data.Dataset, lang, selected, totalID string, partIDs ...str
 	o.compositionFrame(title, subtitle, names)
 	o.narrowPartLabels(parts, total, scale)
 	o.markTotal(len(parts)-1, total, scale, lang, selected == total.ID)
+	o.localTicks(lang)
 
 	t := Table{Head: figureHead(lang, total.Unit, scale), Rows: rows}
 	t.markSelected(selected)

@@ -72,10 +72,10 @@ func FigureBars(d *data.Dataset, lang, selected string, figureIDs ...string) (Ch
 	o.narrow(Option{
 		"grid":  map[string]any{"left": 4, "right": 96},
 		"yAxis": []any{narrowY},
-		"xAxis": []any{map[string]any{"splitNumber": 2}},
 		"series": []any{map[string]any{}, map[string]any{"label": map[string]any{"width": 88, "overflow": "break", "fontSize": 11}},
 			map[string]any{"label": map[string]any{"width": 88, "overflow": "break", "fontSize": 11}}},
 	})
+	o.localTicks(lang)
 	t := Table{Head: figureHead(lang, unit, scale), Rows: rows}
 	t.markSelected(selected)
 	return Chart{Option: o, Table: t, Description: desc}, nil

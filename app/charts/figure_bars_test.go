@@ -25,7 +25,8 @@ func TestFigureBarsInvestmentInLargestScale(t *testing.T) {
 	want := []float64{8.7, 1, 0.295}
 	labels := []string{"over $8.7 billion", "over $1 billion", "$295 million"}
 	for i, id := range ids {
-		if len(cats) <= i || cats[i] != mustFigure(t, d, id).Label.In("en") {
+		// A name with a comma comes broken into lines (label_room.go).
+		if len(cats) <= i || strings.ReplaceAll(cats[i].(string), "\n", " ") != mustFigure(t, d, id).Label.In("en") {
 			t.Errorf("category %d = %v, want the label of %s", i, cats, id)
 		}
 		it := c.Option.item(1, i)

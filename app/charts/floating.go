@@ -1,6 +1,8 @@
 package charts
 
 import (
+	"math"
+
 	"github.com/go-echarts/go-echarts/v2/opts"
 	"github.com/go-echarts/go-echarts/v2/types"
 
@@ -58,10 +60,17 @@ func floatingBars(items []barItem, scale, axisName string, horizontal bool, sele
 	}
 	var narrowAxis []any
 	if ax := o.axis(valueAxis); ax != nil {
-		// Headroom past the highest value, so the label above the tallest
-		// bar (or the top of a range) never meets the axis name.
-		ax["boundaryGap"] = []any{0, "12%"}
-		if !horizontal {
+		if horizontal {
+			// Headroom past the highest value (12% of the data's span), so
+			// the label beside the longest bar never meets the axis name;
+			// fixed here, as ECharts would pick them, so localTicks can
+			// write them. A phone's axis gets fewer ticks.
+			lo, hi := stackExtent(lows, vals, opens)
+			ax["min"] = 0
+			ax["max"], ax["interval"] = autoTicks(lo, hi, 0.12, 5)
+			top, step := autoTicks(lo, hi, 0.12, 2)
+			narrowAxis = []any{map[string]any{"max": top, "interval": step}}
+		} else {
 			// Labels break into more lines on a phone, so its axis reaches higher.
 			delete(ax, "boundaryGap")
 			ax["min"] = 0
@@ -94,6 +103,8 @@ func floatingBars(items []barItem, scale, axisName string, horizontal bool, sele
 		// The gap's name turns upright to fit its slot.
 		narrowSeries[1].(map[string]any)["markArea"] = map[string]any{"label": map[string]any{"rotate": 90, "fontSize": 10}}
 		o.narrow(Option{"series": narrowSeries, "yAxis": narrowAxis})
+	} else {
+		o.narrow(Option{"xAxis": narrowAxis})
 	}
 	var gaps []int
 	for i, it := range items {
@@ -146,6 +157,25 @@ func barData(items []barItem, scale string) (cats []string, lows, vals, opens []
 		}
 	}
 	return cats, lows, vals, opens
+}
+
+// stackExtent is the least and greatest value the three stacked series
+// reach (ECharts' extent of a stacked axis: each item's running total).
+func stackExtent(stacks ...[]opts.BarData) (lo, hi float64) {
+	lo, hi = math.Inf(1), math.Inf(-1)
+	for i := range stacks[0] {
+		sum := 0.0
+		for _, s := range stacks {
+			if v, ok := s[i].Value.(float64); ok {
+				sum += v
+				lo, hi = math.Min(lo, sum), math.Max(hi, sum)
+			}
+		}
+	}
+	if math.IsInf(lo, 0) {
+		return 0, 0
+	}
+	return lo, hi
 }
 
 // styleBar styles one reported bar (obj, its data item): solid when stated,

@@ -174,3 +174,16 @@ func errorNames(t *testing.T, err error, ids ...string) {
 		}
 	}
 }
+
+// valueAxes is the value axes of an option's axis list, without the
+// category axes that write their ticks (ticks.go).
+func valueAxes(list any) []any {
+	all, _ := list.([]any)
+	var out []any
+	for _, a := range all {
+		if m, _ := a.(map[string]any); m != nil && m["type"] == "value" {
+			out = append(out, a)
+		}
+	}
+	return out
+}

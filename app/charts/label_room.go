@@ -153,7 +153,12 @@ func wrapWords(text string, width, font float64) string {
 // wrapAt breaks text at spaces into lines no wider than width px in a font
 // of font px, whatever its letters: for text whose lines must be counted.
 func wrapAt(text string, width, font float64) string {
-	glyph := font * textGlyph
+	return wrapAtGlyph(text, width, font, textGlyph)
+}
+
+// wrapAtGlyph is wrapAt with glyphs of glyph font sizes.
+func wrapAtGlyph(text string, width, font, glyph float64) string {
+	glyph *= font
 	var out []string
 	for _, line := range strings.Split(text, "\n") {
 		cur := ""
@@ -196,6 +201,11 @@ func ownWordBreaks(label string) string {
 	return strings.Join(lines, "\n")
 }
 
+// breakPunctuation is what zrender may start a line with: punctuation it
+// breaks a line before as readily as at a space, so a name it breaks
+// itself can put ", 2023" on a line of its own.
+const breakPunctuation = ",&?/;]"
+
 // wrapNames is wrapWords over an axis' category names, and whether any
 // changed.
 func wrapNames(names any, width, font float64) ([]any, bool) {
@@ -205,7 +215,13 @@ func wrapNames(names any, width, font float64) ([]any, bool) {
 	for i, v := range list {
 		out[i] = v
 		if s, ok := v.(string); ok {
-			if w := wrapWords(s, width, font); w != s {
+			w := wrapWords(s, width, font)
+			if w == s && strings.ContainsAny(s, breakPunctuation) {
+				// Broken here at spaces, with glyphs taken generously
+				// wide so ECharts breaks none of our lines again.
+				w = wrapAtGlyph(s, width, font, glyphWidthPerFont)
+			}
+			if w != s {
 				out[i], changed = w, true
 			}
 		}

@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -44,7 +45,8 @@ func TestPhoneLabelsFitUnderAxisName(t *testing.T) {
 		}
 		narrow := media[0].(map[string]any)["option"].(map[string]any)
 		ys, _ := narrow["yAxis"].([]any)
-		if len(ys) != 2 {
+		// Each panel's value axis, then the names of its ticks (ticks.go).
+		if len(ys) != 4 {
 			t.Fatalf("%s: narrow value axes %v, want one a panel", lang, narrow["yAxis"])
 		}
 		top := num(ys[0].(map[string]any)["max"])
@@ -80,4 +82,47 @@ func TestAzerbaijaniWordsStayWhole(t *testing.T) {
 	if got := ownWordBreaks("təxminən 3,7 milyard dollar"); got != "təxminən 3,7 milyard dollar" {
 		t.Errorf("a leading word needs no break: %q", got)
 	}
+}
+
+// TestNamesKeepTheirCommas: zrender breaks a line before a comma as before
+// a word, so "Azerbaijani investment in Russia, 2023" at a phone's 104 px
+// came out with a line ", 2023". Such names are broken by us at spaces,
+// the comma kept with its word, at both widths the chart draws them.
+func TestNamesKeepTheirCommas(t *testing.T) {
+	d := dataset(t)
+	for _, lang := range []string{"en", "ru", "az"} {
+		c, err := FigureBars(d, lang, "", "investment-ru-az-2023", "investment-az-ru-2023", "fdi-ru-az-2023")
+		if err != nil {
+			t.Fatal(err)
+		}
+		wide, _ := c.Option.axis("yAxis")["data"].([]any)
+		narrow, _ := narrowPart(c.Option, "yAxis")[0].(map[string]any)["data"].([]any)
+		if len(narrow) == 0 {
+			t.Fatalf("%s: the narrow layout breaks no names", lang)
+		}
+		for _, list := range [][]any{wide, narrow} {
+			for _, n := range list {
+				name := n.(string)
+				if !strings.Contains(name, ",") {
+					continue
+				}
+				if !strings.Contains(name, "\n") {
+					t.Errorf("%s: %q is left for ECharts to break", lang, name)
+				}
+				for _, line := range strings.Split(name, "\n") {
+					if strings.HasPrefix(strings.TrimSpace(line), ",") {
+						t.Errorf("%s: a line of %q starts with a comma", lang, name)
+					}
+				}
+			}
+		}
+	}
+	if got := wrapNamesOne("Azerbaijani investment in Russia, 2023", 104, 11); got != "Azerbaijani\ninvestment in\nRussia, 2023" {
+		t.Errorf("broken as %q", got)
+	}
+}
+
+func wrapNamesOne(s string, width, font float64) string {
+	out, _ := wrapNames([]any{s}, width, font)
+	return out[0].(string)
 }

@@ -4,8 +4,11 @@ package charts
 
 import (
 	"context"
+	"html"
 	"os"
 	"path/filepath"
+	"regexp"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -105,4 +108,69 @@ func TestECharts6Draws(t *testing.T) {
 			_ = os.WriteFile(filepath.Join(dir, name+"-360.svg"), phone, 0o644)
 		}
 	}
+}
+
+// TestValueAxesSpeakTheLanguage: a Russian or Azerbaijani chart's value
+// axis writes its ticks as the page does ("1 200", "0,5"), never in
+// ECharts' English ("1,200" reads as 1.2 in Russian), in the server's
+// drawing at a desktop's and a phone's width alike.
+func TestValueAxesSpeakTheLanguage(t *testing.T) {
+	r := chartsvg.New(chartsvg.Options{Runtimes: 1, Timeout: time.Minute})
+	d := dataset(t)
+	english := regexp.MustCompile(`^[0-9]{1,3}(,[0-9]{3})+$|^[0-9]+\.[0-9]{1,2}$`)
+	text := regexp.MustCompile(`<text[^>]*>([^<]*)</text>`)
+	for _, lang := range []string{"ru", "az"} {
+		build := map[string]func() (Chart, error){
+			"oil": func() (Chart, error) {
+				return BarsOf(d, lang, BarSpec{Series: []string{"oil-transit"}, Targets: []string{"oil-2018-agreed"}})
+			},
+			"trade": func() (Chart, error) { return Bars(d, lang, "", "trade-annual", "trade-h1") },
+			"investment": func() (Chart, error) {
+				return FigureBars(d, lang, "", "investment-ru-az-2023", "investment-az-ru-2023", "fdi-ru-az-2023")
+			},
+			"companies": func() (Chart, error) {
+				return Composition(d, lang, "", "companies-russian-capital", "companies-fully-russian", "companies-joint-ventures")
+			},
+		}
+		// Ticks each drawing must write in lang, wide and narrow.
+		thousand := map[string]string{"ru": "1\u00a0200", "az": "1.200"}[lang]
+		want := map[string][2][]string{
+			"oil":       {{"0", "0,5", "1", "1,5"}, {"0", "1", "2"}},
+			"companies": {{"0", "300", thousand}, {"0", "300", thousand}},
+		}
+		for name, f := range build {
+			c, err := f()
+			if err != nil {
+				t.Fatalf("%s %s: %v", lang, name, err)
+			}
+			for k, width := range []int{600, 360} {
+				svg, err := r.Render(context.Background(), []byte(c.Option.JSON()), width, 400, false)
+				if err != nil {
+					t.Fatalf("%s %s at %d px: %v", lang, name, width, err)
+				}
+				seen := map[string]bool{}
+				for _, m := range text.FindAllStringSubmatch(string(svg), -1) {
+					s := html.UnescapeString(m[1])
+					seen[s] = true
+					if english.MatchString(s) {
+						t.Errorf("%s %s at %d px: a tick in English: %q", lang, name, width, s)
+					}
+				}
+				for _, w := range want[name][k] {
+					if !seen[w] {
+						t.Errorf("%s %s at %d px: no tick %q in %q", lang, name, width, w, keys(seen))
+					}
+				}
+			}
+		}
+	}
+}
+
+func keys(m map[string]bool) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }

@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -86,8 +87,8 @@ func TestTimelineAllEvents(t *testing.T) {
 	if ax["type"] != "time" {
 		t.Errorf("x axis type = %v, want time", ax["type"])
 	}
-	if num(ax["min"]) != ms(1992, 1, 1) || num(ax["max"]) != ms(2027, 1, 1) {
-		t.Errorf("open axis spans %v–%v, want whole years 1992–2026", ax["min"], ax["max"])
+	if lo, hi := padded(1992, 2027); num(ax["min"]) != lo || num(ax["max"]) != hi {
+		t.Errorf("open axis spans %v–%v, want whole years 1992–2026 and its padding", ax["min"], ax["max"])
 	}
 	if y := c.Option.axis("yAxis"); y["type"] != "category" || len(y["data"].([]any)) != len(lanes) {
 		t.Errorf("y axis = %v, want one category per lane", y)
@@ -182,8 +183,8 @@ func TestTimelineFromTo(t *testing.T) {
 	}
 	checkCommon(t, c, "Gerasimov meets Dunford in Baku", "October 2019 – 2022")
 	ax := c.Option.axis("xAxis")
-	if num(ax["min"]) != ms(2017, 1, 1) || num(ax["max"]) != ms(2020, 1, 1) {
-		t.Errorf("axis %v–%v, want start of 2017 to end of 2019", ax["min"], ax["max"])
+	if lo, hi := padded(2017, 2020); num(ax["min"]) != lo || num(ax["max"]) != hi {
+		t.Errorf("axis %v–%v, want start of 2017 to end of 2019 and its padding", ax["min"], ax["max"])
 	}
 	want := map[string]bool{
 		"gerasimov-dunford-2017": true, "gerasimov-pavel-2017": true, "socar-transneft-2017": true,
@@ -483,5 +484,76 @@ func TestTimelineImpreciseDates(t *testing.T) {
 		if s.from != ms(1997, 7, 3) || s.symbol == "diamond" {
 			t.Errorf("the treaty of 3 July 1997 drawn as %+v", s)
 		}
+	}
+}
+
+// padded is the time axis' ends for the years from the start of from to
+// the start of to: timePad of their span past each, so marks at either
+// end stand clear of the axis line.
+func padded(from, to int) (lo, hi float64) {
+	a, b := ms(from, 1, 1), ms(to, 1, 1)
+	pad := float64(int64((b - a) * timePad))
+	return a - pad, b + pad
+}
+
+// TestTimelineMarksClearTheAxis: the first event of an open timeline (1992)
+// and the last are drawn inside the plot by at least 3% of its width, not
+// on the y axis' line, which struck through the first mark and its number.
+func TestTimelineMarksClearTheAxis(t *testing.T) {
+	d := dataset(t)
+	lanes, laneOf := byCategory(d)
+	c, err := Timeline(d, "en", TimelineOptions{Events: d.Events, Lanes: lanes, LaneOf: laneOf})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ax := c.Option.axis("xAxis")
+	lo, hi := num(ax["min"]), num(ax["max"])
+	first, last := hi, lo
+	for i := 0; c.Option.series(i) != nil; i++ {
+		for j := 0; c.Option.item(i, j) != nil; j++ {
+			x := num(c.Option.item(i, j)["value"].([]any)[0])
+			first, last = math.Min(first, x), math.Max(last, x)
+		}
+	}
+	if (first-lo)/(hi-lo) < 0.03 || (hi-last)/(hi-lo) < 0.03 {
+		t.Errorf("marks from %v to %v on an axis %v–%v: one stands on its end", first, last, lo, hi)
+	}
+}
+
+// TestTimelineCutPeriodPointsOn: a period the years shown cut (gas flows,
+// 2010–2015, shown for 2000–2010) ends at the cut in a chevron pointing
+// past it, not in the round end that says it stops there; an uncut one
+// keeps its round ends.
+func TestTimelineCutPeriodPointsOn(t *testing.T) {
+	d := dataset(t)
+	lanes, laneOf := byCategory(d)
+	c, err := Timeline(d, "en", TimelineOptions{Events: d.Events, Lanes: lanes, LaneOf: laneOf, From: 2000, To: 2010})
+	if err != nil {
+		t.Fatal(err)
+	}
+	end := ms(2011, 1, 1)
+	cut, whole := 0, 0
+	for i := 0; c.Option.series(i) != nil; i++ {
+		if c.Option.series(i)["type"] != "line" {
+			continue
+		}
+		for j := 0; j < 2; j++ {
+			it := c.Option.item(i, j)
+			at := num(it["value"].([]any)[0])
+			switch {
+			case j == 1 && at == end:
+				cut++
+				if it["symbol"] != "arrow" || num(it["symbolRotate"]) != -90 {
+					t.Errorf("a period cut at the end of 2010 ends in %v (rotated %v), want an arrow pointing right", it["symbol"], it["symbolRotate"])
+				}
+			case it["symbol"] == "arrow":
+				t.Errorf("an end at %v that no bound cuts has an arrow", at)
+			default:
+				whole++
+			}
+		}
+	}
+	if cut == 0 || whole == 0 {
+		t.Errorf("%d cut ends and %d whole ones, want both", cut, whole)
 	}
 }
