@@ -114,8 +114,9 @@ func prerender(pages http.Handler, path string) (body string, err error) {
 }
 
 // Headers sets the security headers on every answer of next.
-// Only pages under framable (the embeds, /embed/…) may be framed, by any
-// site: that is what they are for; everything else refuses every frame.
+// Only pages under framable (the embeds, /embed/…, and a language's,
+// /ru/embed/…) may be framed, by any site: that is what they are for;
+// everything else refuses every frame.
 func Headers(csp, framable string, next http.Handler) http.Handler {
 	embedCSP := strings.Replace(csp, "frame-ancestors 'none'", "frame-ancestors *", 1)
 	// Each value is made once and the same slice given to every answer
@@ -132,7 +133,7 @@ func Headers(csp, framable string, next http.Handler) http.Handler {
 	)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
-		if strings.HasPrefix(r.URL.Path, framable) && CleanPath(r.URL.Path) {
+		if framablePath(r.URL.Path, framable) && CleanPath(r.URL.Path) {
 			h["Content-Security-Policy"] = framedCSP
 		} else {
 			h["Content-Security-Policy"] = pageCSP
@@ -153,3 +154,15 @@ func Headers(csp, framable string, next http.Handler) http.Handler {
 		next.ServeHTTP(w, r)
 	})
 }
+
+// framablePath says whether path is under framable, in the default language
+// or behind a language's two-letter prefix: the embed code a Russian page
+// offers points at /ru/embed/…, which was refused every frame.
+func framablePath(path, framable string) bool {
+	if strings.HasPrefix(path, framable) {
+		return true
+	}
+	return len(path) > 3 && path[0] == '/' && isLower(path[1]) && isLower(path[2]) && strings.HasPrefix(path[3:], framable)
+}
+
+func isLower(c byte) bool { return 'a' <= c && c <= 'z' }

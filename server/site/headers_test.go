@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"bilateral/app"
+	"bilateral/app/urlstate"
 	"bilateral/internal/servertest"
 	"bilateral/server/security"
 )
@@ -147,7 +148,10 @@ var securityTargets = []struct {
 	{"POST", "/", 405},
 	{"GET", "/web/%2e%2e/server.go", 400},
 	{"GET", app.EmbedPrefix + "trade?chart=trade-turnover", 200},
+	{"GET", "/ru" + app.EmbedPrefix + "trade?chart=trade-turnover", 200},
+	{"GET", "/az" + app.EmbedPrefix + "energy?chart=energy-oil", 200},
 	{"GET", app.EmbedPrefix + "trade/../../server.go", 400},
+	{"GET", "/ru/trade", 200},
 }
 
 func TestSecurityHeaders(t *testing.T) {
@@ -159,7 +163,8 @@ func TestSecurityHeaders(t *testing.T) {
 			if resp.StatusCode != tc.status {
 				t.Errorf("status %d, want %d", resp.StatusCode, tc.status)
 			}
-			framable := strings.HasPrefix(tc.path, app.EmbedPrefix) && tc.status == 200
+			_, rest := urlstate.SplitLang(tc.path)
+			framable := strings.HasPrefix(rest, app.EmbedPrefix) && tc.status == 200
 			checkSecurityHeadersFramable(t, resp.Header, false, framable)
 		})
 	}
