@@ -59,7 +59,13 @@ func validHostName(s string) bool {
 func (a AllowedHosts) Allows(host string) bool {
 	host = strings.ToLower(host)
 	name := host
-	if h, _, err := net.SplitHostPort(host); err == nil {
+	if h, port, err := net.SplitHostPort(host); err == nil {
+		// SplitHostPort takes any text after the last colon as the port:
+		// "localhost:evil.example" passed as localhost and was written
+		// into the pages' canonical links. A port is digits, or nothing.
+		if !validPort(port) {
+			return false
+		}
 		name = h
 		if strings.Contains(h, ":") {
 			name = "[" + h + "]"
@@ -71,6 +77,13 @@ func (a AllowedHosts) Allows(host string) bool {
 		}
 	}
 	return false
+}
+
+// validPort is a TCP port number as a Host header writes it: 1–5 digits
+// up to 65535, no sign, no empty port after a colon.
+func validPort(p string) bool {
+	n, err := strconv.ParseUint(p, 10, 16)
+	return err == nil && n > 0 && len(p) <= 5 && p[0] != '+'
 }
 
 // RequireAllowedHost answers 421 to a request whose Host is not in hosts

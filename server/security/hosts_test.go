@@ -21,6 +21,14 @@ func TestAllowedHosts(t *testing.T) {
 		{"[::1]:8000", true},
 		{"bilateral.example.org.evil.example", false},
 		{"", false},
+		// A port is digits: text after the colon would be written into
+		// the pages' canonical links as the host's.
+		{"bilateral.example.org:evil.example", false},
+		{"bilateral.example.org:'()*;=!$&", false},
+		{"bilateral.example.org:", false},
+		{"bilateral.example.org:+443", false},
+		{"bilateral.example.org:65536", false},
+		{"bilateral.example.org:0", false},
 	} {
 		if got := hosts.Allows(tc.host); got != tc.want {
 			t.Errorf("Allows(%q) = %v, want %v", tc.host, got, tc.want)

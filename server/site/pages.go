@@ -40,8 +40,9 @@ func pageBase(r *http.Request, domain string, hosts security.AllowedHosts) strin
 		if r.TLS != nil {
 			scheme = "https://"
 		}
-		// Only listed host characters get here; escaped all the same, as
-		// it is written into attributes.
+		// Only a listed name with a numeric port, if any, gets here
+		// (AllowedHosts.Allows); escaped all the same, as it is written
+		// into attributes.
 		return html.EscapeString(scheme + strings.ToLower(r.Host) + "/")
 	}
 	return "/"
