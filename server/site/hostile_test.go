@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 
@@ -420,4 +421,22 @@ func attrHas(doc *html.Node, s string) bool {
 	}
 	walk(doc)
 	return found
+}
+
+// A path that is not UTF-8 reaches only the not-found page, which writes it
+// out (its message, its og:url): as U+FFFD, never as raw bytes into a page
+// that says it is UTF-8.
+func TestInvalidUTF8PathWrittenAsReplacement(t *testing.T) {
+	h := servertest.Site(t)
+	for _, target := range []string{"/%FFx", "/trade/%C3%28", app.EmbedPrefix + "%FE"} {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, target, nil))
+		body := rec.Body.String()
+		if !utf8.ValidString(body) {
+			t.Errorf("%s: %d answered with bytes that are not UTF-8", target, rec.Code)
+		}
+		if rec.Code == http.StatusNotFound && !strings.Contains(body, "\uFFFD") {
+			t.Errorf("%s: the not-found page does not write the path's bad bytes as U+FFFD", target)
+		}
+	}
 }

@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"bilateral/app"
 	"bilateral/app/urlstate"
@@ -60,6 +61,13 @@ func pageHandler(pages http.Handler, domain string, hosts security.AllowedHosts,
 		if inm != "" {
 			r = r.Clone(r.Context())
 			r.Header.Del("If-None-Match")
+		}
+		if !utf8.ValidString(r.URL.Path) {
+			// Only a not-found page has such a path, and it writes the path
+			// (its og:url, its message): as U+FFFD, as the query's values
+			// are, never raw bytes into a UTF-8 page.
+			r = r.Clone(r.Context())
+			r.URL.Path, r.URL.RawPath = strings.ToValidUTF8(r.URL.Path, "\uFFFD"), ""
 		}
 		if !goappResources[r.URL.Path] {
 			background := fetchedInBackground(r)
