@@ -74,8 +74,8 @@ func TestUndatedFigureSaysSo(t *testing.T) {
 	}
 }
 
-// The overview's headline cards, beside a chart of one section, name the
-// article sections they come from in their group's source line.
+// The overview's headline cards, beside a chart of one section, each name
+// the article section they come from (finding 9).
 func TestGlanceCardsNameTheirSection(t *testing.T) {
 	d := loadDefault(t)
 	for _, lang := range i18n.Languages {
