@@ -58,6 +58,24 @@ func figurePeriod(f *data.Figure, lang string) string {
 	return p
 }
 
+// sectionCardGrid is cardGrid for cards no source line of their block
+// covers (the overview's glance, beside a chart of one section): each
+// card names its own article section.
+func sectionCardGrid(d *data.Dataset, ids []string, lang string, link bool, selected string) goapp.UI {
+	return goapp.Div().Class("cards").Body(
+		goapp.Range(ids).Slice(func(i int) goapp.UI {
+			ui := figureCard(d, ids[i], lang, link, selected)
+			if card, ok := ui.(*components.FigureCard); ok {
+				f, _ := d.Figure(ids[i])
+				if s, ok := d.Section(f.Section); ok {
+					card.Section = fmt.Sprintf(i18n.T(lang, "fig.section"), s.Title.In(lang))
+				}
+			}
+			return ui
+		}),
+	)
+}
+
 // figureCards lays out several cards under one source line for them all;
 // unknown ids are skipped so a dataset without one figure still renders the rest.
 func figureCards(d *data.Dataset, ids []string, lang string, link bool, selected string) goapp.UI {

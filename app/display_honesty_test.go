@@ -79,17 +79,18 @@ func TestUndatedFigureSaysSo(t *testing.T) {
 func TestGlanceCardsNameTheirSection(t *testing.T) {
 	d := loadDefault(t)
 	for _, lang := range i18n.Languages {
-		html := render(figureCards(d, overviewLead, lang, true, ""))
-		i := strings.Index(html, `<p class="card-source">`)
-		if i < 0 {
-			t.Fatalf("%s: the glance's cards have no source line:\n%s", lang, html)
-		}
-		line := html[i:]
+		html := render(sectionCardGrid(d, overviewLead, lang, true, ""))
 		for _, id := range overviewLead {
 			f, _ := d.Figure(id)
 			s, _ := d.Section(f.Section)
-			if want := goapp.HTMLString(goapp.Text(s.Title.In(lang))); !strings.Contains(line, want) {
-				t.Errorf("%s: the glance's source line does not name %s's section %q: %s", lang, id, want, line)
+			want := goapp.HTMLString(goapp.Text(fmt.Sprintf(i18n.T(lang, "fig.section"), s.Title.In(lang))))
+			i := strings.Index(html, `id="fig-`+id+`"`)
+			card := html[i:]
+			if j := strings.Index(card, "</article>"); j >= 0 {
+				card = card[:j]
+			}
+			if i < 0 || !strings.Contains(card, want) {
+				t.Errorf("%s: the card of %s does not name its section %q", lang, id, want)
 			}
 		}
 	}

@@ -13,6 +13,9 @@ type FigureCard struct {
 	Label  string
 	Value  string // already written with its hedge and unit
 	Period string // or, for a figure the article gives no date, that said
+	// Section names the article section the figure comes from, for a card
+	// that no group source line covers; empty for none.
+	Section string
 	// Note is what a reader should know about the figure (a period that
 	// stands in for one the article does not give, a reading of a hedge),
 	// behind a toggle labelled NoteTxt; empty for none.
@@ -45,6 +48,9 @@ func (c *FigureCard) Render() goapp.UI {
 			}),
 		),
 		goapp.P().Class("card-period").Text(c.Period),
+		goapp.If(c.Section != "", func() goapp.UI {
+			return goapp.P().Class("card-period card-section").Text(c.Section)
+		}),
 		goapp.If(c.Derived != "", func() goapp.UI {
 			return goapp.Details().Class("card-derived").Body(
 				goapp.Summary().Text(c.HowTxt),

@@ -290,6 +290,7 @@ var az = map[string]string{
 	"fig.how":                "Necə hesablanıb",
 	"fig.undated":            "Tarix göstərilməyib (məqalə tarixinə görə, %s)",
 	"fig.note":               "Qeyd",
+	"fig.section":            "Məqalənin bölməsi: %s",
 	"settings.label":         "Ayarlar",
 	"settings.theme":         "Tünd mövzu",
 	"settings.theme.help":    "Tünd fonda açıq rəngli mətn — səhifə və onun qrafikləri üçün. Siz seçənədək sistemin ayarına uyğun olur.",

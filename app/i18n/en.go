@@ -299,6 +299,7 @@ var en = map[string]string{
 	"fig.how":                "How computed",
 	"fig.undated":            "Date not stated (as of the article, %s)",
 	"fig.note":               "Note",
+	"fig.section":            "Article section: %s",
 	"settings.label":         "Settings",
 	"settings.theme":         "Dark theme",
 	"settings.theme.help":    "Light text on dark colours, for the page and its charts. Until you choose, it follows your system.",
