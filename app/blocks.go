@@ -43,6 +43,11 @@ func figureCard(d *data.Dataset, id, lang string, link bool, selected string) go
 		v := ViewOfSection(f.Section)
 		card.Href = Href(lang, urlstate.URL(v.Path, figureState(v, f.ID)))
 		card.LinkTxt = i18n.T(lang, "fig.goto") + " " + v.Title(lang)
+		// The summary's date says only that there is none: the view's
+		// card and the provenance table say what our period stands on.
+		if f.Undated {
+			card.Period = i18n.T(lang, "fig.undated.short")
+		}
 	}
 	return card
 }
@@ -69,6 +74,7 @@ func sectionCardGrid(d *data.Dataset, ids []string, lang string, link bool, sele
 				f, _ := d.Figure(ids[i])
 				if s, ok := d.Section(f.Section); ok {
 					card.Section = fmt.Sprintf(i18n.T(lang, "fig.section"), s.Title.In(lang))
+					card.SectionTxt = fmt.Sprintf(i18n.T(lang, "fig.section.long"), s.Title.In(lang))
 				}
 			}
 			return ui

@@ -14,8 +14,10 @@ type FigureCard struct {
 	Value  string // already written with its hedge and unit
 	Period string // or, for a figure the article gives no date, that said
 	// Section names the article section the figure comes from, for a card
-	// that no group source line covers; empty for none.
-	Section string
+	// that no group source line covers; empty for none. With Href it is
+	// the link's text, SectionTxt and LinkTxt its title.
+	SectionTxt string // "Article section: Trade and investments"
+	Section    string
 	// Note is what a reader should know about the figure (a period that
 	// stands in for one the article does not give, a reading of a hedge),
 	// behind a toggle labelled NoteTxt; empty for none.
@@ -48,7 +50,7 @@ func (c *FigureCard) Render() goapp.UI {
 			}),
 		),
 		goapp.P().Class("card-period").Text(c.Period),
-		goapp.If(c.Section != "", func() goapp.UI {
+		goapp.If(c.Section != "" && c.Href == "", func() goapp.UI {
 			return goapp.P().Class("card-period card-section").Text(c.Section)
 		}),
 		goapp.If(c.Derived != "", func() goapp.UI {
@@ -63,8 +65,15 @@ func (c *FigureCard) Render() goapp.UI {
 				goapp.P().Text(c.Note),
 			)
 		}),
-		goapp.If(c.Href != "", func() goapp.UI {
+		goapp.If(c.Href != "" && c.Section == "", func() goapp.UI {
 			return goapp.A().Class("card-link").Href(c.Href).Text(c.LinkTxt)
+		}),
+		// A card that names its section and links on says both in one
+		// line, the section as the link's text (the view it opens is that
+		// section's): a line each pushed the overview's six headline
+		// numbers below a phone's first screen.
+		goapp.If(c.Href != "" && c.Section != "", func() goapp.UI {
+			return goapp.A().Class("card-link card-section").Href(c.Href).Title("%s", c.SectionTxt+" · "+c.LinkTxt).Text(c.Section + " ›")
 		}),
 	)
 }
