@@ -162,8 +162,9 @@ func (c *Cache) Stats() (entries int, hits, misses uint64) {
 // to next untouched. key names everything the answer depends on (path,
 // canonical query, content encoding, the host the page's URLs name…) and
 // returns false for a request that must not be kept. Only a GET answered
-// 200 with a body is stored; If-None-Match is answered from the stored
-// ETag, so a revalidating reader costs no rendering either.
+// 200 with a body is stored; a HEAD is answered from it without the body,
+// and If-None-Match from its ETag, so a revalidating reader costs no
+// rendering either. A Range is passed on: pages are not asked for in parts.
 //
 // A handler that made its answer incomplete, such as a page with a chart
 // the server could not draw in time under load, says so with DoNotKeep: the
@@ -189,14 +190,16 @@ func (c *Cache) Wrap(next http.Handler, key func(*http.Request) (string, bool)) 
 		// once a slow reader has taken it all.
 		done := sync.OnceFunc(func() { c.done(k) })
 		defer done()
-		if r.Method == http.MethodHead || r.Header.Get("If-None-Match") != "" {
-			// Neither answer carries the page: render it for this request only.
-			next.ServeHTTP(w, r)
-			return
-		}
+		// A HEAD or a revalidation is made as the GET it stands for: the
+		// page costs its whole render either way, so it is kept, and this
+		// answer and every later one come from the entry (serve), with the
+		// same headers as a GET's.
 		refused := new(atomic.Bool)
 		rec := &recorder{header: http.Header{}}
-		next.ServeHTTP(rec, r.WithContext(context.WithValue(r.Context(), refusedKey{}, refused)))
+		made := r.Clone(context.WithValue(r.Context(), refusedKey{}, refused))
+		made.Method = http.MethodGet
+		made.Header.Del("If-None-Match")
+		next.ServeHTTP(rec, made)
 		complete := !refused.Load()
 		if rec.status == 0 {
 			rec.status = http.StatusOK
@@ -211,9 +214,15 @@ func (c *Cache) Wrap(next http.Handler, key func(*http.Request) (string, bool)) 
 			c.keep(e, pinned(r))
 		}
 		done()
+		if rec.status == http.StatusOK {
+			e.serve(w, r)
+			return
+		}
 		copyHeader(w.Header(), rec.header)
 		w.WriteHeader(rec.status)
-		w.Write(e.body)
+		if r.Method != http.MethodHead {
+			w.Write(e.body)
+		}
 	})
 }
 

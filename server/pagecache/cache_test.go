@@ -86,15 +86,43 @@ func TestNotKept(t *testing.T) {
 	for range 2 {
 		get(t, h, http.MethodGet, "/hostile?x=1") // the key refuses it
 		get(t, h, http.MethodGet, "/missing")     // not a 200
-		get(t, h, http.MethodHead, "/head-first") // no body to keep
 		get(t, h, http.MethodGet, "/ranged", "Range", "bytes=0-1")
-		get(t, h, http.MethodGet, "/inm", "If-None-Match", `"x"`)
 	}
 	if n, _, _ := c.Stats(); n != 0 {
 		t.Errorf("cache holds %d answers, want 0", n)
 	}
-	if next.renders != 10 {
-		t.Errorf("rendered %d times, want 10", next.renders)
+	if next.renders != 6 {
+		t.Errorf("rendered %d times, want 6", next.renders)
+	}
+}
+
+// TestHeadAndRevalidationKeepThePage: a HEAD or a revalidation of a page
+// not kept yet makes the GET's page, keeps it, and answers from it: the
+// HEAD with the GET's headers and no body, the revalidation with a 304 when
+// the reader holds its ETag. Neither page is rendered again after.
+func TestHeadAndRevalidationKeepThePage(t *testing.T) {
+	next := &counting{}
+	h := New(Limits{Entries: 8, Bytes: 1 << 20}).Wrap(next, byPath)
+	for range 2 {
+		w := get(t, h, http.MethodHead, "/head-first")
+		if w.Code != 200 || w.Body.Len() != 0 || w.Header().Get("ETag") != `"e-head-first"` || w.Header().Get("Content-Type") == "" {
+			t.Errorf("HEAD: %d %q %v", w.Code, w.Body, w.Header())
+		}
+		if w := get(t, h, http.MethodGet, "/inm", "If-None-Match", `"e-inm"`); w.Code != http.StatusNotModified || w.Body.Len() != 0 {
+			t.Errorf("matching If-None-Match: %d %q", w.Code, w.Body)
+		}
+		if w := get(t, h, http.MethodGet, "/inm2", "If-None-Match", `"stale"`); w.Code != 200 || w.Body.String() != "<p>/inm2</p>" {
+			t.Errorf("stale If-None-Match: %d %q", w.Code, w.Body)
+		}
+	}
+	if w := get(t, h, http.MethodGet, "/head-first"); w.Code != 200 || w.Body.String() != "<p>/head-first</p>" {
+		t.Errorf("GET after HEAD: %d %q", w.Code, w.Body)
+	}
+	if w := get(t, h, http.MethodHead, "/missing"); w.Code != http.StatusNotFound || w.Body.Len() != 0 {
+		t.Errorf("HEAD of a missing page: %d %q", w.Code, w.Body)
+	}
+	if next.renders != 4 {
+		t.Errorf("rendered %d times, want 4: each page once", next.renders)
 	}
 }
 
