@@ -63,13 +63,43 @@ func (c *Cache[V]) Add(key string, v V) {
 	n := c.size(v)
 	c.byKey[key] = c.order.PushFront(&entry[V]{key, v, n})
 	c.bytes += n
+	c.trim()
+}
+
+// trim drops the least recently used values over the bounds.
+func (c *Cache[V]) trim() {
 	for c.order.Len() > c.maxEntries || (c.maxBytes > 0 && c.bytes > c.maxBytes && c.order.Len() > 1) {
-		last := c.order.Back()
-		old := last.Value.(*entry[V])
-		c.order.Remove(last)
-		delete(c.byKey, old.key)
-		c.bytes -= old.size
+		c.remove(c.order.Back())
 	}
+}
+
+func (c *Cache[V]) remove(e *list.Element) {
+	old := e.Value.(*entry[V])
+	c.order.Remove(e)
+	delete(c.byKey, old.key)
+	c.bytes -= old.size
+}
+
+// Remove takes the value at key out of the cache, if it holds one.
+func (c *Cache[V]) Remove(key string) (V, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if e, ok := c.byKey[key]; ok {
+		c.remove(e)
+		return e.Value.(*entry[V]).val, true
+	}
+	var zero V
+	return zero, false
+}
+
+// SetBounds changes the bounds New set, dropping the least recently used
+// values over the new ones: a cache that shares a budget with something
+// else gives up what that takes.
+func (c *Cache[V]) SetBounds(maxEntries, maxBytes int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.maxEntries, c.maxBytes = maxEntries, maxBytes
+	c.trim()
 }
 
 // Len is how many values and bytes the cache holds.

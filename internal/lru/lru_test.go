@@ -75,3 +75,32 @@ func TestConcurrent(t *testing.T) {
 		t.Errorf("%d values, %d bytes: over the bounds 8, 64", n, b)
 	}
 }
+
+func TestRemoveAndSetBounds(t *testing.T) {
+	c := New(4, 100, bytesLen)
+	for _, k := range []string{"a", "b", "c", "d"} {
+		c.Add(k, make([]byte, 10))
+	}
+	if v, ok := c.Remove("b"); !ok || len(v) != 10 {
+		t.Errorf("Remove(b) = %d bytes, %v; want 10, true", len(v), ok)
+	}
+	if _, ok := c.Remove("b"); ok {
+		t.Error("b removed twice")
+	}
+	if n, b := c.Len(); n != 3 || b != 30 {
+		t.Errorf("after Remove: %d values, %d bytes; want 3, 30", n, b)
+	}
+	c.Get("a") // c is now the least recently used
+	c.SetBounds(2, 100)
+	if _, ok := c.Get("c"); ok {
+		t.Error("c, the least recently used, was kept over the new entry bound")
+	}
+	c.SetBounds(2, 15)
+	if n, b := c.Len(); n != 1 || b != 10 {
+		t.Errorf("after SetBounds(2, 15): %d values, %d bytes; want 1, 10", n, b)
+	}
+	c.Add("e", make([]byte, 10)) // the new bounds hold for what comes next
+	if n, _ := c.Len(); n != 1 {
+		t.Errorf("%d values over the new byte bound, want 1", n)
+	}
+}

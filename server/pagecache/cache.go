@@ -5,6 +5,22 @@
 // one version of the site. It is bounded in entries and bytes, and the key
 // function decides what may be kept at all: only canonical URLs, so endless
 // or hostile query variants are rendered each time but never stored.
+//
+// Canonical pages are still far more than the cache holds (every figure,
+// event and table of every view in every language, every period, and the
+// host with -allowed-hosts), so one LRU for all of them let a stranger
+// sweeping ordinary deep links push out the views' own pages, which then
+// cost the next reader seconds of drawing. The pages the server makes at
+// start (site.WarmPages) are therefore pinned: kept apart from the LRU and
+// never evicted, whatever else is asked for. Pinning is marked on the
+// request's context (Pin), which only the server's own code can set: no
+// header, cookie or address a client sends pins anything. The pinned pages
+// take their share of the same budget (Limits) rather than adding to it, so
+// the cache holds no more than before; the LRU holds the rest. And the
+// pinned set has its own cap (Limits.PinnedEntries, PinnedBytes): a page
+// asked to be pinned past it is kept in the LRU like any other, so a bug
+// that pins too much cannot take the whole budget, and pinned pages never
+// push out one another.
 package pagecache
 
 import (
@@ -19,20 +35,29 @@ import (
 )
 
 // Limits bound a Cache: at most Entries pages and Bytes of them (bodies and
-// header values).
+// header values), pinned ones included. Of those, at most PinnedEntries and
+// PinnedBytes are pinned (see Pin); each is cut to half of its whole, so
+// the LRU always keeps at least half of the budget.
 type Limits struct {
 	Entries int
 	Bytes   int64
+
+	PinnedEntries int
+	PinnedBytes   int64
 }
 
 // Cache is a bounded store of whole answers. The zero value is not usable;
 // call New.
 type Cache struct {
-	max int64 // bytes: an answer alone over it is not kept
+	limits Limits
 
-	pages *lru.Cache[*entry]
+	pages *lru.Cache[*entry] // what is not pinned, within limits less pinned
 
 	mu sync.Mutex
+	// pinned holds the pages asked for with Pin, never evicted, within
+	// limits.PinnedEntries and PinnedBytes; pinnedBytes is their size.
+	pinned      map[string]*entry
+	pinnedBytes int64
 	// making holds, for each key a request is making an answer for now,
 	// what is closed when it is done: a page asked for again meanwhile
 	// waits for that answer instead of making its own. A service worker's
@@ -46,7 +71,65 @@ type Cache struct {
 
 // New is an empty cache within l.
 func New(l Limits) *Cache {
-	return &Cache{max: l.Bytes, making: map[string]chan struct{}{}, pages: lru.New(l.Entries, int(l.Bytes), func(e *entry) int { return int(e.size()) })}
+	l.PinnedEntries = max(0, min(l.PinnedEntries, l.Entries/2))
+	l.PinnedBytes = max(0, min(l.PinnedBytes, l.Bytes/2))
+	return &Cache{limits: l, making: map[string]chan struct{}{}, pinned: map[string]*entry{},
+		pages: lru.New(l.Entries, int(l.Bytes), func(e *entry) int { return int(e.size()) })}
+}
+
+// pinKey marks, in a request's context, that the answer kept for it is
+// pinned.
+type pinKey struct{}
+
+// Pin marks the requests made with ctx: a page the cache keeps for one, or
+// holds already when one asks for it, is pinned, within the cap (Limits).
+// It is for the server's own requests, the pages it makes at start; a
+// context is the one part of a request a client cannot write.
+func Pin(ctx context.Context) context.Context {
+	return context.WithValue(ctx, pinKey{}, true)
+}
+
+func pinned(r *http.Request) bool {
+	p, _ := r.Context().Value(pinKey{}).(bool)
+	return p
+}
+
+// get is the page kept at k, pinned now if pin asks and it was not yet.
+// c.mu is held.
+func (c *Cache) get(k string, pin bool) (*entry, bool) {
+	if e, ok := c.pinned[k]; ok {
+		return e, true
+	}
+	e, ok := c.pages.Get(k)
+	if ok && pin {
+		c.pin(e)
+	}
+	return e, ok
+}
+
+// keep stores e, pinned if pin asks and the cap allows, else in the LRU.
+func (c *Cache) keep(e *entry, pin bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, ok := c.pinned[e.key]; ok || pin && c.pin(e) {
+		return
+	}
+	c.pages.Add(e.key, e)
+}
+
+// pin moves e from the LRU (if it is there) into the pinned set and takes
+// its size from the LRU's bounds, unless the pinned set is at its cap
+// (false: e stays where it was). c.mu is held.
+func (c *Cache) pin(e *entry) bool {
+	n := e.size()
+	if len(c.pinned) >= c.limits.PinnedEntries || c.pinnedBytes+n > c.limits.PinnedBytes {
+		return false
+	}
+	c.pages.Remove(e.key)
+	c.pinned[e.key] = e
+	c.pinnedBytes += n
+	c.pages.SetBounds(c.limits.Entries-len(c.pinned), int(c.limits.Bytes-c.pinnedBytes))
+	return true
 }
 
 type entry struct {
@@ -65,21 +148,23 @@ func (e *entry) size() int64 {
 	return n
 }
 
-// Stats says how many pages the cache holds and how many requests it
-// answered from memory or passed on, for tests and the bench.
+// Stats says how many pages the cache holds (pinned ones included) and how
+// many requests it answered from memory or passed on, for tests and the
+// bench.
 func (c *Cache) Stats() (entries int, hits, misses uint64) {
 	n, _ := c.pages.Len()
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return n, c.hits, c.misses
+	return n + len(c.pinned), c.hits, c.misses
 }
 
 // Wrap answers from the cache what key accepts, and passes everything else
 // to next untouched. key names everything the answer depends on (path,
 // canonical query, content encoding, the host the page's URLs name…) and
 // returns false for a request that must not be kept. Only a GET answered
-// 200 with a body is stored; If-None-Match is answered from the stored
-// ETag, so a revalidating reader costs no rendering either.
+// 200 with a body is stored; a HEAD is answered from it without the body,
+// and If-None-Match from its ETag, so a revalidating reader costs no
+// rendering either. A Range is passed on: pages are not asked for in parts.
 //
 // A handler that made its answer incomplete, such as a page with a chart
 // the server could not draw in time under load, says so with DoNotKeep: the
@@ -105,14 +190,16 @@ func (c *Cache) Wrap(next http.Handler, key func(*http.Request) (string, bool)) 
 		// once a slow reader has taken it all.
 		done := sync.OnceFunc(func() { c.done(k) })
 		defer done()
-		if r.Method == http.MethodHead || r.Header.Get("If-None-Match") != "" {
-			// Neither answer carries the page: render it for this request only.
-			next.ServeHTTP(w, r)
-			return
-		}
+		// A HEAD or a revalidation is made as the GET it stands for: the
+		// page costs its whole render either way, so it is kept, and this
+		// answer and every later one come from the entry (serve), with the
+		// same headers as a GET's.
 		refused := new(atomic.Bool)
 		rec := &recorder{header: http.Header{}}
-		next.ServeHTTP(rec, r.WithContext(context.WithValue(r.Context(), refusedKey{}, refused)))
+		made := r.Clone(context.WithValue(r.Context(), refusedKey{}, refused))
+		made.Method = http.MethodGet
+		made.Header.Del("If-None-Match")
+		next.ServeHTTP(rec, made)
 		complete := !refused.Load()
 		if rec.status == 0 {
 			rec.status = http.StatusOK
@@ -121,14 +208,21 @@ func (c *Cache) Wrap(next http.Handler, key func(*http.Request) (string, bool)) 
 		// since the cache keeps it.
 		e := &entry{key: k, header: rec.header, body: bytes.Clone(rec.body.Bytes())}
 		// An answer alone over the byte bound would only push every other
-		// page out: it is served but not kept.
-		if complete && rec.status == http.StatusOK && len(e.body) > 0 && e.size() <= c.max {
-			c.pages.Add(k, e)
+		// page out: it is served but not kept. The bound is the LRU's when
+		// the pinned pages take all they may.
+		if complete && rec.status == http.StatusOK && len(e.body) > 0 && e.size() <= c.limits.Bytes-c.limits.PinnedBytes {
+			c.keep(e, pinned(r))
 		}
 		done()
+		if rec.status == http.StatusOK {
+			e.serve(w, r)
+			return
+		}
 		copyHeader(w.Header(), rec.header)
 		w.WriteHeader(rec.status)
-		w.Write(e.body)
+		if r.Method != http.MethodHead {
+			w.Write(e.body)
+		}
 	})
 }
 
@@ -139,7 +233,7 @@ func (c *Cache) Wrap(next http.Handler, key func(*http.Request) (string, bool)) 
 func (c *Cache) lead(w http.ResponseWriter, r *http.Request, k string) bool {
 	for {
 		c.mu.Lock()
-		e, hit := c.pages.Get(k)
+		e, hit := c.get(k, pinned(r))
 		made, waiting := c.making[k]
 		switch {
 		case hit:

@@ -86,15 +86,43 @@ func TestNotKept(t *testing.T) {
 	for range 2 {
 		get(t, h, http.MethodGet, "/hostile?x=1") // the key refuses it
 		get(t, h, http.MethodGet, "/missing")     // not a 200
-		get(t, h, http.MethodHead, "/head-first") // no body to keep
 		get(t, h, http.MethodGet, "/ranged", "Range", "bytes=0-1")
-		get(t, h, http.MethodGet, "/inm", "If-None-Match", `"x"`)
 	}
 	if n, _, _ := c.Stats(); n != 0 {
 		t.Errorf("cache holds %d answers, want 0", n)
 	}
-	if next.renders != 10 {
-		t.Errorf("rendered %d times, want 10", next.renders)
+	if next.renders != 6 {
+		t.Errorf("rendered %d times, want 6", next.renders)
+	}
+}
+
+// TestHeadAndRevalidationKeepThePage: a HEAD or a revalidation of a page
+// not kept yet makes the GET's page, keeps it, and answers from it: the
+// HEAD with the GET's headers and no body, the revalidation with a 304 when
+// the reader holds its ETag. Neither page is rendered again after.
+func TestHeadAndRevalidationKeepThePage(t *testing.T) {
+	next := &counting{}
+	h := New(Limits{Entries: 8, Bytes: 1 << 20}).Wrap(next, byPath)
+	for range 2 {
+		w := get(t, h, http.MethodHead, "/head-first")
+		if w.Code != 200 || w.Body.Len() != 0 || w.Header().Get("ETag") != `"e-head-first"` || w.Header().Get("Content-Type") == "" {
+			t.Errorf("HEAD: %d %q %v", w.Code, w.Body, w.Header())
+		}
+		if w := get(t, h, http.MethodGet, "/inm", "If-None-Match", `"e-inm"`); w.Code != http.StatusNotModified || w.Body.Len() != 0 {
+			t.Errorf("matching If-None-Match: %d %q", w.Code, w.Body)
+		}
+		if w := get(t, h, http.MethodGet, "/inm2", "If-None-Match", `"stale"`); w.Code != 200 || w.Body.String() != "<p>/inm2</p>" {
+			t.Errorf("stale If-None-Match: %d %q", w.Code, w.Body)
+		}
+	}
+	if w := get(t, h, http.MethodGet, "/head-first"); w.Code != 200 || w.Body.String() != "<p>/head-first</p>" {
+		t.Errorf("GET after HEAD: %d %q", w.Code, w.Body)
+	}
+	if w := get(t, h, http.MethodHead, "/missing"); w.Code != http.StatusNotFound || w.Body.Len() != 0 {
+		t.Errorf("HEAD of a missing page: %d %q", w.Code, w.Body)
+	}
+	if next.renders != 4 {
+		t.Errorf("rendered %d times, want 4: each page once", next.renders)
 	}
 }
 
@@ -233,5 +261,78 @@ func TestKeepsTheBodyOnly(t *testing.T) {
 	}
 	if len(e.body) != size || cap(e.body) > size+size/8 {
 		t.Errorf("kept %d bytes in %d; want %d in about as many", len(e.body), cap(e.body), size)
+	}
+}
+
+// TestPinned: pages asked for with Pin stay, however many other pages come
+// after them, and are answered without a render; the others are still
+// evicted, least recently used first, within what the pinned pages leave of
+// the budget; a page kept before it was asked for with Pin is pinned then;
+// and past the cap a pinned request's page is kept as any other.
+func TestPinned(t *testing.T) {
+	next := &counting{}
+	c := New(Limits{Entries: 8, Bytes: 1 << 20, PinnedEntries: 3, PinnedBytes: 1 << 19})
+	h := c.Wrap(next, byPath)
+	pin := func(target string) {
+		t.Helper()
+		r := httptest.NewRequest(http.MethodGet, target, nil)
+		h.ServeHTTP(httptest.NewRecorder(), r.WithContext(Pin(r.Context())))
+	}
+	get(t, h, http.MethodGet, "/late") // kept before WarmPages comes to it
+	pin("/a")
+	pin("/b")
+	pin("/late")
+	for i := range 100 {
+		get(t, h, http.MethodGet, fmt.Sprintf("/p%d", i))
+	}
+	renders := next.renders
+	for _, p := range []string{"/a", "/b", "/late"} {
+		if w := get(t, h, http.MethodGet, p); w.Code != 200 || w.Body.String() != "<p>"+p+"</p>" {
+			t.Errorf("pinned %s: %d %q", p, w.Code, w.Body)
+		}
+	}
+	if next.renders != renders {
+		t.Errorf("pinned pages rendered %d times after 100 others, want 0", next.renders-renders)
+	}
+	if n, _, _ := c.Stats(); n != 8 {
+		t.Errorf("%d entries, want 8: 3 pinned, 5 in the LRU", n)
+	}
+	if _, ok := c.pages.Get("/p0"); ok {
+		t.Error("/p0, the least recently used, is still in the LRU")
+	}
+	if _, ok := c.pages.Get("/p99"); !ok {
+		t.Error("/p99, the most recent page, was dropped")
+	}
+
+	pin("/over-the-cap") // the pinned set is full: into the LRU
+	if _, ok := c.pinned["/over-the-cap"]; ok || len(c.pinned) != 3 {
+		t.Errorf("pinned %d pages past a cap of 3", len(c.pinned))
+	}
+	if _, ok := c.pages.Get("/over-the-cap"); !ok {
+		t.Error("a page past the pinned cap was not kept in the LRU")
+	}
+	if n, _, _ := c.Stats(); n != 8 {
+		t.Errorf("%d entries, want 8", n)
+	}
+}
+
+// TestPinnedWithinTheBudget: the pinned pages take their bytes from the
+// LRU's budget and are capped in bytes too, so the whole cache stays
+// within its Limits.
+func TestPinnedWithinTheBudget(t *testing.T) {
+	page := strings.Repeat("x", 1000)
+	next := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write([]byte(page)) })
+	c := New(Limits{Entries: 100, Bytes: 10_000, PinnedEntries: 50, PinnedBytes: 3_500})
+	h := c.Wrap(next, byPath)
+	for i := range 10 {
+		r := httptest.NewRequest(http.MethodGet, fmt.Sprintf("/pin%d", i), nil)
+		h.ServeHTTP(httptest.NewRecorder(), r.WithContext(Pin(r.Context())))
+		get(t, h, http.MethodGet, fmt.Sprintf("/p%d", i))
+	}
+	if len(c.pinned) != 3 || c.pinnedBytes > 3_500 {
+		t.Errorf("%d pinned pages, %d bytes; want 3 within 3500", len(c.pinned), c.pinnedBytes)
+	}
+	if _, b := c.pages.Len(); int64(b)+c.pinnedBytes > 10_000 {
+		t.Errorf("%d bytes in the LRU and %d pinned, over the budget of 10000", b, c.pinnedBytes)
 	}
 }

@@ -13,11 +13,13 @@ import (
 
 	"bilateral/app"
 	"bilateral/server/encoding"
+	"bilateral/server/pagecache"
 )
 
 // WarmPages asks site, once, for every view's page in every language
 // (viewPages), as a browser asks for it, so the page cache holds them and
-// the drawings cache their charts before a reader comes. A page the server
+// the drawings cache their charts before a reader comes, pinned there
+// (pagecache.Pin) so no number of other pages asked for pushes them out. A page the server
 // has not made costs its first reader the drawing of its charts before the
 // first byte (on this project's 2-core machine 0.3–1.1 s when it is quiet,
 // 1.5–2.7 s when busy), paid after every start and so after every deploy,
@@ -109,7 +111,9 @@ func warmed(log *slog.Logger, path string, status int, err error) bool {
 // cache is asked for most) and reports the answer's status, and with keep
 // the page it answered, decoded (nil if it cannot be).
 func warmPage(ctx context.Context, site http.Handler, host, path string, keep bool) (status int, page []byte, err error) {
-	r, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+host+path, nil)
+	// Pinned: a stranger asking for many other pages does not push these
+	// out of the page cache.
+	r, err := http.NewRequestWithContext(pagecache.Pin(ctx), http.MethodGet, "http://"+host+path, nil)
 	if err != nil {
 		return 0, nil, err
 	}
