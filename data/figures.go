@@ -98,6 +98,12 @@ func (c *checker) amount(p string, f *Figure) {
 		if !ok {
 			continue
 		}
+		if base := *n.v * scale; math.Abs(base) > maxMagnitude {
+			// Finite, but past what any figure of a bilateral relation is:
+			// a value derived from it overflowed and was shown "$+,Inf".
+			c.add(p+"."+n.field, "%s %s is past the largest figure we accept (%g)", num(*n.v), f.Scale, maxMagnitude)
+			continue
+		}
 		switch base := *n.v * scale; f.Unit {
 		case "count":
 			if base < 0 || !whole(base) {
@@ -112,6 +118,12 @@ func (c *checker) amount(p string, f *Figure) {
 }
 
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+
+// maxMagnitude bounds a figure's value in its base unit: a thousand times
+// the world's yearly output in US dollars, and far past any count, tonnage
+// or volume of one country's trade, so any sum, difference or growth
+// derived from such figures stays finite.
+const maxMagnitude = 1e18
 
 // whole allows for the float error of value × scale (0.3 × 1e3 is not exactly 300).
 func whole(v float64) bool {

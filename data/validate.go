@@ -135,6 +135,10 @@ func checkURL(u string) string {
 		return fmt.Sprintf("%q is not an absolute URL (want https://host/path)", u)
 	case strings.ContainsAny(u, " \t\r\n"):
 		return fmt.Sprintf("%q contains white space", u)
+	case strings.ContainsAny(u, "\"'<>`\\{}|^"):
+		// Not characters of a URL (RFC 3986); escaped wherever the URL is
+		// written, but a link should be one.
+		return fmt.Sprintf("%q contains characters a URL does not (quotes, <, >, `, \\, {, }, |, ^)", u)
 	}
 	return ""
 }

@@ -28,6 +28,8 @@ func TestValidateRules(t *testing.T) {
 		{"url without host", func(t *testing.T, d *Dataset) { d.Source.URL = "https:///en/post/1" }, "source.url", "not an absolute URL", false},
 		{"url opaque", func(t *testing.T, d *Dataset) { d.Source.URL = "https:caliber.az" }, "source.url", "not an absolute URL", false},
 		{"url unparsable", func(t *testing.T, d *Dataset) { d.Source.URL = "https://cali ber.az/" }, "source.url", "is not a URL", false},
+		{"url markup", func(t *testing.T, d *Dataset) { d.Source.URL = `https://caliber.az/"><script>alert(1)</script>?a='` }, "source.url", "characters a URL does not", false},
+		{"value past every figure", func(t *testing.T, d *Dataset) { figure(t, d, "trade-2023").Value = ptr(1.7976931348623157e308) }, "figures[id=trade-2023].value", "past the largest figure", true},
 		{"title missing", func(t *testing.T, d *Dataset) { d.Source.Title = nil }, "source.title", "missing text", false},
 		{"published missing", func(t *testing.T, d *Dataset) { d.Source.Published = "" }, "source.published", "missing publication time", true},
 		{"published with space", func(t *testing.T, d *Dataset) { d.Source.Published = "2024-08-17 14:38" }, "source.published", "is not YYYY-MM-DD or YYYY-MM-DDTHH:MM", true},

@@ -134,9 +134,11 @@ func TestHostileTextInDataset(t *testing.T) {
 		}
 	}
 	// The test is only as good as the fields it reaches: every text the
-	// reader sees must have taken the payload.
+	// reader sees must have taken the payload. (source.url cannot: the
+	// loader refuses quotes and angle brackets in a URL, data's
+	// TestSourceURLRefusesMarkup.)
 	for _, must := range []string{
-		"source.publisher", "source.url", "source.title.en", "source.terms.en", "source.sections[].title.en",
+		"source.publisher", "source.title.en", "source.terms.en", "source.sections[].title.en",
 		"countries[].name.en", "entities[].name.en", "entities[].role.en", "entities[].note.en",
 		"entities[].articleSpelling", "figures[].label.en", "figures[].note.en", "figures[].derived.note.en",
 		"series[].title.en", "series[].points[].note.en", "events[].title.en", "events[].summary.en",
