@@ -120,18 +120,7 @@ func TestValueAxesSpeakTheLanguage(t *testing.T) {
 	english := regexp.MustCompile(`^[0-9]{1,3}(,[0-9]{3})+$|^[0-9]+\.[0-9]{1,2}$`)
 	text := regexp.MustCompile(`<text[^>]*>([^<]*)</text>`)
 	for _, lang := range []string{"ru", "az"} {
-		build := map[string]func() (Chart, error){
-			"oil": func() (Chart, error) {
-				return BarsOf(d, lang, BarSpec{Series: []string{"oil-transit"}, Targets: []string{"oil-2018-agreed"}})
-			},
-			"trade": func() (Chart, error) { return Bars(d, lang, "", "trade-annual", "trade-h1") },
-			"investment": func() (Chart, error) {
-				return FigureBars(d, lang, "", "investment-ru-az-2023", "investment-az-ru-2023", "fdi-ru-az-2023")
-			},
-			"companies": func() (Chart, error) {
-				return Composition(d, lang, "", "companies-russian-capital", "companies-fully-russian", "companies-joint-ventures")
-			},
-		}
+		build := valueAxisCharts(d, lang)
 		// Ticks each drawing must write in lang, wide and narrow.
 		thousand := map[string]string{"ru": "1\u00a0200", "az": "1.200"}[lang]
 		want := map[string][2][]string{

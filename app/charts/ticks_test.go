@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"bilateral/data"
 )
 
 // TestValueAxesWriteTheirTicks: every value axis of every bar chart hides
@@ -13,18 +15,7 @@ import (
 func TestValueAxesWriteTheirTicks(t *testing.T) {
 	d := dataset(t)
 	for _, lang := range []string{"en", "ru", "az"} {
-		build := map[string]func() (Chart, error){
-			"oil": func() (Chart, error) {
-				return BarsOf(d, lang, BarSpec{Series: []string{"oil-transit"}, Targets: []string{"oil-2018-agreed"}})
-			},
-			"trade": func() (Chart, error) { return Bars(d, lang, "", "trade-annual", "trade-h1") },
-			"investment": func() (Chart, error) {
-				return FigureBars(d, lang, "", "investment-ru-az-2023", "investment-az-ru-2023", "fdi-ru-az-2023")
-			},
-			"companies": func() (Chart, error) {
-				return Composition(d, lang, "", "companies-russian-capital", "companies-fully-russian", "companies-joint-ventures")
-			},
-		}
+		build := valueAxisCharts(d, lang)
 		for name, f := range build {
 			c, err := f()
 			if err != nil {
@@ -70,5 +61,22 @@ func TestValueAxesWriteTheirTicks(t *testing.T) {
 	}
 	if got := tickNames(2.5, 0.5, "ru"); !reflect.DeepEqual(got, []any{"0", "0,5", "1", "1,5", "2", "2,5"}) {
 		t.Errorf("ru ticks to 2.5 = %q", got)
+	}
+}
+
+// valueAxisCharts builds, in lang, a chart of each kind with a value axis:
+// bars by year with a target, bars by period, figure bars, a composition.
+func valueAxisCharts(d *data.Dataset, lang string) map[string]func() (Chart, error) {
+	return map[string]func() (Chart, error){
+		"oil": func() (Chart, error) {
+			return BarsOf(d, lang, BarSpec{Series: []string{"oil-transit"}, Targets: []string{"oil-2018-agreed"}})
+		},
+		"trade": func() (Chart, error) { return Bars(d, lang, "", "trade-annual", "trade-h1") },
+		"investment": func() (Chart, error) {
+			return FigureBars(d, lang, "", "investment-ru-az-2023", "investment-az-ru-2023", "fdi-ru-az-2023")
+		},
+		"companies": func() (Chart, error) {
+			return Composition(d, lang, "", "companies-russian-capital", "companies-fully-russian", "companies-joint-ventures")
+		},
 	}
 }
