@@ -28,9 +28,10 @@ type placed struct {
 func (p placed) period() bool { return p.e.End != "" }
 
 // approx reports whether the article dates the event (or a period's start
-// or end) only by year or month. Such a date is drawn as a pale band across
-// its year or month, never as a point on its first day, which would read as
-// an exact date and put it before the dated days of the same year.
+// or end) only by year or month. Such an event is a diamond in the middle
+// of its year or month, and such a start or end is drawn pale across it,
+// never as a point on the first day, which would read as an exact date and
+// put it before the dated days of the same year.
 func (p placed) approx() bool {
 	if p.e.Undated {
 		return false // placed by us, drawn hollow and dashed instead
@@ -83,7 +84,7 @@ func afterUnit(t time.Time, precision string) time.Time {
 }
 
 // mid is the middle of a dated event's year or month, where its marker
-// stands inside its band.
+// stands.
 func (p placed) mid() time.Time { return p.start.Add(p.end.Sub(p.start) / 2) }
 
 // TimelineOptions says what a timeline shows.
@@ -103,7 +104,7 @@ type TimelineOptions struct {
 
 // Timeline draws events on a time axis, one row per lane. An event dated to
 // the day is a dot on it; one the article dates only by year or month is a
-// diamond inside a pale band across that year or month, as it gives no day
+// diamond in the middle of that year or month, as it gives no day
 // and no order within it (the tooltip and table give the date at the
 // precision the source does). A period is a thick segment from its start to
 // the end of its last day, month or year, pale across a start or end year or
@@ -279,8 +280,11 @@ func timelineOption(d *data.Dataset, lang, selected string, pts []placed, lanes 
 	for _, cat := range dots.cats {
 		b.Series = append(b.Series, series{Name: d.Categories[cat].Label.In(lang), Type: types.ChartScatter, Data: dots.data[cat]})
 	}
-	// Then the periods' stretches and the bands of events dated by year or
-	// month, each a two-point line series, in the order of pts.
+	// Then the periods' stretches, each a two-point line series, in the
+	// order of pts. (An event dated by year or month had a pale band of its
+	// own too: a series each made the timeline's drawing 1.6 times as slow
+	// and its SVG 1.7 times as large, and the server's memory peak passed
+	// its budget; its diamond in the middle of the year or month says it.)
 	segs := timelineSegments(pts, lo, hi)
 	for _, sg := range segs {
 		p := pts[sg.pt]
@@ -322,15 +326,13 @@ func timelineOption(d *data.Dataset, lang, selected string, pts []placed, lanes 
 	return o, nil
 }
 
-// segment is one two-point line of the chart: a stretch of a period, or
-// the band of an event dated only by year or month (whose marker is a dot
-// series item). numbered marks the stretch carrying the period's number:
+// segment is one two-point line of the chart: a stretch of a period.
+// numbered marks the stretch carrying the period's number:
 // its solid one, or its first when it has none.
 type segment struct {
 	pt       int // index into pts
 	from, to time.Time
 	pale     bool
-	band     bool // a dated event's band, under its marker
 	numbered bool
 }
 
@@ -360,8 +362,6 @@ func timelineSegments(pts []placed, lo, hi time.Time) []segment {
 			for j, pt := range ps {
 				out = append(out, segment{pt: i, from: pt.from, to: pt.to, pale: pt.pale, numbered: j == num})
 			}
-		case p.approx():
-			out = append(out, segment{pt: i, from: p.start, to: p.end, pale: true, band: true})
 		}
 	}
 	return out
@@ -388,7 +388,7 @@ func timelineDots(pts []placed, lo, hi time.Time) dotSeries {
 		s.item[i] = len(s.data[p.cat])
 		at := p.start
 		if p.approx() {
-			at = p.mid() // inside its band, not on the year's or month's first day
+			at = p.mid() // not on the year's or month's first day
 		}
 		s.data[p.cat] = append(s.data[p.cat], opts.ScatterData{Value: []any{clampMs(at, lo, hi), p.lane}})
 	}
@@ -416,7 +416,7 @@ func (o Option) styleDot(series, item int, p placed, tip map[string]any, sel boo
 		obj["itemStyle"] = map[string]any{"color": color, "borderColor": color, "borderWidth": 2, "borderType": "dashed"}
 	}
 	if p.approx() {
-		// A diamond, not a dot: dated only by year or month, inside its band.
+		// A diamond, not a dot: dated only by year or month.
 		obj["symbol"] = "diamond"
 		obj["symbolSize"] = 14
 	}
@@ -523,16 +523,15 @@ func numberList(run []int) string {
 	return strings.Join(parts, ", ")
 }
 
-// stylePeriod styles one segment: a period's stretch or a dated event's
-// band. Round end symbols the width of the line make a solid stretch a bar
+// stylePeriod styles one segment, a period's stretch. Round end symbols the width of the line make a solid stretch a bar
 // with round ends, hoverable for its tooltip, and keep a period of a day or
-// two visible on an axis of decades. A pale stretch or band is the same bar
+// two visible on an axis of decades. A pale stretch is the same bar
 // at paleOpacity, with square ends, so it reads as the whole year or month,
 // not as a point in it.
 func (o Option) stylePeriod(series int, p placed, sg segment, tip map[string]any, sel bool) {
 	color := colorAt(p.cat)
 	width := 10
-	if sel && !sg.band {
+	if sel {
 		width = 16
 	}
 	opacity := 0.9
