@@ -29,58 +29,15 @@ func (p placed) period() bool { return p.e.End != "" }
 
 // approx reports whether the article dates the event (or a period's start
 // or end) only by year or month. Such an event is a diamond in the middle
-// of its year or month, and such a start or end is drawn pale across it,
-// never as a point on the first day, which would read as an exact date and
-// put it before the dated days of the same year.
+// of its year or month, never a dot on its first day, which would read as
+// an exact date and put it before the dated days of the same year; such a
+// period runs across the whole of its first and last year or month, and the
+// chart's note says so.
 func (p placed) approx() bool {
 	if p.e.Undated {
 		return false // placed by us, drawn hollow and dashed instead
 	}
 	return p.e.Precision != "day" || (p.period() && p.e.EndPrecision != "day")
-}
-
-// part is one stretch of a period's segment: solid where the dates say the
-// period ran, pale across a start or end year or month the article gives no
-// closer date in.
-type part struct {
-	from, to time.Time
-	pale     bool
-}
-
-// parts splits a period at the end of its start's year or month and at the
-// start of its end's: "2010-01-01 to 2015" is solid to the start of 2015 and
-// pale across 2015, since the article says only that it ended in that year.
-func (p placed) parts() []part {
-	solidFrom, solidTo := p.start, p.end
-	if p.e.Precision != "day" && !p.e.Undated {
-		solidFrom = afterUnit(p.start, p.e.Precision)
-	}
-	if p.e.EndPrecision != "day" && !p.e.Undated {
-		if t, _, err := data.ParseDate(p.e.End); err == nil {
-			solidTo = t
-		}
-	}
-	if !solidFrom.Before(solidTo) {
-		// No stretch the dates fix: all of it is pale.
-		return []part{{from: p.start, to: p.end, pale: true}}
-	}
-	var out []part
-	if solidFrom.After(p.start) {
-		out = append(out, part{from: p.start, to: solidFrom, pale: true})
-	}
-	out = append(out, part{from: solidFrom, to: solidTo})
-	if solidTo.Before(p.end) {
-		out = append(out, part{from: solidTo, to: p.end, pale: true})
-	}
-	return out
-}
-
-// afterUnit is the start of the year or month after the one t starts.
-func afterUnit(t time.Time, precision string) time.Time {
-	if precision == "month" {
-		return t.AddDate(0, 1, 0)
-	}
-	return t.AddDate(1, 0, 0)
 }
 
 // mid is the middle of a dated event's year or month, where its marker
@@ -107,8 +64,8 @@ type TimelineOptions struct {
 // diamond in the middle of that year or month, as it gives no day
 // and no order within it (the tooltip and table give the date at the
 // precision the source does). A period is a thick segment from its start to
-// the end of its last day, month or year, pale across a start or end year or
-// month the article gives no closer date in. Colour
+// the end of its last day, month or year (the chart's note says that a year
+// or month is all the article gives for some). Colour
 // is the event's category, stable across charts (the dataset's category
 // order), with a legend of the categories shown. Unknown categories are an
 // error, like unknown lanes.
@@ -280,11 +237,12 @@ func timelineOption(d *data.Dataset, lang, selected string, pts []placed, lanes 
 	for _, cat := range dots.cats {
 		b.Series = append(b.Series, series{Name: d.Categories[cat].Label.In(lang), Type: types.ChartScatter, Data: dots.data[cat]})
 	}
-	// Then the periods' stretches, each a two-point line series, in the
-	// order of pts. (An event dated by year or month had a pale band of its
-	// own too: a series each made the timeline's drawing 1.6 times as slow
-	// and its SVG 1.7 times as large, and the server's memory peak passed
-	// its budget; its diamond in the middle of the year or month says it.)
+	// Then the periods, each a two-point line series, in the order of pts.
+	// (For a week an event dated by year or month had a pale band of its
+	// own, and a period's first or last year or month a pale stretch: a
+	// series each made the server's drawing of the timelines up to twice as
+	// slow and its memory peak pass its budget, 72.2 MB. The diamond in the
+	// middle of the year or month, and the chart's note, say it instead.)
 	segs := timelineSegments(pts, lo, hi)
 	for _, sg := range segs {
 		p := pts[sg.pt]
@@ -317,23 +275,17 @@ func timelineOption(d *data.Dataset, lang, selected string, pts []placed, lanes 
 	for k, sg := range segs {
 		p := pts[sg.pt]
 		sel := selected != "" && p.e.ID == selected
-		o.stylePeriod(first+k, p, sg, tips[sg.pt], sel)
+		o.stylePeriod(first+k, p, tips[sg.pt], sel)
 		o.markCut(first+k, p, sg, lo, hi)
-		if sg.numbered {
-			o.numberMark(first+k, 0, numbers[sg.pt], sel)
-		}
+		o.numberMark(first+k, 0, numbers[sg.pt], sel)
 	}
 	return o, nil
 }
 
-// segment is one two-point line of the chart: a stretch of a period.
-// numbered marks the stretch carrying the period's number:
-// its solid one, or its first when it has none.
+// segment is one two-point line of the chart: a period, cut to the axis.
 type segment struct {
 	pt       int // index into pts
 	from, to time.Time
-	pale     bool
-	numbered bool
 }
 
 // A stretch wholly outside the axis (lo–hi) is left out, so a period cut by
@@ -343,25 +295,10 @@ func timelineSegments(pts []placed, lo, hi time.Time) []segment {
 	for i, p := range pts {
 		switch {
 		case p.period():
-			var ps []part
-			for _, pt := range p.parts() {
-				if pt.to.After(lo) && pt.from.Before(hi) {
-					ps = append(ps, pt)
-				}
-			}
-			if len(ps) == 0 {
-				ps = p.parts()[:1] // placed yet outside: keep one, cut to the axis
-			}
-			num := 0
-			for j, pt := range ps {
-				if !pt.pale {
-					num = j
-					break
-				}
-			}
-			for j, pt := range ps {
-				out = append(out, segment{pt: i, from: pt.from, to: pt.to, pale: pt.pale, numbered: j == num})
-			}
+			// One series a period: its start or end year or month drawn
+			// apart, pale, made the server's drawing of the timelines twice
+			// as slow and its memory peak pass its budget (a series each).
+			out = append(out, segment{pt: i, from: p.start, to: p.end})
 		}
 	}
 	return out
@@ -425,10 +362,6 @@ func (o Option) styleDot(series, item int, p placed, tip map[string]any, sel boo
 		obj["itemStyle"] = map[string]any{"color": color, "borderColor": Ink, "borderWidth": 3}
 	}
 }
-
-// paleOpacity is how strongly a year or month the article gives no closer
-// date in is drawn: visible, plainly weaker than a stretch the dates fix.
-const paleOpacity = 0.3
 
 // numberMark labels a mark with its number, the number of its row in the
 // table and the list beside the chart, so every dot can be told and found
@@ -523,21 +456,16 @@ func numberList(run []int) string {
 	return strings.Join(parts, ", ")
 }
 
-// stylePeriod styles one segment, a period's stretch. Round end symbols the width of the line make a solid stretch a bar
-// with round ends, hoverable for its tooltip, and keep a period of a day or
-// two visible on an axis of decades. A pale stretch is the same bar
-// at paleOpacity, with square ends, so it reads as the whole year or month,
-// not as a point in it.
-func (o Option) stylePeriod(series int, p placed, sg segment, tip map[string]any, sel bool) {
+// stylePeriod styles a period's segment. Round end symbols the width of the
+// line make it a bar with round ends, hoverable for its tooltip, and keep a
+// period of a day or two visible on an axis of decades.
+func (o Option) stylePeriod(series int, p placed, tip map[string]any, sel bool) {
 	color := colorAt(p.cat)
 	width := 10
 	if sel {
 		width = 16
 	}
 	opacity := 0.9
-	if sg.pale {
-		opacity = paleOpacity
-	}
 	s := o.series(series)
 	s["symbol"] = "circle"
 	s["showSymbol"] = true
@@ -545,17 +473,12 @@ func (o Option) stylePeriod(series int, p placed, sg segment, tip map[string]any
 	s["lineStyle"] = map[string]any{"width": width, "color": color, "opacity": opacity, "cap": "butt"}
 	s["itemStyle"] = map[string]any{"color": color, "opacity": opacity}
 	s["z"] = 2
-	if sg.pale {
-		s["symbol"] = "rect"
-		s["symbolSize"] = []any{2, width}
-		s["z"] = 1
-	}
 	s["emphasis"] = map[string]any{"focus": "none", "lineStyle": map[string]any{"width": width}}
 	for j := 0; j < 2; j++ {
 		if obj := o.item(series, j); obj != nil {
 			obj["tooltip"] = tip
 			obj[RefKey] = p.e.ID
-			if sel && !sg.pale {
+			if sel {
 				obj["itemStyle"] = map[string]any{"color": color, "borderColor": Ink, "borderWidth": 3}
 			}
 		}

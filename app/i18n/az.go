@@ -265,7 +265,7 @@ var az = map[string]string{
 	"chart.note.derived": "Ştrixli, qırıq xətli sütunlar hesablanmışdır: onları məqalənin rəqəmlərindən biz hesablamışıq, məqalədə yoxdur (necə — cədvəldə göstərilir).",
 	"chart.note.gap":     "Kölgəli boş yerlər məqalənin məlumat vermədiyi dövrlərdir: sıfır deyil, boşluqdur.",
 	"chart.note.undated": "İçi boş, qırıq xətli nöqtələr məqalənin tarixini vermədiyi hadisələrdir: onları verilən tarixlərin yanında yerləşdiririk (cədvəldə «Tarix göstərilməyib» yazılır).",
-	"chart.note.approx":  "Məqalənin yalnız il və ya ayla tarixləndirdiyi hadisə həmin il və ya ayın ortasında romb kimi, belə verilən dövr başlanğıcı və ya sonu isə həmin il və ya ay boyu solğun göstərilir: məqalə daha dəqiq tarix vermir və eyni il və ya aydakı hadisələrdən hansının əvvəl olduğunu demir.",
+	"chart.note.approx":  "Məqalənin yalnız il və ya ayla tarixləndirdiyi hadisə həmin il və ya ayın ortasında romb kimi, başlanğıcı və ya sonu belə verilən dövr isə həmin il və ya ayın bütününü əhatə edən xətt kimi göstərilir: məqalə daha dəqiq tarix vermir və eyni il və ya aydakı hadisələrdən hansının əvvəl olduğunu demir.",
 	"lane.milestones":    "Sazişlər və mərhələlər",
 	"col.charted":        "Qrafikdə (%s)",
 	"col.lane":           "Qrup",

@@ -268,7 +268,7 @@ var en = map[string]string{
 	"chart.note.derived": "Hatched, dashed bars are derived: computed by us from the article's figures, not stated by it (the table shows how).",
 	"chart.note.gap":     "Shaded, empty slots are periods the article does not report: gaps, not zeros.",
 	"chart.note.undated": "Hollow, dashed dots are events the article gives no date for: we place them near the dates it does give (the table says “No date given”).",
-	"chart.note.approx":  "An event the article dates only by a year or month is a diamond in the middle of it, and a period's start or end given so is drawn pale across that year or month: the article gives no closer date, nor which of the events in the same year or month came first.",
+	"chart.note.approx":  "An event the article dates only by a year or month is a diamond in the middle of it, and a period whose start or end it gives only so is drawn across the whole of that year or month: the article gives no closer date, nor which of the events in the same year or month came first.",
 	"lane.milestones":    "Agreements and milestones",
 	// Words of the charts' tables and tooltips.
 	"col.charted":        "As charted (%s)",
