@@ -31,7 +31,7 @@ type Row struct {
 	Undated  bool // an event the source gives no date for, placed on the axis by us
 	Target   bool // an amount agreed in advance, not an outcome
 	Open     bool // drawn with an open end: the source says "over" this value
-	Approx   bool // an event dated (or a period starting or ending) only by year or month, drawn as a pale band across it
+	Approx   bool // an event dated (or a period starting or ending) only by year or month, a diamond in it, or a period across the whole of it
 	Selected bool
 }
 

@@ -243,12 +243,15 @@ func timelineOption(d *data.Dataset, lang, selected string, pts []placed, lanes 
 	// series each made the server's drawing of the timelines up to twice as
 	// slow and its memory peak pass its budget, 72.2 MB. The diamond in the
 	// middle of the year or month, and the chart's note, say it instead.)
-	segs := timelineSegments(pts, lo, hi)
-	for _, sg := range segs {
-		p := pts[sg.pt]
+	var periods []int // indexes into pts, one series each
+	for i, p := range pts {
+		if !p.period() {
+			continue
+		}
+		periods = append(periods, i)
 		b.Series = append(b.Series, series{Name: d.Categories[p.cat].Label.In(lang), Type: types.ChartLine, Data: []opts.LineData{
-			{Value: []any{clampMs(sg.from, lo, hi), p.lane}},
-			{Value: []any{clampMs(sg.to, lo, hi), p.lane}},
+			{Value: []any{clampMs(p.start, lo, hi), p.lane}},
+			{Value: []any{clampMs(p.end, lo, hi), p.lane}},
 		}})
 	}
 	o, err := b.option()
@@ -260,7 +263,7 @@ func timelineOption(d *data.Dataset, lang, selected string, pts []placed, lanes 
 		ax["axisLabel"] = map[string]any{"width": 160, "overflow": "break", "interval": 0}
 	}
 
-	first := len(dots.cats) // the segments' series follow the dots'
+	first := len(dots.cats) // the periods' series follow the dots'
 	numbers := markNumbers(pts, lo, hi)
 	tips := make([]map[string]any, len(pts))
 	for i, p := range pts {
@@ -272,36 +275,14 @@ func timelineOption(d *data.Dataset, lang, selected string, pts []placed, lanes 
 			o.numberMark(dots.series[p.cat], dots.item[i], numbers[i], sel)
 		}
 	}
-	for k, sg := range segs {
-		p := pts[sg.pt]
+	for k, i := range periods {
+		p := pts[i]
 		sel := selected != "" && p.e.ID == selected
-		o.stylePeriod(first+k, p, tips[sg.pt], sel)
-		o.markCut(first+k, p, sg, lo, hi)
-		o.numberMark(first+k, 0, numbers[sg.pt], sel)
+		o.stylePeriod(first+k, p, tips[i], sel)
+		o.markCut(first+k, p, lo, hi)
+		o.numberMark(first+k, 0, numbers[i], sel)
 	}
 	return o, nil
-}
-
-// segment is one two-point line of the chart: a period, cut to the axis.
-type segment struct {
-	pt       int // index into pts
-	from, to time.Time
-}
-
-// A stretch wholly outside the axis (lo–hi) is left out, so a period cut by
-// a bound is not drawn as a stub at it.
-func timelineSegments(pts []placed, lo, hi time.Time) []segment {
-	var out []segment
-	for i, p := range pts {
-		switch {
-		case p.period():
-			// One series a period: its start or end year or month drawn
-			// apart, pale, made the server's drawing of the timelines twice
-			// as slow and its memory peak pass its budget (a series each).
-			out = append(out, segment{pt: i, from: p.start, to: p.end})
-		}
-	}
-	return out
 }
 
 // dotSeries groups the dated (not period) events into one scatter series per
@@ -500,16 +481,16 @@ func axisPad(lo, hi time.Time) int64 {
 // years shown.
 const cutSymbolSize = 14
 
-// markCut ends a stretch that a bound of the years shown cuts with a
+// markCut ends a period's segment that a bound of the years shown cuts with a
 // chevron pointing past it, in the padding beyond the bound, so a period
 // running on before or after the years shown does not read as ending there.
-func (o Option) markCut(series int, p placed, sg segment, lo, hi time.Time) {
+func (o Option) markCut(series int, p placed, lo, hi time.Time) {
 	ends := []struct {
 		cut                bool
 		item, rotate, side int
 	}{
-		{sg.from.Before(lo), 0, 90, -1}, // the arrow turned to point left
-		{sg.to.After(hi), 1, -90, 1},    // and right
+		{p.start.Before(lo), 0, 90, -1}, // the arrow turned to point left
+		{p.end.After(hi), 1, -90, 1},    // and right
 	}
 	for _, e := range ends {
 		obj := o.item(series, e.item)

@@ -210,7 +210,7 @@ func TestTimelineFromTo(t *testing.T) {
 	// The chairmanship (October 2019 – 2022) crosses the bound: cut at it, dated in full.
 	got := timelineDrawn(t, d, c.Option)
 	nam := got["nam-chairmanship"]
-	// Its start is a month: a pale band across October, then the stretch.
+	// Its start is a month: the segment runs from the start of October.
 	if nam == nil || !nam.segment || nam.xs[0] != ms(2019, 10, 1) || nam.xs[len(nam.xs)-1] != ms(2020, 1, 1) {
 		t.Fatalf("chairmanship segment = %+v, want from October 2019, cut at 2020", nam)
 	}
@@ -405,11 +405,11 @@ func TestNumberList(t *testing.T) {
 }
 
 // TestTimelineImpreciseDates: a date the article gives only as a year or
-// month is not drawn as its first day. "Since 1997" is a diamond in a pale
-// band across 1997, not a dot on 1 January before the treaty of 3 July; gas
-// supplies "discontinued in 2015" run solid to the start of 2015 and pale
-// across it, not solid to 31 December; the rows say so, and the description
-// says the article gives no order within a year or month, in each language.
+// month is not drawn as its first day. "Since 1997" is a diamond inside
+// 1997, not a dot on 1 January before the treaty of 3 July; gas supplies
+// "discontinued in 2015" are one segment across the whole of 2015; the rows
+// say so, and the description says the article gives no order within a
+// year or month, in each language.
 func TestTimelineImpreciseDates(t *testing.T) {
 	d := dataset(t)
 	lanes, laneOf := byCategory(d)
@@ -441,25 +441,22 @@ func TestTimelineImpreciseDates(t *testing.T) {
 	list, _ := c.Option["series"].([]any)
 	type stretch struct {
 		from, to float64
-		pale     bool
 		symbol   any
 	}
 	byEvent := map[string][]stretch{}
 	for i := range list {
 		s := c.Option.series(i)
 		items, _ := s["data"].([]any)
-		ls, _ := s["lineStyle"].(map[string]any)
-		pale := ls != nil && num(ls["opacity"]) < 0.5
 		if s["type"] == "line" && len(items) == 2 {
 			a, b := c.Option.item(i, 0), c.Option.item(i, 1)
 			id, _ := a[RefKey].(string)
-			byEvent[id] = append(byEvent[id], stretch{num(a["value"].([]any)[0]), num(b["value"].([]any)[0]), pale, nil})
+			byEvent[id] = append(byEvent[id], stretch{num(a["value"].([]any)[0]), num(b["value"].([]any)[0]), nil})
 			continue
 		}
 		for j := range items {
 			it := c.Option.item(i, j)
 			id, _ := it[RefKey].(string)
-			byEvent[id] = append(byEvent[id], stretch{num(it["value"].([]any)[0]), num(it["value"].([]any)[0]), false, it["symbol"]})
+			byEvent[id] = append(byEvent[id], stretch{num(it["value"].([]any)[0]), num(it["value"].([]any)[0]), it["symbol"]})
 		}
 	}
 	// The pipeline, used "since 1997": one diamond inside 1997, no
