@@ -12,6 +12,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"bilateral/app/urlstate"
 )
 
 const (
@@ -156,13 +158,9 @@ func Headers(csp, framable string, next http.Handler) http.Handler {
 }
 
 // framablePath says whether path is under framable, in the default language
-// or behind a language's two-letter prefix: the embed code a Russian page
-// offers points at /ru/embed/…, which was refused every frame.
+// or behind a language's prefix (urlstate.SplitLang): the embed code a
+// Russian page offers points at /ru/embed/…, which was refused every frame.
 func framablePath(path, framable string) bool {
-	if strings.HasPrefix(path, framable) {
-		return true
-	}
-	return len(path) > 3 && path[0] == '/' && isLower(path[1]) && isLower(path[2]) && strings.HasPrefix(path[3:], framable)
+	_, rest := urlstate.SplitLang(path)
+	return strings.HasPrefix(rest, framable)
 }
-
-func isLower(c byte) bool { return 'a' <= c && c <= 'z' }
