@@ -23,7 +23,9 @@ var wasmMustNotLink = []struct{ prefix, why string }{
 	{"golang.org/x/image", "the preview pictures' drawing and fonts"},
 	{"github.com/santhosh-tekuri/jsonschema", "the schema validator: data's tests only"},
 	{"net/http", "go-app's Handler, the server's (third_party/go-app patch 5): its package init keeps crypto/tls, x509 and math/big, 331 kB brotli"},
-	{"crypto/tls", "only net/http brought it (331 kB brotli with it); the client fetches with the browser's fetch"},
+	{"crypto", "net/http brought crypto/tls (331 kB brotli with it; the client fetches with the browser's fetch), go-app's encrypted state crypto/aes and crypto/rand (third_party/go-app patch 25: 59 kB brotli with the two below); the browser has its own"},
+	{"math/big", "crypto/rand's and crypto/tls' (see crypto)"},
+	{"github.com/google/uuid", "go-app's ids, now from the browser's crypto.getRandomValues (third_party/go-app patch 25); it brought crypto/md5, crypto/sha1 and database/sql/driver"},
 	{"regexp", "go-echarts' opts compiled two at init and go-app routed by pattern (third_party patches): 0.36 MB of the module's code with Unicode's tables, and their start-up work"},
 }
 
