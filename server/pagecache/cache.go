@@ -164,7 +164,10 @@ func (c *Cache) Stats() (entries int, hits, misses uint64) {
 // returns false for a request that must not be kept. Only a GET answered
 // 200 with a body is stored; a HEAD is answered from it without the body,
 // and If-None-Match from its ETag, so a revalidating reader costs no
-// rendering either. A Range is passed on: pages are not asked for in parts.
+// rendering either. A Range is ignored and the whole answer sent, 200, as
+// RFC 9110 (section 14.2) allows and go-app does for pages: passed on, each
+// request with a Range header cost a whole render, a cheap way to keep the
+// render slots busy.
 //
 // A handler that made its answer incomplete, such as a page with a chart
 // the server could not draw in time under load, says so with DoNotKeep: the
@@ -174,7 +177,7 @@ func (c *Cache) Stats() (entries int, hits, misses uint64) {
 // whole beside it is kept.
 func (c *Cache) Wrap(next http.Handler, key func(*http.Request) (string, bool)) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method != http.MethodGet && r.Method != http.MethodHead || r.Header.Get("Range") != "" {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			next.ServeHTTP(w, r)
 			return
 		}
@@ -199,6 +202,8 @@ func (c *Cache) Wrap(next http.Handler, key func(*http.Request) (string, bool)) 
 		made := r.Clone(context.WithValue(r.Context(), refusedKey{}, refused))
 		made.Method = http.MethodGet
 		made.Header.Del("If-None-Match")
+		made.Header.Del("Range")
+		made.Header.Del("If-Range")
 		next.ServeHTTP(rec, made)
 		complete := !refused.Load()
 		if rec.status == 0 {

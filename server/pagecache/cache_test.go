@@ -86,13 +86,43 @@ func TestNotKept(t *testing.T) {
 	for range 2 {
 		get(t, h, http.MethodGet, "/hostile?x=1") // the key refuses it
 		get(t, h, http.MethodGet, "/missing")     // not a 200
-		get(t, h, http.MethodGet, "/ranged", "Range", "bytes=0-1")
 	}
 	if n, _, _ := c.Stats(); n != 0 {
 		t.Errorf("cache holds %d answers, want 0", n)
 	}
-	if next.renders != 6 {
-		t.Errorf("rendered %d times, want 6", next.renders)
+	if next.renders != 4 {
+		t.Errorf("rendered %d times, want 4", next.renders)
+	}
+}
+
+// rangeSeen records whether a request it answers asked for a part.
+type rangeSeen struct {
+	counting
+	ranged bool
+}
+
+func (h *rangeSeen) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	h.ranged = h.ranged || r.Header.Get("Range") != "" || r.Header.Get("If-Range") != ""
+	h.counting.ServeHTTP(w, r)
+}
+
+// TestRangeAnsweredWhole: a request for part of a page is answered with the
+// whole page from the cache, made once; asking in parts is no way to have
+// pages rendered again and again.
+func TestRangeAnsweredWhole(t *testing.T) {
+	next := &rangeSeen{}
+	h := New(Limits{Entries: 8, Bytes: 1 << 20}).Wrap(next, byPath)
+	for _, rg := range []string{"bytes=0-1", "bytes=3-", "bytes=0-0,5-6"} {
+		w := get(t, h, http.MethodGet, "/ranged", "Range", rg, "If-Range", `"e-ranged"`)
+		if w.Code != 200 || w.Body.String() != "<p>/ranged</p>" || w.Header().Get("Content-Range") != "" {
+			t.Errorf("Range %s: %d %q %v, want the whole page", rg, w.Code, w.Body, w.Header())
+		}
+	}
+	if next.renders != 1 {
+		t.Errorf("rendered %d times, want 1", next.renders)
+	}
+	if next.ranged {
+		t.Error("the page kept was made from a request for a part")
 	}
 }
 

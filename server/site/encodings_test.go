@@ -241,8 +241,9 @@ func TestRanges(t *testing.T) {
 	if resp.StatusCode != http.StatusOK || !bytes.Equal(body, full) {
 		t.Errorf("overlapping ranges: %d, %d bytes; want the whole file", resp.StatusCode, len(body))
 	}
-	// Ranges of the dataset and of a page: the dataset honours it, go-app
-	// ignores it (200, whole page); neither fails.
+	// Ranges of the dataset and of a page: the dataset honours it, a page's
+	// is ignored (200, the whole page, from the page cache: pagecache.Wrap);
+	// neither fails.
 	resp, _ = servertest.Get(t, c, "GET", ts.URL+app.DatasetPath, "Range: bytes=0-9")
 	if resp.StatusCode != http.StatusPartialContent {
 		t.Errorf("dataset range: %d", resp.StatusCode)
