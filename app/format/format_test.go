@@ -175,3 +175,23 @@ func TestHedgedFillsThePatternOnce(t *testing.T) {
 		}
 	}
 }
+
+// Russian's "из" takes the genitive, which a figure's label in the
+// nominative ("Товарооборот, 2023") cannot follow: the derivation names its
+// inputs in guillemets after "по данным", as Russian names a title.
+func TestDerivationNamesRussianInputsAsTitles(t *testing.T) {
+	a, b := 4.358, 17.5
+	d := &data.Dataset{Figures: []data.Figure{
+		{ID: "a", Value: &a, Unit: "usd", Scale: "billion", Qualifier: "exact", Label: data.Text{"en": "Trade turnover, 2023", "ru": "Товарооборот, 2023"}},
+		{ID: "b", Value: &b, Unit: "percent", Qualifier: "exact", Label: data.Text{"en": "Growth", "ru": "Рост товарооборота"}},
+	}}
+	f := &data.Figure{Derived: &data.Derived{Inputs: []string{"a", "b"}, Formula: "base-from-growth"}}
+	got := Derivation(d, f, "ru")
+	want := "Рассчитано нами по данным «Товарооборот, 2023» (4,358 млрд долларов) и «Рост товарооборота» (17,5\u00a0%): "
+	if !strings.HasPrefix(got, want) {
+		t.Errorf("ru: %q, want it to begin %q", got, want)
+	}
+	if got, want := Derivation(d, f, "en"), "Computed by us from Trade turnover, 2023 ($4.358 billion) and Growth (17.5%): "; !strings.HasPrefix(got, want) {
+		t.Errorf("en: %q, want it to begin %q", got, want)
+	}
+}

@@ -160,6 +160,7 @@ var az = map[string]string{
 	"fig.derived":       "hesablanıb",
 	"fig.derived.and":   "və",
 	"fig.derived.from":  "Bizim hesablamamız, əsası:",
+	"fig.derived.input": "%s (%s)",
 	"fig.derived.title": "Hesablanmış: məqalənin rəqəmlərindən hesablanıb, məqalədə deyilmir",
 	"fig.gap":           "Göstərilməyib",
 	"fig.gap.title":     "Məqalə bu dövr üçün rəqəm vermir",

@@ -161,6 +161,7 @@ var en = map[string]string{
 	"fig.derived":       "derived",
 	"fig.derived.and":   "and",
 	"fig.derived.from":  "Computed by us from",
+	"fig.derived.input": "%s (%s)",
 	"fig.derived.title": "Derived: computed from the article's figures, not stated by it",
 	"fig.gap":           "Not reported",
 	"fig.gap.title":     "The article gives no figure for this period",

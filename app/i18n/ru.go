@@ -163,9 +163,12 @@ var ru = map[string]string{
 	"dir.az-ru":     "Азербайджан → Россия",
 	"dir.bilateral": "в обе стороны",
 
-	"fig.derived":       "расчёт",
-	"fig.derived.and":   "и",
-	"fig.derived.from":  "Рассчитано нами из",
+	"fig.derived":      "расчёт",
+	"fig.derived.and":  "и",
+	"fig.derived.from": "Рассчитано нами по данным",
+	// An input is named as a title: its label is in the nominative, which
+	// no preposition before it could govern.
+	"fig.derived.input": "«%s» (%s)",
 	"fig.derived.title": "Расчётная величина: вычислена из цифр статьи, а не приведена в ней",
 	"fig.gap":           "Нет данных",
 	"fig.gap.title":     "Статья не даёт цифры за этот период",
