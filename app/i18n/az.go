@@ -178,6 +178,10 @@ var az = map[string]string{
 	"col.qualifier": "Qeyd-şərt",
 	"col.unit":      "Vahid",
 	"col.section":   "Bölmə",
+	// The columns a chart's CSV adds to every row: its provenance.
+	"col.source":    "Mənbə",
+	"col.link":      "Keçid",
+	"col.view":      "Görünüş",
 	"col.derived":   "Hesablanıb",
 	"col.direction": "İstiqamət",
 	"col.date":      "Tarix",

@@ -179,6 +179,10 @@ var en = map[string]string{
 	"col.qualifier": "Hedge",
 	"col.unit":      "Unit",
 	"col.section":   "Section",
+	// The columns a chart's CSV adds to every row: its provenance.
+	"col.source":    "Source",
+	"col.link":      "Link",
+	"col.view":      "View",
 	"col.derived":   "Derived",
 	"col.direction": "Direction",
 	"col.date":      "Date",

@@ -186,6 +186,10 @@ var ru = map[string]string{
 	"col.qualifier": "Оговорка",
 	"col.unit":      "Единица",
 	"col.section":   "Раздел",
+	// The columns a chart's CSV adds to every row: its provenance.
+	"col.source":    "Источник",
+	"col.link":      "Ссылка",
+	"col.view":      "Вид",
 	"col.derived":   "Расчёт",
 	"col.direction": "Направление",
 	"col.date":      "Дата",
