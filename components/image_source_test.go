@@ -35,3 +35,31 @@ func TestSVGLinkLine(t *testing.T) {
 		t.Error("an SVG without the address line was changed")
 	}
 }
+
+// A Russian or Azerbaijani citation carries our translation of the title
+// beside the English one, some 250 characters: drawn as one line of 11 px
+// text it ran off the right edge of a 960 px image, cut at "российско-азерба".
+// It wraps at spaces, keeping every word, the link on a line of its own, and
+// the room above the chart grows with it.
+func TestImageSubtextWrapsALongCitation(t *testing.T) {
+	source := "Caliber.az, «Diplomatic deep dive into Russian-Azerbaijani relations and Azerbaijan's global strategy Ahead of Putin's Baku visit» (наш перевод: «Дипломатический разбор: российско-азербайджанские отношения и глобальная стратегия Азербайджана накануне визита Путина в Баку»), 17 августа 2024 г."
+	got := Subtext(source, "https://caliber.az/", "https://example.org/ru/trade")
+	lines := strings.Split(got, "\n")
+	if n := len(lines); n < 4 {
+		t.Fatalf("Subtext gave %d lines, want the citation on two or more: %q", n, got)
+	}
+	for _, l := range lines {
+		if n := len([]rune(l)); n > sourceChars {
+			t.Errorf("a line of %d characters (at most %d fit): %q", n, sourceChars, l)
+		}
+	}
+	if cite := strings.Join(lines[:len(lines)-2], " "); cite != source {
+		t.Errorf("the citation's lines read %q, want %q", cite, source)
+	}
+	if lines[len(lines)-2] != "https://caliber.az/" {
+		t.Errorf("the link's line is %q", lines[len(lines)-2])
+	}
+	if short, long := headHeight(Subtext("Caliber.az", "https://caliber.az/", "p")), headHeight(got); long <= short {
+		t.Errorf("headHeight: %d for the wrapped citation, %d for a short one", long, short)
+	}
+}
