@@ -116,7 +116,7 @@ func (d *Downloads) render(renderer string) string {
 	if foot > 0 {
 		// A title at the foot: our ECharts build has no graphic component.
 		titles = append(titles, map[string]any{
-			"text": strings.Join(d.Notes, "\n"), "left": 16, "bottom": 8,
+			"text": strings.Join(noteLines(d.Notes), "\n"), "left": 16, "bottom": 8,
 			"textStyle": map[string]any{"fontSize": 11, "fontWeight": "normal", "lineHeight": noteLine, "color": "#4b5563",
 				"width": exportWidth - 32, "overflow": "break"},
 		})
@@ -141,23 +141,27 @@ func (d *Downloads) render(renderer string) string {
 	return inst.Call("getDataURL", map[string]any{"type": "png", "pixelRatio": 2, "backgroundColor": "#ffffff"}).String()
 }
 
-// noteLine is a footnote line's height, and noteChars about how many
-// characters of 11 px text fit on one across the image.
-const (
-	noteLine  = 16
-	noteChars = 150
-)
+// noteLine is a footnote line's height.
+const noteLine = 16
+
+// noteLines are the footnotes as drawn, wrapped at spaces as the citation
+// is: ECharts' own wrapping breaks a line anywhere after a letter it does
+// not know as one (zrender's isAlphabeticLetter skips U+0250–U+036F, and
+// with it Azerbaijani "ə"), which cut a note in mid-word.
+func noteLines(notes []string) []string {
+	var lines []string
+	for _, n := range notes {
+		lines = append(lines, wrapWords(n, sourceChars)...)
+	}
+	return lines
+}
 
 // notesHeight is the room the footnotes need under the chart.
 func notesHeight(notes []string) int {
 	if len(notes) == 0 {
 		return 0
 	}
-	lines := 0
-	for _, n := range notes {
-		lines += 1 + len([]rune(n))/noteChars
-	}
-	return lines*noteLine + 16
+	return len(noteLines(notes))*noteLine + 16
 }
 
 // list is an option's component as a list: ECharts takes one object or an

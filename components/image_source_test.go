@@ -63,3 +63,26 @@ func TestImageSubtextWrapsALongCitation(t *testing.T) {
 		t.Errorf("headHeight: %d for the wrapped citation, %d for a short one", long, short)
 	}
 }
+
+// A downloaded image's footnotes are wrapped here, at spaces: ECharts'
+// own wrapping takes a letter it does not know as one (Azerbaijani "ə")
+// for a place to break, so an Azerbaijani note was cut at "göstə|rilir"
+// with its line run to the image's right edge.
+func TestImageNotesWrapAtSpaces(t *testing.T) {
+	note := "Məqalənin yalnız il və ya ayla tarixləndirdiyi hadisə həmin il və ya ayın ortasında romb kimi, başlanğıcı və ya sonu belə verilən dövr isə həmin il və ya ayın bütününü əhatə edən xətt kimi göstərilir: məqalə daha dəqiq tarix vermir və eyni il və ya aydakı hadisələrdən hansının əvvəl olduğunu demir."
+	lines := noteLines([]string{note, "Qısa qeyd."})
+	if len(lines) < 3 {
+		t.Fatalf("noteLines gave %q, want the long note on two lines or more", lines)
+	}
+	for _, l := range lines {
+		if n := len([]rune(l)); n > sourceChars {
+			t.Errorf("a line of %d characters (at most %d fit): %q", n, sourceChars, l)
+		}
+	}
+	if got := strings.Join(lines[:len(lines)-1], " "); got != note {
+		t.Errorf("the note's lines read %q", got)
+	}
+	if got, want := notesHeight([]string{note, "Qısa qeyd."}), len(lines)*noteLine+16; got != want {
+		t.Errorf("notesHeight = %d, want %d for %d lines", got, want, len(lines))
+	}
+}
