@@ -22,12 +22,15 @@ func Subtext(source, link, page string) string {
 const sourceChars = 130
 
 // wrapWords breaks s at spaces into lines of at most max characters; a
-// word longer than that keeps a line of its own.
+// word longer than that keeps a line of its own. Only a plain space is a
+// place to break: a no-break space ("1 400", "17,5 %") holds its number
+// together, as it does on the page.
 func wrapWords(s string, max int) []string {
 	var lines []string
 	line := ""
-	for _, w := range strings.Fields(s) {
+	for _, w := range strings.Split(s, " ") {
 		switch {
+		case w == "":
 		case line == "":
 			line = w
 		case len([]rune(line))+1+len([]rune(w)) <= max:

@@ -86,3 +86,18 @@ func TestImageNotesWrapAtSpaces(t *testing.T) {
 		t.Errorf("notesHeight = %d, want %d for %d lines", got, want, len(lines))
 	}
 }
+
+// A no-break space is no place to break a line, nor is it made a plain
+// one: "более 1 400" keeps its number whole in a downloaded image too.
+func TestImageNotesKeepNoBreakSpaces(t *testing.T) {
+	note := strings.Repeat("слово ", 20) + "более 1\u00a0400 компаний и 17,5\u00a0%"
+	lines := noteLines([]string{note})
+	if got := strings.Join(lines, " "); got != strings.TrimSpace(note) {
+		t.Errorf("noteLines changed the note: %q", got)
+	}
+	for _, l := range lines {
+		if strings.HasSuffix(l, "1") || strings.HasPrefix(l, "400") || strings.HasPrefix(l, "%") {
+			t.Errorf("a line broken at a no-break space: %q", l)
+		}
+	}
+}
