@@ -256,11 +256,13 @@ var ru = map[string]string{
 
 	"date.undated": "Дата не указана (условно: %s)",
 
-	"period.h1": "I полугодие %s г.",
-	"period.h2": "II полугодие %s г.",
+	"period.h1": "I полугодие %s\u00a0г.",
+	"period.h2": "II полугодие %s\u00a0г.",
 
-	"date.dmy": "{d} {m} {y} г.",
-	"date.my":  "{m} {y} г.",
+	// No-break spaces keep a day with its month and a year with its "г.":
+	// a phone put "г." alone on a line.
+	"date.dmy": "{d}\u00a0{m} {y}\u00a0г.",
+	"date.my":  "{m} {y}\u00a0г.",
 	"date.y":   "{y}",
 
 	"chart.source":       "Источник: Caliber.az",
