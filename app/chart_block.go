@@ -31,7 +31,7 @@ func (p *page) chartBlock(d *data.Dataset, c charts.Chart, err error, id, title 
 		notes = append(notes, goapp.P().Class("chart-note").Text(text))
 	}
 	option := c.Option.JSON()
-	prov := charts.Provenance{Title: title, Source: citeLine(d, lang), Link: d.Source.URL, View: p.here()}
+	prov := charts.Provenance{Title: title, Source: citeLine(d, lang), Link: d.Source.URL, View: p.here(), Lang: lang}
 	downloads := &components.Downloads{
 		Name: "bilateral-" + id, Title: title, Source: prov.Source, Link: prov.Link, Option: option, Height: c.Height, Notes: noteTexts,
 		Files:    func() (string, string) { return c.Table.CSV(prov), c.Table.JSON(prov) },

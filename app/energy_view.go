@@ -60,7 +60,7 @@ func (p *energyPage) Render() goapp.UI {
 		shown, all, from, to := energyEvents(d, &p.st)
 		lo, hi := data.YearSpan(all)
 		return []goapp.UI{
-			urlNotices(dataNotices(p.st.From, p.st.To, lo, hi, nil, nil), p.view, lang),
+			urlNotices(unnoted(dataNotices(p.st.From, p.st.To, lo, hi, nil, nil), p.notices), p.view, lang),
 			unknownFigure(d, sel, lang),
 			unknownEvent(d, p.st.Event, lang),
 			goapp.Div().Class("controls").Body(

@@ -83,3 +83,25 @@ func knownCategories(events []data.Event) map[string]bool {
 	}
 	return known
 }
+
+// unnoted is notices less the clamped years whose parameter the link's own
+// notices (urlstate's) name already: a year beyond what a link may say is
+// noted there and taken as the nearest it may ("to=1800" as 1900), and
+// noting that year again against the data named one the reader never wrote.
+func unnoted(notices, noted []urlstate.Notice) []urlstate.Notice {
+	var out []urlstate.Notice
+	for _, n := range notices {
+		named := false
+		if n.Reason != urlstate.ReasonClamped {
+			out = append(out, n)
+			continue
+		}
+		for _, m := range noted {
+			named = named || m.Param == n.Param
+		}
+		if !named {
+			out = append(out, n)
+		}
+	}
+	return out
+}

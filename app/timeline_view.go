@@ -42,7 +42,7 @@ func (p *timelinePage) Render() goapp.UI {
 		lo, hi := data.YearSpan(d.Events)
 		shown, from, to := timelineEvents(d, &p.st)
 		return []goapp.UI{
-			urlNotices(dataNotices(p.st.From, p.st.To, lo, hi, p.st.Cat, knownCategories(d.Events)), p.view, lang),
+			urlNotices(unnoted(dataNotices(p.st.From, p.st.To, lo, hi, p.st.Cat, knownCategories(d.Events)), p.notices), p.view, lang),
 			unknownEvent(d, p.st.Event, lang),
 			goapp.Div().Class("controls").Body(
 				tabSwitch(p.view.Path, p.st.Tab, lang, func(t urlstate.Tab) urlstate.State { s := p.st; s.Tab = t; return &s }),

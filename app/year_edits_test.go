@@ -1,6 +1,10 @@
 package app
 
-import "testing"
+import (
+	"testing"
+
+	"bilateral/app/urlstate"
+)
 
 // TestYearsNote checks the reader is told when the years they typed were
 // changed, and how, and told nothing when they were used as typed.
@@ -29,5 +33,23 @@ func TestDataNotices(t *testing.T) {
 	}
 	if got := dataNotices(0, 0, 1992, 2024, nil, nil); len(got) != 0 {
 		t.Errorf("open years noticed: %+v", got)
+	}
+}
+
+// TestYearNotedOnce: "to=1800" is out of the link's own range, so the
+// link's notice says so and the year is taken as 1900; the data's notice
+// then named "to=1900", a year the reader never wrote, in a second box
+// saying again that part of the link could not be used.
+func TestYearNotedOnce(t *testing.T) {
+	var st urlstate.Timeline
+	noted := urlstate.Parse("to=1800", &st)
+	if len(noted) != 1 || noted[0].Value != "1800" {
+		t.Fatalf("the link's notices = %+v", noted)
+	}
+	if got := unnoted(dataNotices(st.From, st.To, 1992, 2026, nil, nil), noted); len(got) != 0 {
+		t.Errorf("the year is noticed again: %+v", got)
+	}
+	if got := unnoted(dataNotices(1980, 0, 1992, 2026, nil, nil), noted); len(got) != 1 || got[0].Param != "from" {
+		t.Errorf("a year the link's notices do not name is not noticed: %+v", got)
 	}
 }

@@ -63,9 +63,15 @@ func (d *Downloads) download(kind string) {
 	}
 }
 
-// headHeight is the room above the chart for the title and the three lines
-// of Subtext (CSS pixels).
-const headHeight = 88
+// headHeight is the room above the chart for the title and subtext's
+// lines (CSS pixels): 88 for a title and three lines.
+func headHeight(subtext string) int {
+	return 43 + subtextLine*(strings.Count(subtext, "\n")+1)
+}
+
+// subtextLine is a line of the 11 px subtext, set as its lineHeight so
+// headHeight can count on it.
+const subtextLine = 15
 
 // exportWidth is the width of a downloaded image in CSS pixels (the PNG is
 // drawn at twice that), independent of the reader's screen.
@@ -84,38 +90,40 @@ func (d *Downloads) render(renderer string) string {
 		h = DefaultChartHeight
 	}
 	foot := notesHeight(d.Notes)
-	h += headHeight + foot
+	sub := Subtext(d.Source, d.Link, win.Get("location").Get("href").String())
+	top := headHeight(sub)
+	h += top + foot
 	opt := win.Get("JSON").Call("parse", d.Option)
 	head := map[string]any{
-		"text": d.Title, "subtext": Subtext(d.Source, d.Link, win.Get("location").Get("href").String()),
+		"text": d.Title, "subtext": sub,
 		"left": 16, "top": 8,
 		"textStyle":    map[string]any{"fontSize": 16, "color": "#1b1f24"},
-		"subtextStyle": map[string]any{"fontSize": 11, "color": "#4b5563"},
+		"subtextStyle": map[string]any{"fontSize": 11, "lineHeight": subtextLine, "color": "#4b5563"},
 	}
 	// The chart's own titles (a panel's, a composition's total) move down
 	// under ours rather than being replaced by it.
 	titles := []any{head}
 	for _, t := range list(opt.Get("title")) {
 		if t.Get("top").Type() == goapp.TypeNumber {
-			t.Set("top", t.Get("top").Int()+headHeight)
+			t.Set("top", t.Get("top").Int()+top)
 		}
 		titles = append(titles, t)
 	}
 	for _, grid := range list(opt.Get("grid")) {
-		grid.Set("top", grid.Get("top").Int()+headHeight)
+		grid.Set("top", grid.Get("top").Int()+top)
 		grid.Set("bottom", grid.Get("bottom").Int()+foot)
 	}
 	if foot > 0 {
 		// A title at the foot: our ECharts build has no graphic component.
 		titles = append(titles, map[string]any{
-			"text": strings.Join(d.Notes, "\n"), "left": 16, "bottom": 8,
+			"text": strings.Join(noteLines(d.Notes), "\n"), "left": 16, "bottom": 8,
 			"textStyle": map[string]any{"fontSize": 11, "fontWeight": "normal", "lineHeight": noteLine, "color": "#4b5563",
 				"width": exportWidth - 32, "overflow": "break"},
 		})
 	}
 	opt.Set("title", titles)
 	if legend := opt.Get("legend"); legend.Truthy() && legend.Type() == goapp.TypeObject && legend.Get("top").Type() == goapp.TypeNumber {
-		legend.Set("top", legend.Get("top").Int()+headHeight-12)
+		legend.Set("top", legend.Get("top").Int()+top-12)
 	}
 	opt.Set("backgroundColor", "#ffffff")
 	var inst goapp.Value
@@ -133,23 +141,27 @@ func (d *Downloads) render(renderer string) string {
 	return inst.Call("getDataURL", map[string]any{"type": "png", "pixelRatio": 2, "backgroundColor": "#ffffff"}).String()
 }
 
-// noteLine is a footnote line's height, and noteChars about how many
-// characters of 11 px text fit on one across the image.
-const (
-	noteLine  = 16
-	noteChars = 150
-)
+// noteLine is a footnote line's height.
+const noteLine = 16
+
+// noteLines are the footnotes as drawn, wrapped at spaces as the citation
+// is: ECharts' own wrapping breaks a line anywhere after a letter it does
+// not know as one (zrender's isAlphabeticLetter skips U+0250–U+036F, and
+// with it Azerbaijani "ə"), which cut a note in mid-word.
+func noteLines(notes []string) []string {
+	var lines []string
+	for _, n := range notes {
+		lines = append(lines, wrapWords(n, sourceChars)...)
+	}
+	return lines
+}
 
 // notesHeight is the room the footnotes need under the chart.
 func notesHeight(notes []string) int {
 	if len(notes) == 0 {
 		return 0
 	}
-	lines := 0
-	for _, n := range notes {
-		lines += 1 + len([]rune(n))/noteChars
-	}
-	return lines*noteLine + 16
+	return len(noteLines(notes))*noteLine + 16
 }
 
 // list is an option's component as a list: ECharts takes one object or an

@@ -7,13 +7,43 @@ import "strings"
 // article's terms require with any reuse; a citation by name alone is not
 // enough) and the page the image was taken from.
 func Subtext(source, link, page string) string {
-	lines := make([]string, 0, 3)
-	for _, l := range []string{source, link, page} {
+	lines := wrapWords(source, sourceChars)
+	for _, l := range []string{link, page} {
 		if l != "" {
 			lines = append(lines, l)
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// sourceChars is about how many characters of the 11 px subtext fit across
+// a downloaded image: a citation with our translated title beside the
+// English one (some 250) ran off its right edge as one line.
+const sourceChars = 130
+
+// wrapWords breaks s at spaces into lines of at most max characters; a
+// word longer than that keeps a line of its own. Only a plain space is a
+// place to break: a no-break space ("1 400", "17,5 %") holds its number
+// together, as it does on the page.
+func wrapWords(s string, max int) []string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Split(s, " ") {
+		switch {
+		case w == "":
+		case line == "":
+			line = w
+		case len([]rune(line))+1+len([]rune(w)) <= max:
+			line += " " + w
+		default:
+			lines = append(lines, line)
+			line = w
+		}
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return lines
 }
 
 // LinkSVGText makes the line of an SVG (as ECharts' SVG renderer writes

@@ -368,3 +368,29 @@ func TestTranslationsSayNoMore(t *testing.T) {
 		}
 	}
 }
+
+// TestTranslatedNumbersWrittenAsTheirLanguage: a number in a translation is
+// written as the interface writes that language's numbers (app/format),
+// so a note does not say "более 1400" under a card saying "более 1 400":
+// Russian groups thousands with a no-break space and puts one before "%";
+// Azerbaijani groups them with a point. Four digits from 1900 to 2099 are a
+// year and stay as they are.
+func TestTranslatedNumbersWrittenAsTheirLanguage(t *testing.T) {
+	d := defaultDataset(t)
+	ungrouped := regexp.MustCompile(`(?:^|[^\d.,\x{a0}])(\d{4,})(?:$|[^\d])`)
+	percent := regexp.MustCompile(`\d%`)
+	for _, lang := range []string{"ru", "az"} {
+		for _, p := range translations(t, d, lang) {
+			s := p.text[lang]
+			for _, m := range ungrouped.FindAllStringSubmatch(s, -1) {
+				if n := m[1]; len(n) == 4 && (n[:2] == "19" || n[:2] == "20") {
+					continue
+				}
+				t.Errorf("%s.%s writes %s without grouping its thousands: %s", p.path, lang, m[1], s)
+			}
+			if lang == "ru" && percent.MatchString(s) {
+				t.Errorf("%s.ru has no no-break space before %%: %s", p.path, s)
+			}
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 
+	"bilateral/app/i18n"
 	"bilateral/data/export"
 )
 
@@ -15,6 +16,7 @@ type Provenance struct {
 	Source string `json:"source"` // "Caliber.az, “…”, 17 August 2024"
 	Link   string `json:"link"`   // the publisher's hyperlink the article's terms require
 	View   string `json:"view"`   // the address of the view the data was taken from
+	Lang   string `json:"-"`      // the page's language, that of the columns the CSV adds
 }
 
 // CSV writes the table with a source and link column on every row, so a
@@ -23,7 +25,8 @@ type Provenance struct {
 func (t Table) CSV(p Provenance) string {
 	var b bytes.Buffer
 	w := csv.NewWriter(&b)
-	head := append(append([]string{}, t.Head...), "Source", "Link", "View")
+	head := append(append([]string{}, t.Head...),
+		i18n.T(p.Lang, "col.source"), i18n.T(p.Lang, "col.link"), i18n.T(p.Lang, "col.view"))
 	w.Write(export.SafeRecord(append([]string(nil), head...)))
 	for _, r := range t.Rows {
 		rec := make([]string, 0, len(head))

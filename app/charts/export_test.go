@@ -64,3 +64,24 @@ func TestTableCSVNeutralisesFormulas(t *testing.T) {
 		t.Errorf("CSV cells %q, want %q", got, want)
 	}
 }
+
+// TestTableCSVHeadsInLanguage: the provenance columns a CSV adds are headed
+// in the page's language, like the table's own columns before them: a
+// Russian file read "…,Раздел,Source,Link,View".
+func TestTableCSVHeadsInLanguage(t *testing.T) {
+	tb := Table{Head: []string{"Показатель"}, Rows: []Row{{ID: "a", Cells: []Cell{{Text: "Товарооборот, 2023"}}}}}
+	for lang, want := range map[string]string{
+		"en": "Показатель|Source|Link|View",
+		"ru": "Показатель|Источник|Ссылка|Вид",
+		"az": "Показатель|Mənbə|Keçid|Görünüş",
+	} {
+		p := Provenance{Lang: lang, Source: "Caliber.az", Link: "https://caliber.az/", View: "/ru/trade"}
+		recs, err := csv.NewReader(strings.NewReader(tb.CSV(p))).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(recs[0], "|"); got != want {
+			t.Errorf("%s: CSV head %q, want %q", lang, got, want)
+		}
+	}
+}

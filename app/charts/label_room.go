@@ -177,7 +177,10 @@ func wrapAtGlyph(text string, width, font, glyph float64) string {
 
 // ownWordBreaks starts a new line before each word of a label that ECharts
 // would split (ownBreaks) unless it starts one already, so the label breaks
-// between words at any width it is drawn at.
+// between words at any width it is drawn at. A number with a comma in it
+// starts one too: after a long first word ("təxminən 3,709 milyard dollar")
+// ECharts broke the line at the number's decimal comma, "təxminən 3," over
+// "709 milyard".
 func ownWordBreaks(label string) string {
 	if !ownBreaks(label) {
 		return label
@@ -189,7 +192,7 @@ func ownWordBreaks(label string) string {
 		for j, w := range words {
 			switch {
 			case j == 0:
-			case ownBreaks(w):
+			case ownBreaks(w), innerComma(w):
 				b.WriteString("\n")
 			default:
 				b.WriteString(" ")
@@ -199,6 +202,18 @@ func ownWordBreaks(label string) string {
 		lines[i] = b.String()
 	}
 	return strings.Join(lines, "\n")
+}
+
+// innerComma reports whether w has a comma between digits, a decimal or
+// grouping one. (No regexp: the Wasm links none.)
+func innerComma(w string) bool {
+	r := []rune(w)
+	for i := 1; i+1 < len(r); i++ {
+		if r[i] == ',' && unicode.IsDigit(r[i-1]) && unicode.IsDigit(r[i+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // breakPunctuation is what zrender may start a line with: punctuation it

@@ -79,8 +79,13 @@ func TestAzerbaijaniWordsStayWhole(t *testing.T) {
 	if got := ownWordBreaks("1,3–1,5 milyon t\nhədəf həcm"); got != "1,3–1,5 milyon t\nhədəf\nhəcm" {
 		t.Errorf("ownWordBreaks = %q", got)
 	}
-	if got := ownWordBreaks("təxminən 3,7 milyard dollar"); got != "təxminən 3,7 milyard dollar" {
+	if got := ownWordBreaks("təxminən 4 milyard dollar"); got != "təxminən 4 milyard dollar" {
 		t.Errorf("a leading word needs no break: %q", got)
+	}
+	// ECharts breaks a line at a decimal comma as at a space: a number with
+	// one starts its own line (TestNumbersStayWholeOnTheirLines, chartsvg).
+	if got := ownWordBreaks("təxminən 3,7 milyard dollar"); got != "təxminən\n3,7 milyard dollar" {
+		t.Errorf("a number with a comma does not start its line: %q", got)
 	}
 }
 

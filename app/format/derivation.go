@@ -1,6 +1,7 @@
 package format
 
 import (
+	"fmt"
 	"strings"
 
 	"bilateral/app/i18n"
@@ -18,9 +19,9 @@ func Derivation(d *data.Dataset, f *data.Figure, lang string) string {
 	var inputs []string
 	for _, id := range f.Derived.Inputs {
 		if in, ok := d.Figure(id); ok {
-			inputs = append(inputs, in.Label.In(lang)+" ("+Figure(*in, lang)+")")
+			inputs = append(inputs, fmt.Sprintf(i18n.T(lang, "fig.derived.input"), in.Label.In(lang), Figure(*in, lang)))
 		} else if e, ok := d.Event(id); ok {
-			inputs = append(inputs, e.Title.In(lang)+" ("+Date(e.Date, lang)+")")
+			inputs = append(inputs, fmt.Sprintf(i18n.T(lang, "fig.derived.input"), e.Title.In(lang), Date(e.Date, lang)))
 		}
 	}
 	return joinWords(i18n.T(lang, "fig.derived.from"), strings.Join(inputs, " "+i18n.T(lang, "fig.derived.and")+" ")+":",

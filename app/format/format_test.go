@@ -115,13 +115,13 @@ func TestPeriodAndDate(t *testing.T) {
 		{"2024-01/2025-06", "en", "January 2024 – June 2025"},
 		{"2024-02/2024-06", "en", "February 2024 – June 2024"},
 
-		{"2024-08-17", "ru", "17 августа 2024 г."},
-		{"2017-02", "ru", "февраль 2017 г."},
+		{"2024-08-17", "ru", "17\u00a0августа 2024\u00a0г."},
+		{"2017-02", "ru", "февраль 2017\u00a0г."},
 		{"2023", "ru", "2023"},
-		{"2024-01/2024-06", "ru", "I полугодие 2024 г."},
-		{"2023-07/2023-12", "ru", "II полугодие 2023 г."},
+		{"2024-01/2024-06", "ru", "I полугодие 2024\u00a0г."},
+		{"2023-07/2023-12", "ru", "II полугодие 2023\u00a0г."},
 		{"2000/2006", "ru", "2000–2006"},
-		{"2022-11-15/2023-03", "ru", "15 ноября 2022 г. – март 2023 г."},
+		{"2022-11-15/2023-03", "ru", "15\u00a0ноября 2022\u00a0г. – март 2023\u00a0г."},
 
 		{"2024-08-17", "az", "17 avqust 2024"},
 		{"2017-02", "az", "fevral 2017"},
@@ -172,6 +172,41 @@ func TestHedgedFillsThePatternOnce(t *testing.T) {
 	} {
 		if got := Hedged(c.qualifier, c.quantity, c.lang); got != c.want {
 			t.Errorf("Hedged(%q, %q, %s) = %q, want %q", c.qualifier, c.quantity, c.lang, got, c.want)
+		}
+	}
+}
+
+// Russian's "из" takes the genitive, which a figure's label in the
+// nominative ("Товарооборот, 2023") cannot follow: the derivation names its
+// inputs in guillemets after "по данным", as Russian names a title.
+func TestDerivationNamesRussianInputsAsTitles(t *testing.T) {
+	a, b := 4.358, 17.5
+	d := &data.Dataset{Figures: []data.Figure{
+		{ID: "a", Value: &a, Unit: "usd", Scale: "billion", Qualifier: "exact", Label: data.Text{"en": "Trade turnover, 2023", "ru": "Товарооборот, 2023"}},
+		{ID: "b", Value: &b, Unit: "percent", Qualifier: "exact", Label: data.Text{"en": "Growth", "ru": "Рост товарооборота"}},
+	}}
+	f := &data.Figure{Derived: &data.Derived{Inputs: []string{"a", "b"}, Formula: "base-from-growth"}}
+	got := Derivation(d, f, "ru")
+	want := "Рассчитано нами по данным «Товарооборот, 2023» (4,358 млрд долларов) и «Рост товарооборота» (17,5\u00a0%): "
+	if !strings.HasPrefix(got, want) {
+		t.Errorf("ru: %q, want it to begin %q", got, want)
+	}
+	if got, want := Derivation(d, f, "en"), "Computed by us from Trade turnover, 2023 ($4.358 billion) and Growth (17.5%): "; !strings.HasPrefix(got, want) {
+		t.Errorf("en: %q, want it to begin %q", got, want)
+	}
+}
+
+// On a phone "18 августа 2024 г. – 19 августа 2024 г." left its last "г."
+// alone on a line, and "опубликовано 17" ended one: a Russian date keeps a
+// year with its "г." and a day with its month, by no-break spaces.
+func TestRussianDatesHoldTogether(t *testing.T) {
+	for in, want := range map[string]string{
+		"2024-08-17":      "17\u00a0августа 2024\u00a0г.",
+		"2017-02":         "февраль 2017\u00a0г.",
+		"2024-01/2024-06": "I полугодие 2024\u00a0г.",
+	} {
+		if got := Period(in, "ru"); got != want {
+			t.Errorf("Period(%q, ru) = %q, want %q", in, got, want)
 		}
 	}
 }

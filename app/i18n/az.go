@@ -160,6 +160,7 @@ var az = map[string]string{
 	"fig.derived":       "hesablanıb",
 	"fig.derived.and":   "və",
 	"fig.derived.from":  "Bizim hesablamamız, əsası:",
+	"fig.derived.input": "%s (%s)",
 	"fig.derived.title": "Hesablanmış: məqalənin rəqəmlərindən hesablanıb, məqalədə deyilmir",
 	"fig.gap":           "Göstərilməyib",
 	"fig.gap.title":     "Məqalə bu dövr üçün rəqəm vermir",
@@ -177,6 +178,10 @@ var az = map[string]string{
 	"col.qualifier": "Qeyd-şərt",
 	"col.unit":      "Vahid",
 	"col.section":   "Bölmə",
+	// The columns a chart's CSV adds to every row: its provenance.
+	"col.source":    "Mənbə",
+	"col.link":      "Keçid",
+	"col.view":      "Görünüş",
 	"col.derived":   "Hesablanıb",
 	"col.direction": "İstiqamət",
 	"col.date":      "Tarix",

@@ -161,6 +161,7 @@ var en = map[string]string{
 	"fig.derived":       "derived",
 	"fig.derived.and":   "and",
 	"fig.derived.from":  "Computed by us from",
+	"fig.derived.input": "%s (%s)",
 	"fig.derived.title": "Derived: computed from the article's figures, not stated by it",
 	"fig.gap":           "Not reported",
 	"fig.gap.title":     "The article gives no figure for this period",
@@ -178,6 +179,10 @@ var en = map[string]string{
 	"col.qualifier": "Hedge",
 	"col.unit":      "Unit",
 	"col.section":   "Section",
+	// The columns a chart's CSV adds to every row: its provenance.
+	"col.source":    "Source",
+	"col.link":      "Link",
+	"col.view":      "View",
 	"col.derived":   "Derived",
 	"col.direction": "Direction",
 	"col.date":      "Date",

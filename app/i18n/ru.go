@@ -163,9 +163,12 @@ var ru = map[string]string{
 	"dir.az-ru":     "Азербайджан → Россия",
 	"dir.bilateral": "в обе стороны",
 
-	"fig.derived":       "расчёт",
-	"fig.derived.and":   "и",
-	"fig.derived.from":  "Рассчитано нами из",
+	"fig.derived":      "расчёт",
+	"fig.derived.and":  "и",
+	"fig.derived.from": "Рассчитано нами по данным",
+	// An input is named as a title: its label is in the nominative, which
+	// no preposition before it could govern.
+	"fig.derived.input": "«%s» (%s)",
 	"fig.derived.title": "Расчётная величина: вычислена из цифр статьи, а не приведена в ней",
 	"fig.gap":           "Нет данных",
 	"fig.gap.title":     "Статья не даёт цифры за этот период",
@@ -183,6 +186,10 @@ var ru = map[string]string{
 	"col.qualifier": "Оговорка",
 	"col.unit":      "Единица",
 	"col.section":   "Раздел",
+	// The columns a chart's CSV adds to every row: its provenance.
+	"col.source":    "Источник",
+	"col.link":      "Ссылка",
+	"col.view":      "Вид",
 	"col.derived":   "Расчёт",
 	"col.direction": "Направление",
 	"col.date":      "Дата",
@@ -249,11 +256,13 @@ var ru = map[string]string{
 
 	"date.undated": "Дата не указана (условно: %s)",
 
-	"period.h1": "I полугодие %s г.",
-	"period.h2": "II полугодие %s г.",
+	"period.h1": "I полугодие %s\u00a0г.",
+	"period.h2": "II полугодие %s\u00a0г.",
 
-	"date.dmy": "{d} {m} {y} г.",
-	"date.my":  "{m} {y} г.",
+	// No-break spaces keep a day with its month and a year with its "г.":
+	// a phone put "г." alone on a line.
+	"date.dmy": "{d}\u00a0{m} {y}\u00a0г.",
+	"date.my":  "{m} {y}\u00a0г.",
 	"date.y":   "{y}",
 
 	"chart.source":       "Источник: Caliber.az",
