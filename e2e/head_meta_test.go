@@ -62,3 +62,32 @@ func TestHeadDoesNotGrow(t *testing.T) {
 		t.Errorf("twitter:title is %q, want the energy view's", title)
 	}
 }
+
+// TestManifestFollowsLanguage: each language's pages link its own web
+// manifest, from which the app installs, starting in that language. The
+// language switch changed the page's language in place but left the first
+// page's manifest linked: a reader who opened /ru/trade, switched to
+// English and installed got the Russian app.
+func TestManifestFollowsLanguage(t *testing.T) {
+	tb := newTab(t, 120*time.Second)
+	if err := chromedp.Run(tb.ctx, chromedp.Navigate(baseURL+"/ru/trade")); err != nil {
+		t.Fatal(err)
+	}
+	if err := tb.waitReady("trade", readyTimeout); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ lang, path, manifest string }{
+		{"en", "/trade", "/manifest.webmanifest"},
+		{"az", "/az/trade", "/az/manifest.webmanifest"},
+	} {
+		if err := chromedp.Run(tb.ctx, chromedp.Click(`header a[hreflang="`+c.lang+`"]`, chromedp.ByQuery)); err != nil {
+			t.Fatal(err)
+		}
+		tb.waitURL(t, c.path, "trade")
+		var got []string
+		tb.eval(t, `[...document.querySelectorAll('link[rel="manifest"]')].map((l) => l.getAttribute("href"))`, &got)
+		if len(got) != 1 || got[0] != c.manifest {
+			t.Errorf("after switching to %s the page links the manifest %q, want %s", c.lang, got, c.manifest)
+		}
+	}
+}
