@@ -143,6 +143,7 @@ func (p *page) setMeta(ctx goapp.Context, d *data.Dataset) {
 		}
 	}
 	ctx.Page().SetImage(image)
+	dropTwitterCard()
 	ctx.Page().SetTwitterCard(goapp.TwitterCard{
 		Card:        card,
 		Title:       full,
@@ -152,6 +153,20 @@ func (p *page) setMeta(ctx goapp.Context, d *data.Dataset) {
 	})
 	if p.view.Path != "" {
 		ctx.Page().SetCanonicalLink("%s", urlstate.URLIn(urlLang(lang), p.view.Path, state))
+	}
+}
+
+// dropTwitterCard removes the page's twitter:* tags before setMeta sets
+// them again: go-app's browser SetTwitterCard appends five <meta> rather
+// than setting them, and each state shown (each year typed) set them once
+// more, a head growing as long as the tab stayed open (TestHeadDoesNotGrow).
+func dropTwitterCard() {
+	if goapp.IsServer {
+		return
+	}
+	tags := goapp.Window().Get("document").Call("querySelectorAll", `head meta[name^="twitter:"]`)
+	for i := range tags.Length() {
+		tags.Index(i).Call("remove")
 	}
 }
 

@@ -87,10 +87,22 @@ func langOf(path string) (lang, rest string) {
 
 // setDocumentLang says the page's language on <html lang> in the browser, as
 // the server does in the prerendered page, so a view reached by in-app
-// navigation is read aloud and hyphenated in its language too.
+// navigation is read aloud and hyphenated in its language too. It links
+// that language's manifest as well (server/site/pwa.go): the app installs
+// from the manifest the page links, and starts in its language, so a
+// reader who switched language would otherwise install the first page's.
 func setDocumentLang(lang string) {
 	if goapp.IsServer {
 		return
 	}
-	goapp.Window().Get("document").Get("documentElement").Set("lang", lang)
+	doc := goapp.Window().Get("document")
+	doc.Get("documentElement").Set("lang", lang)
+	link := doc.Call("querySelector", `link[rel="manifest"]`)
+	if href := Href(lang, manifestPath); link.Truthy() && link.Call("getAttribute", "href").String() != href {
+		link.Call("setAttribute", "href", href)
+	}
 }
+
+// manifestPath is the web manifest's path in the default language, under
+// each other language's prefix in that one (server/site.ManifestPath).
+const manifestPath = "/manifest.webmanifest"

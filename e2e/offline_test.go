@@ -368,12 +368,22 @@ func TestOffline(t *testing.T) {
 		{"/no-such-page?x=1", "notfound", ``},
 	} {
 		t.Run(strings.TrimPrefix(c.view, "/"), func(t *testing.T) {
+			warned := len(tb.consoleWarnings())
 			if err := chromedp.Run(tb.ctx, chromedp.Navigate(origin+c.link)); err != nil {
 				t.Fatalf("offline %s: %v", c.link, err)
 			}
 			if err := tb.waitReady(c.view, readyTimeout); err != nil {
 				tb.screenshot(t, "offline-"+c.view)
 				t.Fatalf("offline %s: %v", c.link, err)
+			}
+			// The compile worker's script is precached, but its URL carries
+			// the worker's orders in a fragment (go-app patch 17): a lookup
+			// that kept the fragment missed, and offline the Wasm was
+			// compiled on the page's main thread instead.
+			for _, w := range tb.consoleWarnings()[warned:] {
+				if strings.Contains(w, "compiling wasm in a worker failed") {
+					t.Errorf("%s: %s", c.link, w)
+				}
 			}
 			var st struct {
 				Where    string `json:"where"`

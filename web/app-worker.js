@@ -20,9 +20,9 @@
 // - It stores a response only if it is same-origin ("basic"), ok (2xx) and
 //   not redirected; if any URL of the list fails that, the install fails
 //   and the previous worker, with its cache, stays.
-// - It answers only same-origin GETs: a precached URL from its cache, a
-//   navigation from the network, falling back to the precached page of the
-//   path (query ignored; /trade, /trade/ and the export's /trade/ are one
+// - It answers only same-origin GETs: a precached URL (whatever its
+//   fragment) from its cache, a navigation from the network, falling back
+//   to the precached page of the path (query ignored; /trade, /trade/ and the export's /trade/ are one
 //   page), or of the same view in another language, or else the shell at
 //   the scope's root, whose Wasm renders the view the address names. The
 //   navigation's request is the browser's navigation preload, sent while
@@ -47,7 +47,7 @@
 //
 // Why not Workbox (7.4.1, measured with workbox-precaching, -routing and
 // -strategies bundled by our esbuild, minified, production): 17.7 kB (6.0 kB
-// gzip) against this file's 9.5 kB (3.6 kB gzip, half of it comments), and
+// gzip) against this file's 12.7 kB (4.7 kB gzip, half of it comments), and
 // its defaults are the opposite of the rules above: its precache copies
 // redirected responses and stores them, matches URL variants (utm_* and
 // fbclid parameters dropped, index.html and .html appended), keeps one
@@ -224,6 +224,12 @@ self.addEventListener("fetch", (event) => {
   if (url.origin !== scope.origin) {
     return;
   }
+  // A request's URL keeps its fragment, which no request sends: the
+  // compile worker's script is asked for with its orders there (go-app
+  // patch 17), and, not found in the list, went to the network: offline
+  // the worker failed to start and the Wasm was compiled on the page's
+  // main thread.
+  url.hash = "";
   if (request.mode === "navigate") {
     event.respondWith(navigate(request, url, event.preloadResponse));
     return;
@@ -244,7 +250,19 @@ async function fromCache(request, href) {
     }
     discard(http);
   }
-  return (await cached) || fetch(request);
+  const response = (await cached) || (await fetch(request));
+  return request.url === href ? response : withoutURL(response);
+}
+
+// withoutURL is response with no URL of its own, so the browser gives it
+// the request's, fragment included: a cached response's URL has none, and
+// the compile worker reads its orders from self.location.hash.
+function withoutURL(response) {
+  return new Response(response.body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
 }
 
 // navigate goes to the network first (the navigation preload's request,

@@ -12,6 +12,7 @@
 package export
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -21,6 +22,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 
 	"bilateral/app"
@@ -268,6 +270,11 @@ func writeSite(writeFile fileWriter, dir string, o site.Options) (int, error) {
 		if err != nil {
 			return written, err
 		}
+		if f.name == "404.html" {
+			if b, err = startAtLoad(b); err != nil {
+				return written, err
+			}
+		}
 		if err := write(f.name, b); err != nil {
 			return written, err
 		}
@@ -308,6 +315,26 @@ func writeSite(writeFile fileWriter, dir string, o site.Options) (int, error) {
 		return write("web/"+name, b)
 	})
 	return written, err
+}
+
+// notFoundStart starts 404.html's program as the page loads, unless the
+// page's opener chose a start policy (the browser suite and the bench do).
+// A static host answers every missing address with that one page, drawn
+// for /404.html in the default language: only the program shows the
+// address asked for, in its language, with language links to it. The
+// readers' policy waits for a click, and go-app takes a page with no
+// canonical link, as this one, for the address's own (patch 14's
+// goappPageIsOfThisAddress). app.js is deferred: it reads the policy after
+// this script has run.
+const notFoundStart = `<script>globalThis.goappWasmStart = globalThis.goappWasmStart || "load";</script>`
+
+// startAtLoad puts notFoundStart at the end of page's head.
+func startAtLoad(page []byte) ([]byte, error) {
+	i := bytes.Index(page, []byte("</head>"))
+	if i < 0 {
+		return nil, errors.New("404.html: no </head> to start its program from")
+	}
+	return slices.Concat(page[:i], []byte(notFoundStart), page[i:]), nil
 }
 
 // undrawnTries bounds how often the export makes a page whose chart the

@@ -56,6 +56,10 @@ func setupPWA(mux *http.ServeMux, h *goapp.Handler, o Options) {
 	// with the version.
 	cache := []string{iconSVG, iconMaskable, iconApple, iconFavicon, app.DatasetPath}
 	cache = append(cache, loaderScripts(o.Dataset)...) // each language's loader (loader.go)
+	// and its manifest, which its pages link (go-app lists the default's)
+	for _, lang := range prefixedLanguages(o.Dataset) {
+		cache = append(cache, urlstate.WithLang(lang, ManifestPath))
+	}
 	// Each view in each language opens offline.
 	for _, p := range viewPages(o.Dataset) {
 		if p != "/" { // go-app lists the shell

@@ -51,6 +51,15 @@ func TestServiceWorker(t *testing.T) {
 			t.Errorf("the worker does not precache %s", v.Path)
 		}
 	}
+	// Each language's pages link its own manifest (languages.go), as they
+	// load its own loader: offline, a Russian page's manifest failed to
+	// load (a console error, and no install offline) where the English
+	// one's was stored.
+	for _, p := range []string{"/manifest.webmanifest", "/ru/manifest.webmanifest", "/az/manifest.webmanifest", "/ru/app.js"} {
+		if !listHas(list, p) {
+			t.Errorf("the worker does not precache %s", p)
+		}
+	}
 	for _, u := range list {
 		if !strings.HasPrefix(u, "/") || strings.HasPrefix(u, "//") {
 			t.Errorf("the worker precaches %q, not a root-relative URL of ours", u)
