@@ -611,6 +611,54 @@ func TestUpdate(t *testing.T) {
 	}
 }
 
+// TestFirstVisitAfterADeploy: the first page a returning reader opens after
+// a deploy comes from the network in the new version while the worker still
+// holds the old one's; that page must run its own version's scripts, Wasm
+// and dataset, not the old cache's (web/app-worker.js, checkVersion).
+func TestFirstVisitAfterADeploy(t *testing.T) {
+	v1 := startOwnServer(t, "", "deploy-v1", "-version", "e2e-d1")
+	origin := v1.URL
+	tb := newTab(t, 3*time.Minute)
+	defer tb.writeLog(t, "deploy")
+	visitControlled(t, tb, origin+"/trade", "trade")
+
+	v1.Stop()
+	startOwnServer(t, v1.Addr, "deploy-v2", "-version", "e2e-d2")
+	// Made once first, as a deployed server makes its pages as it starts:
+	// a page that took the new server longer than the worker waits for the
+	// network (3 s, drawing its charts on a busy machine) would come from
+	// the old cache whole, which is not this test's case.
+	req, err := http.NewRequest(http.MethodGet, origin+"/energy", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Accept-Encoding", "br")
+	if resp, err := http.DefaultClient.Do(req); err != nil {
+		t.Fatal(err)
+	} else {
+		resp.Body.Close()
+	}
+	if err := chromedp.Run(tb.ctx, chromedp.Navigate(origin+"/energy")); err != nil {
+		t.Fatal(err)
+	}
+	if err := tb.waitReady("energy", readyTimeout); err != nil {
+		t.Fatal(err)
+	}
+	var running struct {
+		Page    string `json:"page"`
+		Program string `json:"program"`
+	}
+	if err := chromedp.Run(tb.ctx, chromedp.Evaluate(`({
+		page: document.querySelector('meta[name="bilateral-version"]').content,
+		program: goappGetenv("GOAPP_VERSION"),
+	})`, &running)); err != nil {
+		t.Fatal(err)
+	}
+	if running.Page != "e2e-d2" || running.Program != "e2e-d2" {
+		t.Errorf("after the deploy the page is version %q and runs %q; want e2e-d2 for both", running.Page, running.Program)
+	}
+}
+
 func contains(list []string, s string) bool {
 	for _, l := range list {
 		if l == s {

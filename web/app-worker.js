@@ -43,7 +43,14 @@
 //
 // Updates as app.js expects them: a changed version is a changed script;
 // the new worker skips waiting, and it does not claim pages, so a first
-// visit (no controller yet) gets no false "new version" notice.
+// visit (no controller yet) gets no false "new version" notice. Between a
+// deploy and the new worker's install, the network answers a reader's page
+// in the new version while this worker still holds the old one's scripts,
+// Wasm and dataset: the new page would be taken over by the old program and
+// data (a figure corrected in the new page shown wrong again). Every page
+// names its version in its head (server/site/page_version.go); a page of
+// another version makes this worker drop its cache, so that page and every
+// later request get the network's, and ask the browser for the new worker.
 //
 // Why not Workbox (7.4.1, measured with workbox-precaching, -routing and
 // -strategies bundled by our esbuild, minified, production): 17.7 kB (6.0 kB
@@ -240,6 +247,7 @@ self.addEventListener("fetch", (event) => {
 });
 
 async function fromCache(request, href) {
+  await versionChecked;
   const cache = await caches.open(cacheName);
   const cached = cache.match(href, { ignoreVary: true });
   if (isWasm(href)) {
@@ -277,6 +285,8 @@ async function navigate(request, url, preloaded) {
   const response = await Promise.race([network.catch(() => null), late]);
   clearTimeout(timer);
   if (response && response.status < 500) {
+    const checking = checkVersion(response.clone());
+    versionChecked = Promise.all([versionChecked, checking]);
     return response;
   }
   const cached = await precachedPage(url);
@@ -311,4 +321,54 @@ async function precachedPage(url) {
     }
   }
   return null;
+}
+
+// versionChecked settles once every page the network answered so far has
+// been checked (checkVersion); a precached URL is looked up only then, so
+// the page's own scripts and Wasm never come from a cache it has dropped.
+let versionChecked = Promise.resolve();
+
+// The mark every page carries near the start of its head.
+const versionMark = /<meta name="bilateral-version" content="([^"]*)">/;
+
+// checkVersion reads the start of a page the network answered and, when it
+// names another version than this worker's, drops this worker's cache and
+// asks the browser to look for the new worker. It gives up (keeping the
+// cache) on a page without the mark within its first 4 kB, after a second,
+// or on any error: a page that says nothing is no reason to go without the
+// offline copy.
+async function checkVersion(response) {
+  if (!/^text\/html/.test(response.headers.get("Content-Type") || "") || !response.body) {
+    return;
+  }
+  const reader = response.body.getReader();
+  let timer;
+  const late = new Promise((resolve) => {
+    timer = setTimeout(resolve, 1000, null);
+  });
+  try {
+    const decoder = new TextDecoder();
+    let head = "";
+    while (head.length < 4096) {
+      const chunk = await Promise.race([reader.read(), late]);
+      if (!chunk || chunk.done) {
+        return;
+      }
+      head += decoder.decode(chunk.value, { stream: true });
+      const m = versionMark.exec(head);
+      if (m) {
+        if (m[1] && m[1] !== version) {
+          console.log("app worker " + version + ": a page of version " + m[1] + " came; its cache is dropped");
+          await caches.delete(cacheName);
+          self.registration.update().catch(() => {});
+        }
+        return;
+      }
+    }
+  } catch {
+    // Keep the cache: see above.
+  } finally {
+    clearTimeout(timer);
+    reader.cancel().catch(() => {});
+  }
 }

@@ -142,7 +142,7 @@ func (w *pageMeta) finish() {
 	h := w.Header()
 	body := w.buf.Bytes()
 	if strings.HasPrefix(h.Get("Content-Type"), "text/html") {
-		body = inlineGoappCSS(w.completeURLs(body), w.goappCSS)
+		body = withVersion(inlineGoappCSS(w.completeURLs(body), w.goappCSS), w.version) // page_version.go
 		if h.Get("Content-Type") == "text/html" {
 			h.Set("Content-Type", "text/html; charset=utf-8")
 		}
