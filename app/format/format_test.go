@@ -123,13 +123,13 @@ func TestPeriodAndDate(t *testing.T) {
 		{"2000/2006", "ru", "2000–2006"},
 		{"2022-11-15/2023-03", "ru", "15\u00a0ноября 2022\u00a0г. – март 2023\u00a0г."},
 
-		{"2024-08-17", "az", "17 avqust 2024"},
+		{"2024-08-17", "az", "17\u00a0avqust 2024"},
 		{"2017-02", "az", "fevral 2017"},
 		{"2024-01/2024-06", "az", "2024-cü ilin I yarısı"},
 		{"2006-07/2006-12", "az", "2006-cı ilin II yarısı"},
 		{"2010-01/2010-06", "az", "2010-cu ilin I yarısı"},
 		{"2000-01/2000-06", "az", "2000-ci ilin I yarısı"},
-		{"1997-07-03", "az", "3 iyul 1997"},
+		{"1997-07-03", "az", "3\u00a0iyul 1997"},
 	}
 	for _, c := range cases {
 		if got := Period(c.in, c.lang); got != c.want {
@@ -198,7 +198,8 @@ func TestDerivationNamesRussianInputsAsTitles(t *testing.T) {
 
 // On a phone "18 августа 2024 г. – 19 августа 2024 г." left its last "г."
 // alone on a line, and "опубликовано 17" ended one: a Russian date keeps a
-// year with its "г." and a day with its month, by no-break spaces.
+// year with its "г." and a day with its month, by no-break spaces; an
+// Azerbaijani one its day with its month.
 func TestRussianDatesHoldTogether(t *testing.T) {
 	for in, want := range map[string]string{
 		"2024-08-17":      "17\u00a0августа 2024\u00a0г.",
@@ -208,5 +209,8 @@ func TestRussianDatesHoldTogether(t *testing.T) {
 		if got := Period(in, "ru"); got != want {
 			t.Errorf("Period(%q, ru) = %q, want %q", in, got, want)
 		}
+	}
+	if got, want := Period("2024-08-17", "az"), "17\u00a0avqust 2024"; got != want {
+		t.Errorf("Period(2024-08-17, az) = %q, want %q: a day keeps its month", got, want)
 	}
 }

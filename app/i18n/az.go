@@ -251,7 +251,9 @@ var az = map[string]string{
 	"period.h1": "%s ilin I yarısı",
 	"period.h2": "%s ilin II yarısı",
 
-	"date.dmy": "{d} {m} {y}",
+	// A no-break space keeps a day with its month, as in Russian: a phone
+	// ended a line at "17" and began the next with "avqust".
+	"date.dmy": "{d}\u00a0{m} {y}",
 	"date.my":  "{m} {y}",
 	"date.y":   "{y}",
 
