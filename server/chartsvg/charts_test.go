@@ -19,6 +19,25 @@ func appCharts(t *testing.T) []app.BuiltChart {
 	return appChartsIn(t, "en")
 }
 
+// eachDrawing draws every chart of every view in every language at each
+// of widths, light, and hands each drawing to check; a drawing that fails
+// is reported and skipped.
+func eachDrawing(t *testing.T, r *Renderer, widths []int, check func(lang string, c app.BuiltChart, width int, svg []byte)) {
+	t.Helper()
+	for _, lang := range []string{"en", "ru", "az"} {
+		for _, c := range appChartsIn(t, lang) {
+			for _, width := range widths {
+				svg, err := r.Render(context.Background(), []byte(c.Option), width, heightOf(c), false)
+				if err != nil {
+					t.Errorf("%s %s at %d px: %v", lang, c.ID, width, err)
+					continue
+				}
+				check(lang, c, width, svg)
+			}
+		}
+	}
+}
+
 // appChartsIn is appCharts in language lang.
 func appChartsIn(t *testing.T, lang string) []app.BuiltChart {
 	t.Helper()

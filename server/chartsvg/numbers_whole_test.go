@@ -3,12 +3,10 @@
 package chartsvg
 
 import (
-	"context"
 	"regexp"
 	"testing"
 
 	"bilateral/app"
-	"bilateral/data"
 )
 
 var (
@@ -22,30 +20,12 @@ var (
 // together. In every language, at a phone's widths and a desktop's, no line
 // a chart draws ends inside a number.
 func TestNumbersStayWholeOnTheirLines(t *testing.T) {
-	r := renderer(t)
-	d, err := data.LoadDefault()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, lang := range []string{"en", "ru", "az"} {
-		list, err := app.AllCharts(d, lang)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, c := range list {
-			for _, width := range []int{phoneWidth, 325, 960} {
-				svg, err := r.Render(context.Background(), []byte(c.Option), width, heightOf(c), false)
-				if err != nil {
-					t.Errorf("%s %s at %d px: %v", lang, c.ID, width, err)
-					continue
-				}
-				texts := svgText(t, svg)
-				for i := 0; i+1 < len(texts); i++ {
-					if endsInDigitComma.MatchString(texts[i]) && startsWithDigit.MatchString(texts[i+1]) {
-						t.Errorf("%s %s at %d px: a number broken over two lines, %q / %q", lang, c.ID, width, texts[i], texts[i+1])
-					}
-				}
+	eachDrawing(t, renderer(t), []int{phoneWidth, 325, 960}, func(lang string, c app.BuiltChart, width int, svg []byte) {
+		texts := svgText(t, svg)
+		for i := 0; i+1 < len(texts); i++ {
+			if endsInDigitComma.MatchString(texts[i]) && startsWithDigit.MatchString(texts[i+1]) {
+				t.Errorf("%s %s at %d px: a number broken over two lines, %q / %q", lang, c.ID, width, texts[i], texts[i+1])
 			}
 		}
-	}
+	})
 }

@@ -3,7 +3,6 @@
 package chartsvg
 
 import (
-	"context"
 	"html"
 	"regexp"
 	"strconv"
@@ -13,7 +12,6 @@ import (
 	"unicode/utf8"
 
 	"bilateral/app"
-	"bilateral/data"
 )
 
 // phoneWidth is the narrowest chart a page holds: a 320 px phone's screen
@@ -40,53 +38,35 @@ const narrowestGlyph = 0.4
 // legend, labels) runs past the drawing's edges, where the reader would see
 // it cut, and none is drawn over another.
 func TestTextFitsTheDrawing(t *testing.T) {
-	r := renderer(t)
-	d, err := data.LoadDefault()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, lang := range []string{"en", "ru", "az"} {
-		list, err := app.AllCharts(d, lang)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, c := range list {
-			for _, width := range []int{phoneWidth, 960} {
-				svg, err := r.Render(context.Background(), []byte(c.Option), width, heightOf(c), false)
-				if err != nil {
-					t.Errorf("%s %s at %d px: %v", lang, c.ID, width, err)
-					continue
-				}
-				// Every word of the names and labels the option shows is
-				// drawn: ECharts drops a category's name it cannot fit.
-				// (Punctuation aside: a line may break before a comma.)
-				drawn := " " + strings.Join(words(strings.Join(svgText(t, svg), " ")), " ") + " "
-				for _, shown := range shownText(t, c.Option) {
-					for _, w := range words(shown) {
-						if !strings.Contains(drawn, " "+w+" ") {
-							t.Errorf("%s %s at %d px: the word %q of %q is not drawn", lang, c.ID, width, w, shown)
-						}
-					}
-				}
-				var boxes []textBox
-				for _, m := range svgTextTag.FindAllStringSubmatch(string(svg), -1) {
-					b, ok := textExtent(m[1], m[2])
-					if !ok {
-						continue
-					}
-					if b.left < -1 || b.right > float64(width)+1 {
-						t.Errorf("%s %s at %d px: %q runs from %.0f to %.0f px, past the drawing's edge", lang, c.ID, width, b.text, b.left, b.right)
-					}
-					for _, o := range boxes {
-						if b.overlaps(o) {
-							t.Errorf("%s %s at %d px: %q is drawn over %q", lang, c.ID, width, b.text, o.text)
-						}
-					}
-					boxes = append(boxes, b)
+	eachDrawing(t, renderer(t), []int{phoneWidth, 960}, func(lang string, c app.BuiltChart, width int, svg []byte) {
+		// Every word of the names and labels the option shows is
+		// drawn: ECharts drops a category's name it cannot fit.
+		// (Punctuation aside: a line may break before a comma.)
+		drawn := " " + strings.Join(words(strings.Join(svgText(t, svg), " ")), " ") + " "
+		for _, shown := range shownText(t, c.Option) {
+			for _, w := range words(shown) {
+				if !strings.Contains(drawn, " "+w+" ") {
+					t.Errorf("%s %s at %d px: the word %q of %q is not drawn", lang, c.ID, width, w, shown)
 				}
 			}
 		}
-	}
+		var boxes []textBox
+		for _, m := range svgTextTag.FindAllStringSubmatch(string(svg), -1) {
+			b, ok := textExtent(m[1], m[2])
+			if !ok {
+				continue
+			}
+			if b.left < -1 || b.right > float64(width)+1 {
+				t.Errorf("%s %s at %d px: %q runs from %.0f to %.0f px, past the drawing's edge", lang, c.ID, width, b.text, b.left, b.right)
+			}
+			for _, o := range boxes {
+				if b.overlaps(o) {
+					t.Errorf("%s %s at %d px: %q is drawn over %q", lang, c.ID, width, b.text, o.text)
+				}
+			}
+			boxes = append(boxes, b)
+		}
+	})
 }
 
 // words are text's runs of letters and digits.
