@@ -91,11 +91,11 @@ func knownCategories(events []data.Event) map[string]bool {
 func unnoted(notices, noted []urlstate.Notice) []urlstate.Notice {
 	var out []urlstate.Notice
 	for _, n := range notices {
-		named := false
 		if n.Reason != urlstate.ReasonClamped {
 			out = append(out, n)
 			continue
 		}
+		named := false
 		for _, m := range noted {
 			named = named || m.Param == n.Param
 		}
