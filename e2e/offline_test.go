@@ -628,16 +628,7 @@ func TestFirstVisitAfterADeploy(t *testing.T) {
 	// a page that took the new server longer than the worker waits for the
 	// network (3 s, drawing its charts on a busy machine) would come from
 	// the old cache whole, which is not this test's case.
-	req, err := http.NewRequest(http.MethodGet, origin+"/energy", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	req.Header.Set("Accept-Encoding", "br")
-	if resp, err := http.DefaultClient.Do(req); err != nil {
-		t.Fatal(err)
-	} else {
-		resp.Body.Close()
-	}
+	fetch(t, origin+"/energy", "Accept-Encoding: br")
 	if err := chromedp.Run(tb.ctx, chromedp.Navigate(origin+"/energy")); err != nil {
 		t.Fatal(err)
 	}

@@ -278,12 +278,9 @@ function withoutURL(response) {
 // than navigationTimeout, the precached page answers.
 async function navigate(request, url, preloaded) {
   const network = Promise.resolve(preloaded).then((r) => r || fetch(request));
-  let timer;
-  const late = new Promise((resolve) => {
-    timer = setTimeout(resolve, navigationTimeout, null);
-  });
-  const response = await Promise.race([network.catch(() => null), late]);
-  clearTimeout(timer);
+  const late = after(navigationTimeout);
+  const response = await Promise.race([network.catch(() => null), late.expired]);
+  late.clear();
   if (response && response.status < 500) {
     const checking = checkVersion(response.clone());
     versionChecked = Promise.all([versionChecked, checking]);
@@ -294,6 +291,16 @@ async function navigate(request, url, preloaded) {
     return cached;
   }
   return response || network;
+}
+
+// after is a wait of ms milliseconds: expired settles to null then, to
+// race a slower answer against; clear ends the wait early.
+function after(ms) {
+  let timer;
+  const settled = new Promise((resolve) => {
+    timer = setTimeout(resolve, ms, null);
+  });
+  return { expired: settled, clear: () => clearTimeout(timer) };
 }
 
 // precachedPage is the cached page of url's path, whatever its query and
@@ -342,15 +349,12 @@ async function checkVersion(response) {
     return;
   }
   const reader = response.body.getReader();
-  let timer;
-  const late = new Promise((resolve) => {
-    timer = setTimeout(resolve, 1000, null);
-  });
+  const late = after(1000);
   try {
     const decoder = new TextDecoder();
     let head = "";
     while (head.length < 4096) {
-      const chunk = await Promise.race([reader.read(), late]);
+      const chunk = await Promise.race([reader.read(), late.expired]);
       if (!chunk || chunk.done) {
         return;
       }
@@ -368,7 +372,7 @@ async function checkVersion(response) {
   } catch {
     // Keep the cache: see above.
   } finally {
-    clearTimeout(timer);
+    late.clear();
     reader.cancel().catch(() => {});
   }
 }
