@@ -98,11 +98,12 @@ func setDocumentLang(lang string) {
 	doc := goapp.Window().Get("document")
 	doc.Get("documentElement").Set("lang", lang)
 	link := doc.Call("querySelector", `link[rel="manifest"]`)
-	if href := Href(lang, manifestPath); link.Truthy() && link.Call("getAttribute", "href").String() != href {
+	if href := Href(lang, ManifestPath); link.Truthy() && link.Call("getAttribute", "href").String() != href {
 		link.Call("setAttribute", "href", href)
 	}
 }
 
-// manifestPath is the web manifest's path in the default language, under
-// each other language's prefix in that one (server/site.ManifestPath).
-const manifestPath = "/manifest.webmanifest"
+// ManifestPath is the web manifest's path in the default language, under
+// each other language's prefix in that one: go-app's, which the server
+// serves in every language (server/site/pwa.go) and pages link.
+const ManifestPath = "/manifest.webmanifest"

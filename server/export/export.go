@@ -223,7 +223,7 @@ func writeSite(writeFile fileWriter, dir string, o site.Options) (int, error) {
 		{"/wasm_exec.js", "wasm_exec.js", http.StatusOK},
 		{"/app-wasm-compiler.js", "app-wasm-compiler.js", http.StatusOK},
 		{"/app-worker.js", "app-worker.js", http.StatusOK},
-		{site.ManifestPath, strings.TrimPrefix(site.ManifestPath, "/"), http.StatusOK},
+		{app.ManifestPath, strings.TrimPrefix(app.ManifestPath, "/"), http.StatusOK},
 		{app.DatasetPath, strings.TrimPrefix(app.DatasetPath, "/"), http.StatusOK},
 		{site.FiguresCSVPath, strings.TrimPrefix(site.FiguresCSVPath, "/"), http.StatusOK},
 		{site.EventsCSVPath, strings.TrimPrefix(site.EventsCSVPath, "/"), http.StatusOK},
@@ -246,7 +246,7 @@ func writeSite(writeFile fileWriter, dir string, o site.Options) (int, error) {
 			lang = ""
 		}
 		if lang != "" {
-			m := urlstate.WithLang(lang, site.ManifestPath)
+			m := urlstate.WithLang(lang, app.ManifestPath)
 			files = append(files, file{m, strings.TrimPrefix(m, "/"), http.StatusOK})
 			// go-app's loader, counting in the language (server/site/loader.go).
 			js := urlstate.WithLang(lang, "/app.js")

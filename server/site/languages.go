@@ -63,7 +63,7 @@ func localize(page []byte, href, path string) []byte {
 	}
 	page = setLang(page, lang)
 	if lang != i18n.Default { // the manifest in the page's language (pwa.go)
-		page = bytes.Replace(page, []byte(ManifestPath+`"`), []byte("/"+lang+ManifestPath+`"`), 1)
+		page = bytes.Replace(page, []byte(app.ManifestPath+`"`), []byte("/"+lang+app.ManifestPath+`"`), 1)
 	}
 	page = loaderLabel(page, lang)
 	if i := bytes.Index(page, []byte("</head>")); i >= 0 {

@@ -33,7 +33,6 @@ const (
 	iconApple      = "/web/icons/apple-touch-icon.png"
 	iconFavicon    = "/web/icons/favicon-32.png"
 	pwaStylesheet  = "/web/pwa.css"
-	ManifestPath   = "/manifest.webmanifest"
 	manifestLegacy = "/manifest.json"
 )
 
@@ -58,7 +57,7 @@ func setupPWA(mux *http.ServeMux, h *goapp.Handler, o Options) {
 	cache = append(cache, loaderScripts(o.Dataset)...) // each language's loader (loader.go)
 	// and its manifest, which its pages link (go-app lists the default's)
 	for _, lang := range prefixedLanguages(o.Dataset) {
-		cache = append(cache, urlstate.WithLang(lang, ManifestPath))
+		cache = append(cache, urlstate.WithLang(lang, app.ManifestPath))
 	}
 	// Each view in each language opens offline.
 	for _, p := range viewPages(o.Dataset) {
@@ -89,13 +88,13 @@ func setupPWA(mux *http.ServeMux, h *goapp.Handler, o Options) {
 	}
 
 	manifest := manifestHandler(buildManifest(h, o.Prefix, i18n.Default))
-	mux.Handle("GET "+ManifestPath, manifest)
+	mux.Handle("GET "+app.ManifestPath, manifest)
 	mux.Handle("GET "+manifestLegacy, manifest)
 	// A manifest per language, which each language's pages link to
 	// (languages.go): the installed app starts, and its shortcuts open, in
 	// the language it was installed from.
 	for _, lang := range prefixedLanguages(o.Dataset) {
-		mux.Handle("GET "+urlstate.WithLang(lang, ManifestPath), manifestHandler(buildManifest(h, o.Prefix, lang)))
+		mux.Handle("GET "+urlstate.WithLang(lang, app.ManifestPath), manifestHandler(buildManifest(h, o.Prefix, lang)))
 	}
 }
 
