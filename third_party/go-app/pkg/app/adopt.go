@@ -20,10 +20,7 @@ import (
 // Where the served page differs, the render's own node is put in, so the
 // page ends as a fresh render would have made it.
 
-const (
-	elementNode = 1
-	textNode    = 3
-)
+const elementNode = 1
 
 // KeepServedChildren is the attribute (patch 22) of an element that its
 // render leaves empty and its component's own script fills: at the first
@@ -38,66 +35,103 @@ func adoptable(served Value, nodeType int) bool {
 	return served != nil && served.Truthy() && served.Get("nodeType").Int() == nodeType
 }
 
-// adoptableElement reports whether served is an element v can take over.
-// A text node has no localName; an element of go-app's without a namespace
-// whose tag is also an SVG one (a, style, title) is taken as HTML's.
-func adoptableElement(served Value, v HTML) bool {
-	if served == nil || !served.Truthy() || !strings.EqualFold(served.Get("localName").String(), v.Tag()) {
-		return false
-	}
-	return v.XMLNamespace() == "" || served.Get("namespaceURI").String() == v.XMLNamespace()
-}
-
-// adoptHTMLAttributes gives a served element v's attributes, as
-// mountHTMLAttributes gives a fresh one, but leaves a src or srcset that
-// already has its value alone: setting an image's source, even to the URL
-// it has, starts its load again. (With it set again, the browser suite saw
-// the header's mark fail to load once, net::ERR_FAILED, most likely that
-// second load cutting the first short in the service worker.)
+// adoptElement has v take served over, with v's attributes, as
+// mountHTMLAttributes gives a fresh element its own, and reports whether it
+// could: served must be an element of v's tag (a text node has no
+// localName; an element of go-app's without a namespace whose tag is also
+// an SVG one, such as a, style or title, is taken as HTML's). Patch 28: the
+// check, the attributes the render does not have removed and those it
+// writes as they are set are one call into app.js (goappAdoptElement),
+// which leaves an attribute already at its value alone; those
+// setJSAttribute sets otherwise (a property, a boolean) are set here.
 //
 // Patch 18: a <details> keeps an open attribute the render does not set.
 // The server never renders one open, so a served <details> is open only
 // because the reader opened it before the program ran, and the first render
 // closed it: pressing a button inside (which starts the program) shut the
 // box the button was in, a chart's embed code with its Copy button.
-func (m nodeManager) adoptHTMLAttributes(ctx Context, v HTML) {
-	el := v.JSValue()
-	readers := ""
-	if v.Tag() == "details" {
-		readers = "open"
+func (m nodeManager) adoptElement(ctx Context, served Value, v HTML) bool {
+	if served == nil || !served.Truthy() {
+		return false
 	}
-	removeServedAttributes(el, v.attrs(), readers)
+	var set, keep strings.Builder
+	if v.Tag() == "details" {
+		keep.WriteString("open")
+	}
 	for name, value := range v.attrs() {
 		value = resolveAttributeURLValue(name, value, ctx.ResolveStaticResource)
-		if (name == "src" || name == "srcset") && el.getAttr(name) == value {
+		if !setAsWritten(name, value) {
+			if keep.Len() > 0 {
+				keep.WriteByte(0)
+			}
+			keep.WriteString(name)
 			continue
 		}
-		setJSAttribute(el, name, value)
+		if set.Len() > 0 {
+			set.WriteByte(0)
+		}
+		set.WriteString(name)
+		set.WriteByte(0)
+		set.WriteString(value)
 	}
-}
-
-// removeServedAttributes removes from el the attributes attrs does not set,
-// so el ends with the attributes a fresh element of attrs would have, but
-// for readers (patch 18), the reader's.
-func removeServedAttributes(el Value, attrs attributes, readers string) {
-	names := el.Call("getAttributeNames")
-	n := names.Length()
-	if n == 0 {
-		return
+	spec := v.Tag() + "\x01" + v.XMLNamespace() + "\x01" + keep.String() + "\x01" + set.String()
+	if !adoptScripts().element.Invoke(served, spec).Bool() {
+		return false
 	}
-	for i := n - 1; i >= 0; i-- {
-		if name := names.Index(i).String(); name != readers && !hasAttribute(attrs, name) {
-			el.delAttr(name)
+	for name, value := range v.attrs() {
+		if value = resolveAttributeURLValue(name, value, ctx.ResolveStaticResource); !setAsWritten(name, value) {
+			setJSAttribute(served, name, value)
 		}
 	}
+	return true
 }
 
+// setAsWritten reports whether setJSAttribute sets name by setAttribute
+// with value as it is (not a property, not a boolean attribute), and value
+// can go to goappAdoptElement in its list (a NUL or U+0001 would end its
+// field early; an attribute the browser parsed has neither).
+func setAsWritten(name, value string) bool {
+	switch name {
+	case "value", "contenteditable":
+		return false
+	}
+	if _, boolean := booleanAttributes[name]; boolean {
+		return false
+	}
+	return !strings.ContainsAny(name, "\x00\x01") && !strings.ContainsAny(value, "\x00\x01")
+}
+
+// adoptJS holds app.js's takeover functions, looked up once: each lookup
+// is a call across syscall/js of its own.
+var adoptJS struct {
+	element, text Value
+}
+
+func adoptScripts() *struct{ element, text Value } {
+	if adoptJS.element == nil {
+		adoptJS.element = Window().Get("goappAdoptElement")
+		adoptJS.text = Window().Get("goappAdoptText")
+	}
+	return &adoptJS
+}
+
+// hasAttribute reports whether attrs has name, as written or in lower case
+// (the browser reports an HTML element's attribute names in lower case).
 func hasAttribute(attrs attributes, name string) bool {
 	_, ok := attrs[name]
 	if !ok {
 		_, ok = attrs[strings.ToLower(name)]
 	}
 	return ok
+}
+
+// adoptText has v take served over, a text node, with v's text (patch 28:
+// one call into app.js, goappAdoptText).
+func adoptText(served Value, v *text) bool {
+	if served == nil || !served.Truthy() {
+		return false
+	}
+	return adoptScripts().text.Invoke(served, v.value).Bool()
 }
 
 // adoptChildren mounts v's children onto the served children of v's

@@ -141,10 +141,7 @@ func (m nodeManager) mountText(v *text, served Value) (UI, bool, error) {
 			WithTag("preview-value", previewText(v.value))
 	}
 
-	if adoptable(served, textNode) {
-		if served.Get("nodeValue").String() != v.value {
-			served.setNodeValue(v.value)
-		}
+	if adoptText(served, v) {
 		v.jsvalue = served
 		return v, true, nil
 	}
@@ -161,9 +158,8 @@ func (m nodeManager) mountHTML(ctx Context, depth uint, v HTML, served Value) (U
 			WithTag("depth", v.depth())
 	}
 
-	if adoptableElement(served, v) {
+	if m.adoptElement(ctx, served, v) {
 		v = v.setJSElement(served)
-		m.adoptHTMLAttributes(ctx, v)
 	} else {
 		served = nil
 		jsElement, _ := Window().createElement(v.Tag(), v.XMLNamespace())
