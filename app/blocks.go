@@ -253,7 +253,6 @@ func eventsTable(d *data.Dataset, events []data.Event, caption, lang, selected s
 		Rows:     rows,
 		RowIDs:   ids,
 		Selected: "event-" + selected,
-		Stacked:  true,
 	}
 }
 

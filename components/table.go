@@ -33,23 +33,21 @@ type Table struct {
 	// <col> per column, ahead of every row, so CSS can fix the column widths
 	// before the browser has parsed any cell (see table.provenance in CSS).
 	Class string
-	// Stacked tables become one card per row on a phone (web/bilateral.css,
-	// table.stacked): each cell labelled by its column, since six columns
-	// in 325 px left one word a line. Each cell carries its column's name
-	// in data-label for that.
-	Stacked bool
 }
 
 // Render writes the table inside a scroll box so narrow screens never scroll
-// the whole page sideways.
+// the whole page sideways. On a phone every table becomes one card per row
+// (web/bilateral.css, table.stacked), each cell labelled by its column from
+// its data-label: six columns in 325 px left an events table one word a
+// line, and a chart's nine-column twin scrolled sideways under its own
+// caption, which was as wide as the table and cut off, with rows a
+// thousand pixels tall around a derivation squeezed into a narrow column.
 func (t *Table) Render() goapp.UI {
 	table := goapp.Table()
 	if t.Class != "" {
 		table = table.Class(t.Class)
 	}
-	if t.Stacked {
-		table = table.Class("stacked")
-	}
+	table = table.Class("stacked")
 	return goapp.Div().Class("table-wrap").Attr("tabindex", "0").Attr("role", "region").Aria("label", t.Caption).Body(
 		table.Body(
 			goapp.Caption().Text(t.Caption),
@@ -75,7 +73,7 @@ func (t *Table) Render() goapp.UI {
 					}
 					return row.Body(goapp.Range(t.Rows[i]).Slice(func(j int) goapp.UI {
 						label := ""
-						if t.Stacked && j < len(t.Head) {
+						if j < len(t.Head) {
 							label = t.Head[j]
 						}
 						return cell(t.Rows[i][j], j == 0, label)
@@ -86,8 +84,8 @@ func (t *Table) Render() goapp.UI {
 	)
 }
 
-// cell is one cell; label, when set, is its column's name for a stacked
-// table's card.
+// cell is one cell; label, when set, is its column's name for the
+// table's card on a phone.
 func cell(c Cell, header bool, label string) goapp.UI {
 	var content goapp.UI = goapp.Text(c.Text)
 	if c.Href != "" {

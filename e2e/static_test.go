@@ -3,6 +3,8 @@
 package e2e
 
 import (
+	"crypto/sha256"
+	"encoding/base64"
 	"encoding/json"
 	"image/png"
 	"net/http"
@@ -17,6 +19,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"bilateral/server/security"
 )
 
 // The static export (make static, make static PREFIX=/bilateral): the files
@@ -42,8 +46,17 @@ func exportSite(t *testing.T, prefix string) string {
 // staticHost serves dir under prefix ("" or "/bilateral") with
 // http.FileServer, and 404.html with status 404 for a missing file.
 func staticHost(dir, prefix string) *httptest.Server {
+	return staticHostWithCSP(dir, prefix, "")
+}
+
+// staticHostWithCSP is staticHost sending csp, when set, with every answer,
+// as a host configured with our policy does.
+func staticHostWithCSP(dir, prefix, csp string) *httptest.Server {
 	files := http.FileServer(http.Dir(dir))
 	site := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if csp != "" {
+			w.Header().Set("Content-Security-Policy", csp)
+		}
 		name := filepath.Join(dir, filepath.FromSlash(path.Clean("/"+r.URL.Path)))
 		if _, err := os.Stat(name); err != nil {
 			b, _ := os.ReadFile(filepath.Join(dir, "404.html"))
@@ -254,4 +267,57 @@ func clientPrefixAware(t *testing.T, origin, prefix string) bool {
 		time.Sleep(100 * time.Millisecond)
 	}
 	return true // neither: let the route tests say what is wrong
+}
+
+// TestStaticNotFoundUnderOurCSP serves the export from a host that sends
+// our Content-Security-Policy, allowing the hashes of the inline scripts
+// the site's pages carry (a view's page: go-app's start script, the
+// theme's, the trailing-slash fix), and opens missing addresses as a
+// reader does, with no click: 404.html's program starts by itself and
+// names the address asked for, in its language. Its start-at-load script
+// was inline, a hash no other page needs, so this host blocked it and the
+// program waited for the reader's first click.
+func TestStaticNotFoundUnderOurCSP(t *testing.T) {
+	dir := exportSite(t, "")
+	index, err := os.ReadFile(filepath.Join(dir, "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hashes []string
+	for _, s := range security.InlineScripts(string(index)) {
+		sum := sha256.Sum256([]byte(s))
+		hashes = append(hashes, "sha256-"+base64.StdEncoding.EncodeToString(sum[:]))
+	}
+	srv := staticHostWithCSP(dir, "", security.ContentSecurityPolicy(hashes))
+	defer srv.Close()
+
+	for _, tc := range []struct{ path, lang, says string }{
+		{"/no-such-page", "en", "/no-such-page"},
+		{"/ru/no-such-page", "ru", "/ru/no-such-page"},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			u := srv.URL + tc.path
+			tb := newReaderTab(t, 60*time.Second)
+			defer tb.writeLog(t, "static-csp-notfound-"+tc.lang)
+			tb.expect404(u)
+			if err := chromedp.Run(tb.ctx, chromedp.Navigate(u)); err != nil {
+				t.Fatalf("navigate to %s: %v", u, err)
+			}
+			if err := tb.waitReady("notfound", readyTimeout); err != nil {
+				t.Fatalf("%s, with no click: %v", u, err)
+			}
+			var st struct {
+				Lang string `json:"lang"`
+				Text string `json:"text"`
+			}
+			tb.eval(t, `({lang: document.documentElement.lang, text: document.querySelector("main").innerText})`, &st)
+			if st.Lang != tc.lang || !strings.Contains(st.Text, tc.says) {
+				t.Errorf("%s: lang %q, main says %q; want lang %q naming %s", u, st.Lang, st.Text, tc.lang, tc.says)
+			}
+			problems, _ := tb.snapshot()
+			if len(problems) > 0 {
+				t.Errorf("%d console error(s):\n  %s", len(problems), strings.Join(problems, "\n  "))
+			}
+		})
+	}
 }

@@ -271,7 +271,7 @@ func writeSite(writeFile fileWriter, dir string, o site.Options) (int, error) {
 			return written, err
 		}
 		if f.name == "404.html" {
-			if b, err = startAtLoad(b); err != nil {
+			if b, err = startAtLoad(b, prefix); err != nil {
 				return written, err
 			}
 		}
@@ -317,24 +317,24 @@ func writeSite(writeFile fileWriter, dir string, o site.Options) (int, error) {
 	return written, err
 }
 
-// notFoundStart starts 404.html's program as the page loads, unless the
-// page's opener chose a start policy (the browser suite and the bench do).
-// A static host answers every missing address with that one page, drawn
-// for /404.html in the default language: only the program shows the
-// address asked for, in its language, with language links to it. The
-// readers' policy waits for a click, and go-app takes a page with no
-// canonical link, as this one, for the address's own (patch 14's
-// goappPageIsOfThisAddress). app.js is deferred: it reads the policy after
-// this script has run.
-const notFoundStart = `<script>globalThis.goappWasmStart = globalThis.goappWasmStart || "load";</script>`
+// notFoundStart is the script that starts 404.html's program as the page
+// loads (web/notfound-start.js says why). It is a file, not an inline
+// script: the CSP our server sends allows our files and the hashes of the
+// inline scripts its own pages carry, and a host sending that policy
+// blocked the one inline script only this page had, leaving its program to
+// wait for a click. Deferred, it runs in document order, so it goes
+// before app.js, which reads the policy.
+const notFoundStart = "/web/notfound-start.js"
 
-// startAtLoad puts notFoundStart at the end of page's head.
-func startAtLoad(page []byte) ([]byte, error) {
-	i := bytes.Index(page, []byte("</head>"))
+// startAtLoad puts notFoundStart, under prefix, just before page's app.js.
+func startAtLoad(page []byte, prefix string) ([]byte, error) {
+	appJS := []byte(`<script defer src="` + prefix + `/app.js"></script>`)
+	i := bytes.Index(page, appJS)
 	if i < 0 {
-		return nil, errors.New("404.html: no </head> to start its program from")
+		return nil, fmt.Errorf("404.html: no %s to start its program before", appJS)
 	}
-	return slices.Concat(page[:i], []byte(notFoundStart), page[i:]), nil
+	script := []byte(`<script defer src="` + prefix + notFoundStart + `"></script>`)
+	return slices.Concat(page[:i], script, page[i:]), nil
 }
 
 // undrawnTries bounds how often the export makes a page whose chart the
