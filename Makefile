@@ -36,7 +36,8 @@ NPM_DONE := node_modules/.package-lock.json
 # *.css, *.js, icons/; the server embeds the whole directory, skipping names
 # that start with . or _ as go:embed does, and never sends web/'s own Go
 # files, web/embed.go and its test, nor web/assets.sum, which lists what the
-# rest hashes to) and the dataset, with what makes the pages and pictures:
+# rest hashes to, nor web/app-worker.js, the worker's template, as it is:
+# filled, it is /app-worker.js) and the dataset, with what makes the pages and pictures:
 # the Go the binaries are built from and the bundle the server draws charts
 # with. Their hash is the build's VERSION. A change to the server's code
 # alone must change it too, or a reader's service worker keeps the old
@@ -143,7 +144,9 @@ wasm: go-deps
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -gcflags='$(WASM_GCFLAGS)' -o $(WASM) .
 
 build: deps wasm
-	$(GO) run ./tools/precompress $(WASM) $(ECHARTS) web/*.css web/*.js web/icons/*.svg
+	@# Not web/app-worker.js: the worker's template, which the server fills
+	@# and compresses as it serves it; web.FS hides it and any copy of it.
+	$(GO) run ./tools/precompress $(WASM) $(ECHARTS) web/*.css $(filter-out web/app-worker.js,$(wildcard web/*.js)) web/icons/*.svg
 	@# What every file of web/ hashes to, so the server reads none at start.
 	$(GO) run ./tools/assetsum
 	@# CGO_ENABLED=0: one static file that needs no libc on the host (with cgo,

@@ -92,6 +92,20 @@ func TestAlternates(t *testing.T) {
 	}
 }
 
+// TestHeadOf: a page's head names its language's locale first and the
+// other languages' as alternates, with the alternates of Alternates.
+func TestHeadOf(t *testing.T) {
+	h, ok := HeadOf("/az/energy?tab=table", []string{"en", "ru", "az"})
+	if !ok || h.Lang != "az" || h.Href != "/az/energy?tab=table" || h.Locale != i18n.Locale("az") ||
+		strings.Join(h.LocaleAlternates, " ") != i18n.Locale("en")+" "+i18n.Locale("ru") ||
+		len(h.Alternates) != 4 || h.Alternates[2].Href != "/az/energy?tab=table" {
+		t.Errorf("HeadOf = %+v, %v", h, ok)
+	}
+	if _, ok := HeadOf("/fr/trade", i18n.Languages); ok {
+		t.Error("HeadOf(/fr/trade) accepted")
+	}
+}
+
 // TestEnglishOnlyDataset: a dataset that declares English alone gives a site
 // without /ru/ and /az/ (404), and a switch that offers English alone.
 func TestEnglishOnlyDataset(t *testing.T) {

@@ -84,6 +84,40 @@ func askedPath(path string) string {
 	return esc
 }
 
+// Head is what a page's head says of its address and language: its
+// canonical link and og:url, <html lang>, the hreflang alternates, og:locale
+// and og:locale:alternate. The server writes it into each page it makes
+// (server/site/languages.go) and the program into the page it changes to
+// (setDocumentHead), from this one definition. The program had set only
+// <html lang>: after a change of language the canonical link, og:url and
+// alternates went on naming the first page loaded, and a share from Chrome
+// on Android, which shares the canonical link, sent the reader's link to
+// that page.
+type Head struct {
+	Lang             string      // <html lang>
+	Href             string      // the canonical link, root-relative: "/ru/trade?fig=x"
+	Alternates       []Alternate // <link rel="alternate" hreflang>
+	Locale           string      // og:locale
+	LocaleAlternates []string    // og:locale:alternate: the other languages offered
+}
+
+// HeadOf is the head of the page whose canonical link is href
+// (root-relative, "/ru/trade?fig=x") on a site offering langs; ok is false
+// for an address in no known language.
+func HeadOf(href string, langs []string) (h Head, ok bool) {
+	lang, alts, ok := Alternates(href, langs)
+	if !ok {
+		return Head{}, false
+	}
+	h = Head{Lang: lang, Href: href, Alternates: alts, Locale: i18n.Locale(lang)}
+	for _, l := range langs {
+		if l != lang {
+			h.LocaleAlternates = append(h.LocaleAlternates, i18n.Locale(l))
+		}
+	}
+	return h, true
+}
+
 // Alternate is a page in one language, for <link rel="alternate" hreflang>.
 type Alternate struct {
 	Lang string // "ru", or "x-default" for the page readers without a match get

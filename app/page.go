@@ -118,8 +118,9 @@ func (p *page) settle(ctx goapp.Context) {
 // read only the prerendered page, so the page falls back to the icon.
 var PreviewImage func(v View, lang, query string) (path, alt string)
 
-// setMeta writes the title, description and canonical link of this exact
-// state, so a shared link unfurls with what it shows.
+// setMeta writes the title, description, canonical link and the rest of the
+// head (Head) of this exact state, so a shared link unfurls with what it
+// shows.
 func (p *page) setMeta(ctx goapp.Context, d *data.Dataset) {
 	lang := p.lang
 	title := p.view.Title(lang)
@@ -129,7 +130,6 @@ func (p *page) setMeta(ctx goapp.Context, d *data.Dataset) {
 		}
 	}
 	full := title + " · " + i18n.T(lang, "app.name")
-	setDocumentLang(lang)
 	ctx.Page().SetTitle("%s", full)
 	ctx.Page().SetDescription("%s", p.view.Lead(lang))
 	state := p.state
@@ -151,9 +151,12 @@ func (p *page) setMeta(ctx goapp.Context, d *data.Dataset) {
 		Image:       image,
 		ImageAlt:    alt,
 	})
+	href := ""
 	if p.view.Path != "" {
-		ctx.Page().SetCanonicalLink("%s", urlstate.URLIn(urlLang(lang), p.view.Path, state))
+		href = urlstate.URLIn(urlLang(lang), p.view.Path, state)
+		ctx.Page().SetCanonicalLink("%s", href)
 	}
+	setDocumentHead(lang, href)
 }
 
 // dropTwitterCard removes the page's twitter:* tags before setMeta sets

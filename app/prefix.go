@@ -1,6 +1,7 @@
 package app
 
 import (
+	"net/url"
 	"strings"
 	"sync"
 
@@ -85,22 +86,87 @@ func langOf(path string) (lang, rest string) {
 	return lang, rest
 }
 
-// setDocumentLang says the page's language on <html lang> in the browser, as
-// the server does in the prerendered page, so a view reached by in-app
-// navigation is read aloud and hyphenated in its language too. It links
-// that language's manifest as well (server/site/pwa.go): the app installs
-// from the manifest the page links, and starts in its language, so a
-// reader who switched language would otherwise install the first page's.
-func setDocumentLang(lang string) {
+// setDocumentHead makes the head of the page in the browser say what the
+// server's page for its address says (Head; server/site/languages.go), as
+// the program changes the page in place: <html lang>, so a view reached by
+// in-app navigation is read aloud and hyphenated in its language; the
+// canonical link and og:url, which Chrome on Android shares, and the
+// alternates and og:locale, which had named the first page loaded after a
+// change of language or view. href is the page's canonical link,
+// root-relative ("" for a page without one: the not-found page, an
+// embed). It links the language's manifest as well (server/site/pwa.go):
+// the app installs from the manifest the page links, and starts in its
+// language, so a reader who switched language would otherwise install the
+// first page's.
+func setDocumentHead(lang, href string) {
 	if goapp.IsServer {
 		return
 	}
 	doc := goapp.Window().Get("document")
 	doc.Get("documentElement").Set("lang", lang)
 	link := doc.Call("querySelector", `link[rel="manifest"]`)
-	if href := Href(lang, ManifestPath); link.Truthy() && link.Call("getAttribute", "href").String() != href {
-		link.Call("setAttribute", "href", href)
+	if mhref := Href(lang, ManifestPath); link.Truthy() && link.Call("getAttribute", "href").String() != mhref {
+		link.Call("setAttribute", "href", mhref)
 	}
+	origin := headOrigin(doc)
+	old := doc.Call("querySelectorAll", `link[rel="alternate"][hreflang], meta[property="og:locale"], meta[property="og:locale:alternate"]`)
+	for i := range old.Length() {
+		old.Index(i).Call("remove")
+	}
+	h, ok := HeadOf(href, Offered())
+	canonical := doc.Call("querySelector", `link[rel="canonical"]`)
+	if href == "" || !ok {
+		if canonical.Truthy() {
+			canonical.Call("remove") // the server's page has none
+		}
+		return
+	}
+	head := doc.Get("head")
+	add := func(tag string, attrs ...string) goapp.Value {
+		el := doc.Call("createElement", tag)
+		for i := 0; i+1 < len(attrs); i += 2 {
+			el.Call("setAttribute", attrs[i], attrs[i+1])
+		}
+		head.Call("appendChild", el)
+		return el
+	}
+	if !canonical.Truthy() {
+		canonical = add("link", "rel", "canonical")
+	}
+	abs := origin + Prefixed(h.Href)
+	canonical.Call("setAttribute", "href", abs)
+	if og := doc.Call("querySelector", `meta[property="og:url"]`); og.Truthy() {
+		og.Call("setAttribute", "content", abs)
+	} else {
+		add("meta", "property", "og:url", "content", abs)
+	}
+	for _, a := range h.Alternates {
+		add("link", "rel", "alternate", "hreflang", a.Lang, "href", origin+Prefixed(a.Href))
+	}
+	add("meta", "property", "og:locale", "content", h.Locale)
+	for _, l := range h.LocaleAlternates {
+		add("meta", "property", "og:locale:alternate", "content", l)
+	}
+}
+
+// headOrigin is the origin the served page wrote its own addresses with:
+// "https://DOMAIN" with -domain, the request's origin where -allowed-hosts
+// lists it, "" where the server wrote them root-relative
+// (server/site/pages.go, pageBase). The program knows none of these, so it
+// reads it off the page's canonical link, or off og:url on a page without
+// one.
+func headOrigin(doc goapp.Value) string {
+	for _, q := range [][2]string{{`link[rel="canonical"]`, "href"}, {`meta[property="og:url"]`, "content"}} {
+		el := doc.Call("querySelector", q[0])
+		if !el.Truthy() {
+			continue
+		}
+		if u, err := url.Parse(el.Call("getAttribute", q[1]).String()); err == nil && u.Host != "" {
+			return u.Scheme + "://" + u.Host
+		}
+		return ""
+	}
+	return ""
 }
 
 // ManifestPath is the web manifest's path in the default language, under

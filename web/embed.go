@@ -15,14 +15,15 @@ import (
 )
 
 // files is every file of web/ but those whose names start with . or _ (as
-// the Makefile's VERSION hashes them), this package's Go files and SumFile,
-// which FS hides.
+// the Makefile's VERSION hashes them), this package's Go files, SumFile and
+// WorkerFile, which FS hides.
 //
 //go:embed *
 var files embed.FS
 
-// FS is web/ as the binary carries it, without the Go files of this package
-// and SumFile: they are not for browsers.
+// FS is web/ as the binary carries it, without the Go files of this package,
+// SumFile and WorkerFile: they are not for browsers. The server sends and
+// the export copies every file of FS.
 func FS() fs.FS { return webFiles{files} }
 
 // SumFile is the build's list of the sizes and SHA-256 sums of FS's files
@@ -38,12 +39,32 @@ func Sum() []byte {
 	return b
 }
 
+// WorkerFile is the service worker's template, go-app's
+// Handler.ServiceWorkerTemplate: go-app fills its placeholders
+// ({{.Version}}, {{.ResourcesToCache}}) and serves the worker at
+// /app-worker.js (server/site/pwa.go). Unfilled it is no script, so FS
+// hides it, and any .br/.gz copy of it: sent at /web/app-worker.js and
+// copied into the static export, it was one more address of the site that
+// answered a broken worker.
+const WorkerFile = "app-worker.js"
+
+// WorkerTemplate is WorkerFile's contents, for the server to fill.
+func WorkerTemplate() []byte {
+	b, err := files.ReadFile(WorkerFile)
+	if err != nil {
+		panic(err) // embedded with the binary
+	}
+	return b
+}
+
 type webFiles struct{ embed.FS }
 
-// hidden reports whether FS hides name: Go files and sum files.
+// hidden reports whether FS hides name, a path in web/: Go files, sum
+// files and the worker's template.
 func hidden(name string) bool {
 	base := path.Base(name)
-	return strings.HasSuffix(base, ".go") || base == SumFile
+	plain := strings.TrimSuffix(strings.TrimSuffix(name, ".br"), ".gz")
+	return strings.HasSuffix(base, ".go") || base == SumFile || plain == WorkerFile
 }
 
 func (w webFiles) Open(name string) (fs.File, error) {
@@ -64,7 +85,7 @@ func (w webFiles) ReadDir(name string) ([]fs.DirEntry, error) {
 	entries, err := w.FS.ReadDir(name)
 	kept := entries[:0:0]
 	for _, e := range entries {
-		if !hidden(e.Name()) {
+		if !hidden(path.Join(name, e.Name())) {
 			kept = append(kept, e)
 		}
 	}

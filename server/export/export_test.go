@@ -123,3 +123,27 @@ func TestExportAtomic(t *testing.T) {
 		t.Errorf("the other directory now holds %q", got)
 	}
 }
+
+// TestExportLeavesOutWorkerTemplate: the export copies web/ for the pages'
+// files, and copied web/app-worker.js with it, go-app's template of the
+// worker with its placeholders unfilled, which a static host then served
+// at /web/app-worker.js. The worker is app-worker.js at the site's root.
+func TestExportLeavesOutWorkerTemplate(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "site")
+	servertest.Site(t)
+	if _, err := exportSite(dir, "", servertest.EmbeddedOptions()); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range entries(t, filepath.Join(dir, "web")) {
+		if strings.HasPrefix(name, "app-worker.js") {
+			t.Errorf("the export has web/%s", name)
+		}
+	}
+	worker, err := os.ReadFile(filepath.Join(dir, "app-worker.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(worker), "{{") || !strings.Contains(string(worker), "resourcesToCache") {
+		t.Error("app-worker.js is not the filled worker")
+	}
+}

@@ -232,3 +232,42 @@ func TestMountRendersOnlyWhatItMounts(t *testing.T) {
 		t.Errorf("the mounted component was not rendered again after OnPreRender: %v", err)
 	}
 }
+
+// TestLoaderIconIsDecorative: go-app's loader shows the site's icon beside
+// its label ("Загрузка Bilateral… 0%"), which says all there is to say.
+// Its alt was "wasm loader icon", in English on every page, which a screen
+// reader read out on Russian and Azerbaijani pages as well. Go-app patch 29.
+func TestLoaderIconIsDecorative(t *testing.T) {
+	h := servertest.Site(t)
+	for _, path := range []string{"/", "/ru/trade", "/az/energy?tab=table", "/ru/embed/trade?chart=trade-turnover", "/fr/missing"} {
+		rec := servertest.Record(h, httptest.NewRequest(http.MethodGet, path, nil))
+		doc, err := html.Parse(rec.Body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var icon *html.Node
+		var find func(*html.Node)
+		find = func(n *html.Node) {
+			for _, a := range n.Attr {
+				if a.Key == "id" && a.Val == "app-wasm-loader-icon" {
+					icon = n
+				}
+			}
+			for k := n.FirstChild; k != nil; k = k.NextSibling {
+				find(k)
+			}
+		}
+		find(doc)
+		if icon == nil {
+			t.Errorf("%s: no loader icon", path)
+			continue
+		}
+		got := map[string]string{}
+		for _, a := range icon.Attr {
+			got[a.Key] = a.Val
+		}
+		if alt, ok := got["alt"]; !ok || alt != "" || got["aria-hidden"] != "true" {
+			t.Errorf("%s: the loader icon has alt=%q (set: %v) aria-hidden=%q, want alt=\"\" aria-hidden=\"true\"", path, alt, ok, got["aria-hidden"])
+		}
+	}
+}

@@ -45,21 +45,19 @@ func localize(page []byte, href, path string) []byte {
 	if query != "" {
 		query = "?" + query
 	}
-	offered := app.Offered()
-	lang, alts, ok := app.Alternates(path+query, offered)
+	h, ok := app.HeadOf(path+query, app.Offered())
 	if !ok {
 		return page
 	}
+	lang = h.Lang
 	var head bytes.Buffer
-	for _, a := range alts {
+	for _, a := range h.Alternates {
 		head.WriteString(`<link rel="alternate" hreflang="` + a.Lang + `" href="` +
 			html.EscapeString(start+a.Href) + `">`)
 	}
-	head.WriteString(`<meta property="og:locale" content="` + i18n.Locale(lang) + `">`)
-	for _, l := range offered {
-		if l != lang {
-			head.WriteString(`<meta property="og:locale:alternate" content="` + i18n.Locale(l) + `">`)
-		}
+	head.WriteString(`<meta property="og:locale" content="` + h.Locale + `">`)
+	for _, l := range h.LocaleAlternates {
+		head.WriteString(`<meta property="og:locale:alternate" content="` + l + `">`)
 	}
 	page = setLang(page, lang)
 	if lang != i18n.Default { // the manifest in the page's language (pwa.go)

@@ -134,6 +134,7 @@ func pwaVersion(v string, dataset []byte) string {
 			}
 			return nil
 		})
+		h.Write(web.WorkerTemplate()) // not in FS: served filled, not as a file
 		h.Write(dataset)
 		return "dev-" + hex.EncodeToString(h.Sum(nil))[:12]
 	}
@@ -171,20 +172,13 @@ func pagePath(p string, export bool) string {
 	return p
 }
 
-// workerFile is our service worker (web/app-worker.js, which says what it
-// does and why it is not Workbox): go-app's Handler.ServiceWorkerTemplate,
-// in which go-app puts the version and the resolved URLs to precache and
-// which it serves as /app-worker.js.
-const workerFile = "app-worker.js"
-
-// serviceWorker is the worker's template for go-app with the worker's own
-// placeholder filled: the path prefixes of the languages other than the
-// default (a JSON list), by which it tells a page's language.
+// serviceWorker is the worker's template for go-app (web.WorkerTemplate,
+// web/app-worker.js, which says what it does and why it is not Workbox)
+// with the worker's own placeholder filled: the path prefixes of the
+// languages other than the default (a JSON list), by which it tells a
+// page's language. go-app fills the rest and serves it as /app-worker.js.
 func serviceWorker(d *data.Dataset) string {
-	b, err := fs.ReadFile(web.FS(), workerFile)
-	if err != nil {
-		panic(err) // embedded with the binary
-	}
+	b := web.WorkerTemplate()
 	list, _ := json.Marshal(prefixedLanguages(d)) // language codes: letters only (i18n)
 	return strings.Replace(string(b), "{{.Languages}}", string(list), 1)
 }

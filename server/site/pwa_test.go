@@ -81,3 +81,28 @@ func listHas(list []string, s string) bool {
 	}
 	return false
 }
+
+// TestWorkerTemplateNotServed: web/app-worker.js is go-app's template of the
+// worker, with {{.ResourcesToCache}} and the other placeholders unfilled,
+// not a script; the worker is /app-worker.js. Under /web/ (and the version's
+// /VERSION/web/), in any encoding, that template was served as it is.
+func TestWorkerTemplateNotServed(t *testing.T) {
+	h := servertest.Site(t)
+	version := "0123456789ab" // a version's form: the router answers it as the current one's
+	for _, target := range []string{"/web/app-worker.js", "/web/app-worker.js.br", "/web/app-worker.js.gz",
+		"/" + version + "/web/app-worker.js", "/" + servertest.Version + "/web/app-worker.js"} {
+		for _, enc := range []string{"", "br", "gzip"} {
+			req := httptest.NewRequest(http.MethodGet, target, nil)
+			if enc != "" {
+				req.Header.Set("Accept-Encoding", enc)
+			}
+			w := servertest.Record(h, req)
+			if w.Code != http.StatusNotFound || strings.Contains(w.Body.String(), "ResourcesToCache") {
+				t.Errorf("GET %s (Accept-Encoding %q): %d, want 404", target, enc, w.Code)
+			}
+		}
+	}
+	if body := servertest.Body(t, h, "/app-worker.js"); strings.Contains(body, "{{") || !strings.Contains(body, "resourcesToCache") {
+		t.Errorf("/app-worker.js is not the filled worker")
+	}
+}

@@ -36,7 +36,10 @@ func (a attributes) Set(name string, value any) {
 		a[name] = v
 
 	default:
-		if v != "" {
+		// Patched (third_party/go-app/PATCHES.md, patch 29): an empty alt
+		// is kept, as it says the picture is decorative; without the
+		// attribute a screen reader reads the picture's file name instead.
+		if v != "" || name == "alt" {
 			a[name] = v
 		}
 	}

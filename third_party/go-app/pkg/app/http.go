@@ -711,7 +711,13 @@ func (h *Handler) servePage(w http.ResponseWriter, r *http.Request) {
 						Img().
 							ID("app-wasm-loader-icon").
 							Class("goapp-logo goapp-spin").
-							Alt("wasm loader icon").
+							// Patched (third_party/go-app/PATCHES.md, patch
+							// 27): the icon is decorative, the label beside
+							// it says what loads, in the page's language.
+							// "wasm loader icon" was read out in English on
+							// every page.
+							Alt("").
+							Aria("hidden", true).
 							Src(h.Icon.Default),
 						P().
 							ID("app-wasm-loader-label").

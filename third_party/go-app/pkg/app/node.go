@@ -815,6 +815,11 @@ func (m nodeManager) encodeHTMLAttribute(ctx Context, w *bytes.Buffer, name, val
 		w.WriteString(`="`)
 		w.WriteString(html.EscapeString(resolveAttributeURLValue(name, value, ctx.ResolveStaticResource)))
 		w.WriteByte('"')
+	} else if value == "" && !boolean {
+		// Patch 29: an empty value (alt="", the only one attributes.Set
+		// keeps) written as one, which reads the same to a parser and is
+		// what a reader of the page's source expects.
+		w.WriteString(`=""`)
 	}
 }
 
