@@ -712,7 +712,7 @@ func (h *Handler) servePage(w http.ResponseWriter, r *http.Request) {
 							ID("app-wasm-loader-icon").
 							Class("goapp-logo goapp-spin").
 							// Patched (third_party/go-app/PATCHES.md, patch
-							// 27): the icon is decorative, the label beside
+							// 29): the icon is decorative, the label beside
 							// it says what loads, in the page's language.
 							// "wasm loader icon" was read out in English on
 							// every page.
