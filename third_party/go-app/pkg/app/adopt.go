@@ -101,18 +101,18 @@ func setAsWritten(name, value string) bool {
 	return !strings.ContainsAny(name, "\x00\x01") && !strings.ContainsAny(value, "\x00\x01")
 }
 
-// adoptJS holds app.js's takeover functions, looked up once: each lookup
-// is a call across syscall/js of its own.
-var adoptJS struct {
-	element, text Value
-}
+// adoptFuncs are app.js's takeover functions (patch 28).
+type adoptFuncs struct{ element, text Value }
 
-func adoptScripts() *struct{ element, text Value } {
+// adoptJS holds them once looked up: each lookup is a call across
+// syscall/js of its own.
+var adoptJS adoptFuncs
+
+func adoptScripts() adoptFuncs {
 	if adoptJS.element == nil {
-		adoptJS.element = Window().Get("goappAdoptElement")
-		adoptJS.text = Window().Get("goappAdoptText")
+		adoptJS = adoptFuncs{Window().Get("goappAdoptElement"), Window().Get("goappAdoptText")}
 	}
-	return &adoptJS
+	return adoptJS
 }
 
 // hasAttribute reports whether attrs has name, as written or in lower case
