@@ -1,6 +1,10 @@
 package components
 
-import "strings"
+import (
+	"strings"
+
+	"bilateral/internal/textwrap"
+)
 
 // Subtext is the source block drawn under a downloaded image's title, one
 // item a line: the citation, the publisher's address (the hyperlink the
@@ -21,29 +25,10 @@ func Subtext(source, link, page string) string {
 // English one (some 250) ran off its right edge as one line.
 const sourceChars = 130
 
-// wrapWords breaks s at spaces into lines of at most max characters; a
-// word longer than that keeps a line of its own. Only a plain space is a
-// place to break: a no-break space ("1 400", "17,5 %") holds its number
-// together, as it does on the page.
+// wrapWords breaks s at plain spaces into lines of at most max characters
+// (textwrap.Lines: a no-break space holds its number together).
 func wrapWords(s string, max int) []string {
-	var lines []string
-	line := ""
-	for _, w := range strings.Split(s, " ") {
-		switch {
-		case w == "":
-		case line == "":
-			line = w
-		case len([]rune(line))+1+len([]rune(w)) <= max:
-			line += " " + w
-		default:
-			lines = append(lines, line)
-			line = w
-		}
-	}
-	if line != "" {
-		lines = append(lines, line)
-	}
-	return lines
+	return textwrap.Lines(s, func(n int) bool { return n <= max })
 }
 
 // LinkSVGText makes the line of an SVG (as ECharts' SVG renderer writes

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"bilateral/internal/textwrap"
 )
 
 // The layout of a vertical bar's value label, as floatingBars draws it. A
@@ -156,21 +158,20 @@ func wrapAt(text string, width, font float64) string {
 	return wrapAtGlyph(text, width, font, textGlyph)
 }
 
-// wrapAtGlyph is wrapAt with glyphs of glyph font sizes.
+// wrapAtGlyph is wrapAt with glyphs of glyph font sizes. Its lines break
+// only at plain spaces (textwrap.Lines): a no-break space held nothing in
+// a line split here ("более 1 400" in a Russian title on a phone could end
+// a line at "1"), and the space put back between the halves was a plain one.
 func wrapAtGlyph(text string, width, font, glyph float64) string {
 	glyph *= font
+	fits := func(chars int) bool { return float64(chars)*glyph <= width }
 	var out []string
 	for _, line := range strings.Split(text, "\n") {
-		cur := ""
-		for _, w := range strings.Fields(line) {
-			next := strings.TrimSpace(cur + " " + w)
-			if cur != "" && float64(utf8.RuneCountInString(next))*glyph > width {
-				out = append(out, cur)
-				next = w
-			}
-			cur = next
+		if ls := textwrap.Lines(line, fits); len(ls) > 0 {
+			out = append(out, ls...)
+		} else {
+			out = append(out, "")
 		}
-		out = append(out, cur)
 	}
 	return strings.Join(out, "\n")
 }

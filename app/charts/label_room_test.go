@@ -131,3 +131,16 @@ func wrapNamesOne(s string, width, font float64) string {
 	out, _ := wrapNames([]any{s}, width, font)
 	return out[0].(string)
 }
+
+// A chart's own line breaks keep a no-break space: "более 1 400" in a
+// Russian title on a phone ended a line at "1", and the space put back
+// between words was a plain one.
+func TestWrapKeepsNoBreakSpaces(t *testing.T) {
+	// 18 characters a line: 99 px at 10 px, 5.5 px a character.
+	if got, want := wrapAt("капиталом: более 1\u00a0400", 99, 10), "капиталом: более\n1\u00a0400"; got != want {
+		t.Errorf("wrapAt = %q, want %q", got, want)
+	}
+	if got, want := wrapAt("I полугодие 2023\u00a0г.", 66, 10), "I полугодие\n2023\u00a0г."; got != want {
+		t.Errorf("wrapAt = %q, want %q", got, want)
+	}
+}
