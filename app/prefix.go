@@ -109,12 +109,20 @@ func setDocumentHead(lang, href string) {
 		link.Call("setAttribute", "href", mhref)
 	}
 	origin := headOrigin(doc)
+	h, ok := HeadOf(href, Offered())
+	canonical := doc.Call("querySelector", `link[rel="canonical"]`)
+	abs := origin + Prefixed(h.Href)
+	if href != "" && ok && canonical.Truthy() && canonical.Call("getAttribute", "href").String() == abs {
+		// The head already describes this page, all of it written from
+		// the same Head: the served page at the program's first render,
+		// or a render that left the address as it was. Its tags are not
+		// taken out and made again at every start.
+		return
+	}
 	old := doc.Call("querySelectorAll", `link[rel="alternate"][hreflang], meta[property="og:locale"], meta[property="og:locale:alternate"]`)
 	for i := range old.Length() {
 		old.Index(i).Call("remove")
 	}
-	h, ok := HeadOf(href, Offered())
-	canonical := doc.Call("querySelector", `link[rel="canonical"]`)
 	if href == "" || !ok {
 		if canonical.Truthy() {
 			canonical.Call("remove") // the server's page has none
@@ -133,7 +141,6 @@ func setDocumentHead(lang, href string) {
 	if !canonical.Truthy() {
 		canonical = add("link", "rel", "canonical")
 	}
-	abs := origin + Prefixed(h.Href)
 	canonical.Call("setAttribute", "href", abs)
 	if og := doc.Call("querySelector", `meta[property="og:url"]`); og.Truthy() {
 		og.Call("setAttribute", "content", abs)
